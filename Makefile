@@ -1,0 +1,141 @@
+# copydesk -- build, test and install.
+#
+#	make			build every filter into build/bin/
+#	make check		build, then run every test (bats + C unit tests)
+#	make asan		the same tests under ASan + UBSan, in build-asan/
+#	make demo		run the main pipeline on the bundled sample article
+#	make install PREFIX=/usr/local DESTDIR=
+#
+# Filters are found by directory: filters/<name>/main.c is the program,
+# the other filters/<name>/*.c are its engine, filters/<name>/*.txt its
+# word lists (compiled in), filters/<name>/<name>.1 its man page.
+# tests/unit/<name>.c is linked with the engine of filter <name> (or with
+# common/ alone for tests/unit/common.c); tests/fuzz/<name>.c likewise.
+
+PKG_CONFIG ?= pkg-config
+PKGS	 = libpcre2-8 libutf8proc
+BUILD	?= build
+CC	?= cc
+CFLAGS	?= -O2 -g
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+VERSION	 = 0.1.0
+
+WARN	 = -Wall -Wextra -Wpedantic -Wno-overlength-strings -Wshadow \
+	   -Wstrict-prototypes -Wmissing-prototypes
+override CFLAGS   += -std=c11 $(WARN)
+override CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+	   -DCOPYDESK_VERSION='"$(VERSION)"' -Icommon -MMD -MP \
+	   $(shell $(PKG_CONFIG) --cflags $(PKGS))
+LDLIBS	+= $(shell $(PKG_CONFIG) --libs $(PKGS))
+
+FILTERS	:= $(sort $(notdir $(patsubst %/,%,$(dir $(wildcard filters/*/main.c)))))
+COMMON_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard common/*.c))
+LIBCOMMON := $(BUILD)/libcommon.a
+BINS	:= $(FILTERS:%=$(BUILD)/bin/%)
+UNITS	:= $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/*.c))
+
+all: $(BINS)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+# A word list becomes a C array of its bytes.
+$(BUILD)/gen/%.c: filters/%.txt tools/txt2c.sh
+	@mkdir -p $(@D)
+	sh tools/txt2c.sh $(notdir $*) < $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(LIBCOMMON): $(COMMON_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+# engine objects of filter $(1)
+engine = $(patsubst %.c,$(BUILD)/obj/%.o,$(filter-out filters/$(1)/main.c,$(wildcard filters/$(1)/*.c))) \
+	 $(patsubst filters/%.txt,$(BUILD)/gen/%.o,$(wildcard filters/$(1)/*.txt))
+
+define filter_rules
+$(BUILD)/bin/$(1): $(BUILD)/obj/filters/$(1)/main.o $(call engine,$(1)) $(LIBCOMMON)
+	@mkdir -p $$(@D)
+	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
+$(BUILD)/unit/$(1): $(BUILD)/obj/tests/unit/$(1).o $(call engine,$(1)) $(LIBCOMMON)
+	@mkdir -p $$(@D)
+	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
+endef
+$(foreach f,$(FILTERS),$(eval $(call filter_rules,$(f))))
+
+$(BUILD)/unit/common: $(BUILD)/obj/tests/unit/common.o $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+units: $(UNITS)
+
+# Every test: the bats files run the C unit tests too (tests/unit.bats).
+check: all units
+	COPYDESK_BUILD="$(CURDIR)/$(BUILD)" bats $(BATSFLAGS) tests
+
+SAN	 = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+asan:
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" check
+
+valgrind: all units
+	COPYDESK_BUILD="$(CURDIR)/$(BUILD)" COPYDESK_VALGRIND=1 bats $(BATSFLAGS) tests
+
+# libFuzzer harnesses: tests/fuzz/<name>.c, linked like the unit tests.
+FUZZ_SECONDS ?= 60
+FUZZ_CC	 ?= clang
+FUZZ_SAN = -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZERS	:= $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/*.c))
+fuzz-build:
+	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) CFLAGS="-O1 -g $(FUZZ_SAN)" \
+	    LDFLAGS="-fsanitize=fuzzer,address,undefined" $(FUZZERS:%=build-fuzz/fuzz/%)
+fuzz: fuzz-build
+	@set -e; for f in $(FUZZERS); do \
+	    mkdir -p tests/fuzz/corpus/$$f; \
+	    echo "fuzz $$f for $(FUZZ_SECONDS)s"; \
+	    build-fuzz/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+		-print_final_stats=1 tests/fuzz/corpus/$$f tests/fuzz/seeds/$$f 2>&1 | \
+		grep -E 'stat::number_of_executed_units|stat::peak_rss|cov:|ERROR|SUMMARY' | tail -4; \
+	done
+
+define fuzz_rules
+$(BUILD)/fuzz/$(1): $(BUILD)/obj/tests/fuzz/$(1).o $(if $(filter common,$(1)),,$(call engine,$(1))) $(LIBCOMMON)
+	@mkdir -p $$(@D)
+	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
+endef
+$(foreach f,$(FUZZERS),$(eval $(call fuzz_rules,$(f))))
+
+demo: all
+	@sh tools/demo.sh
+
+bench: all
+	sh tests/bench/bench.sh $(if $(N),-n $(N))
+
+man-lint:
+	mandoc -Tlint -Wwarning filters/*/*.1
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	for f in $(FILTERS); do \
+	    install -m 755 $(BUILD)/bin/$$f $(DESTDIR)$(BINDIR)/$$f; \
+	    install -m 644 filters/$$f/$$f.1 $(DESTDIR)$(MANDIR)/man1/$$f.1; \
+	done
+	for p in pipelines/*; do \
+	    case $$p in *.mk|*.md) continue;; esac; \
+	    [ -x $$p ] && install -m 755 $$p $(DESTDIR)$(BINDIR)/; \
+	done; true
+
+uninstall:
+	for f in $(FILTERS); do rm -f $(DESTDIR)$(BINDIR)/$$f $(DESTDIR)$(MANDIR)/man1/$$f.1; done
+
+clean:
+	rm -rf build build-asan build-clang build-fuzz build-valgrind
+
+.PHONY: all units check asan valgrind fuzz fuzz-build demo bench man-lint install uninstall clean
+.SECONDARY:
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
