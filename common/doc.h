@@ -34,8 +34,7 @@ struct docreader {
 	struct reader	*rd;
 	struct record	 next;		/* a record read ahead, when havenext */
 	int		 havenext;
-	char		*nextbuf;	/* copy of its line */
-	size_t		 nextcap;
+	int		 failed;	/* a read error is still to be reported */
 };
 
 void	 docreader_init(struct docreader *dr, struct reader *rd);

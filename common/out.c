@@ -1,0 +1,162 @@
+/*
+ * out -- writing the copydesk stream (see out.h).
+ *
+ * Writes are checked as they happen (a flush that fails stops the program
+ * at once instead of reading the rest of a large input for nothing) and
+ * once more at exit.  A closed pipe ends the program quietly, whether it
+ * arrives as SIGPIPE (the default) or as EPIPE (SIGPIPE ignored by the
+ * parent): exit status 1, no message.  Any other write error is reported
+ * as "prog: write error: why" with exit status 1.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "out.h"
+#include "record.h"
+
+static int line_buffered;
+
+/* A byte that may not appear inside a field. */
+static const unsigned char special[256] = { ['\t'] = 1, ['\n'] = 1, ['\r'] = 1 };
+/* In keys the TABs between fields stay. */
+static const unsigned char special_key[256] = { ['\n'] = 1, ['\r'] = 1 };
+
+static _Noreturn void
+write_failed(int e)
+{
+	if (e == EPIPE)
+		exit(1);
+	errno = e;
+	err(1, "write error");
+}
+
+void
+out_init(int lb)
+{
+	line_buffered = lb;
+	if (lb)
+		setvbuf(stdout, NULL, _IOLBF, 0);
+	else
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+}
+
+void
+out_raw(const char *p, size_t n)
+{
+	if (n > 0 && fwrite(p, 1, n, stdout) != n)
+		write_failed(errno);
+}
+
+/* Write p[0..n), each byte marked in table replaced by a space. */
+static void
+out_clean(const char *p, size_t n, const unsigned char *table)
+{
+	const unsigned char *s = (const unsigned char *)p, *end = s + n, *q;
+
+	while (s < end) {
+		for (q = s; q < end && !table[*q]; q++)
+			;
+		out_raw((const char *)s, (size_t)(q - s));
+		if (q < end) {
+			if (putchar(' ') == EOF)
+				write_failed(errno);
+			q++;
+		}
+		s = q;
+	}
+}
+
+void
+out_field(const char *p, size_t n)
+{
+	out_clean(p, n, special);
+}
+
+void
+out_str(const char *s)
+{
+	out_field(s, strlen(s));
+}
+
+void
+out_tab(void)
+{
+	if (putchar('\t') == EOF)
+		write_failed(errno);
+}
+
+void
+out_nl(void)
+{
+	if (putchar('\n') == EOF)
+		write_failed(errno);
+}
+
+void
+out_uint(unsigned long long n)
+{
+	char buf[24], *p = buf + sizeof(buf);
+
+	do {
+		*--p = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0);
+	out_raw(p, (size_t)(buf + sizeof(buf) - p));
+}
+
+void
+out_keys(const struct record *rec)
+{
+	if (rec->fname != NULL) {
+		out_str(rec->fname);
+		out_tab();
+	}
+	if (rec->nkeys > 0) {
+		/* Keys hold no LF; a CR inside one becomes a space. */
+		out_clean(rec->keys, rec->keyslen, special_key);
+		out_tab();
+	}
+}
+
+void
+out_record(const struct record *rec)
+{
+	out_keys(rec);
+	out_field(rec->text, rec->textlen);
+	out_nl();
+}
+
+void
+out_header(const char *columns)
+{
+	out_raw(columns, strlen(columns));
+	out_nl();
+}
+
+void
+out_record_done(void)
+{
+	if (line_buffered && fflush(stdout) == EOF)
+		write_failed(errno);
+}
+
+int
+out_close(void)
+{
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		if (errno == EPIPE)
+			return 1;
+		warn("write error");
+		return 1;
+	}
+	if (fclose(stdout) == EOF) {
+		if (errno == EPIPE)
+			return 1;
+		warn("write error");
+		return 1;
+	}
+	return 0;
+}
