@@ -74,15 +74,23 @@ $(BUILD)/unit/common: $(BUILD)/obj/tests/unit/common.o $(LIBCOMMON)
 
 units: $(UNITS)
 
-# Every test: the bats files run the C unit tests too (tests/unit.bats).
-check: all units
+# Every test: the bats files run the C unit tests too.
+check: deps-test
+	$(MAKE) all units
 	COPYDESK_BUILD="$(CURDIR)/$(BUILD)" bats $(BATSFLAGS) tests
+
+# Install (as root) or name the missing Debian packages.
+deps:
+	@sh tools/deps.sh build
+deps-test:
+	@sh tools/deps.sh test
 
 SAN	 = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" check
 
-valgrind: all units
+valgrind: deps-test
+	$(MAKE) all units
 	COPYDESK_BUILD="$(CURDIR)/$(BUILD)" COPYDESK_VALGRIND=1 bats $(BATSFLAGS) tests
 
 # libFuzzer harnesses: tests/fuzz/<name>.c, linked like the unit tests.
@@ -109,8 +117,9 @@ $(BUILD)/fuzz/$(1): $(BUILD)/obj/tests/fuzz/$(1).o $(if $(filter common,$(1)),,$
 endef
 $(foreach f,$(FUZZERS),$(eval $(call fuzz_rules,$(f))))
 
-demo: all
-	@sh tools/demo.sh
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@COPYDESK_BIN="$(CURDIR)/$(BUILD)/bin" sh tools/demo.sh
 
 bench: all
 	sh tests/bench/bench.sh $(if $(N),-n $(N))
@@ -135,7 +144,7 @@ uninstall:
 clean:
 	rm -rf build build-asan build-clang build-fuzz build-valgrind
 
-.PHONY: all units check asan valgrind fuzz fuzz-build demo bench man-lint install uninstall clean
+.PHONY: all deps deps-test units check asan valgrind fuzz fuzz-build demo bench man-lint install uninstall clean
 .SECONDARY:
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
