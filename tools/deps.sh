@@ -4,7 +4,7 @@
 # root); where it cannot, it names the missing packages and fails.
 set -eu
 need="pkg-config libpcre2-dev libutf8proc-dev"
-[ "${1:-build}" = test ] && need="$need bats bats-assert bats-support"
+[ "${1:-build}" = test ] && need="$need bats bats-assert bats-support parallel"
 command -v cc >/dev/null 2>&1 || need="$need gcc"
 command -v dpkg-query >/dev/null 2>&1 || exit 0	# not Debian: trust pkg-config
 
