@@ -1,0 +1,849 @@
+/*
+ * captions -- the engine of dedupe-captions (see captions.h).
+ *
+ * A caption is told by its shape, never by a name alone: a credit at the
+ * end of a short line ("... Photograph: Toby Melville/Reuters",
+ * "(AP Photo/Gerald Herbert)", "... 2019. REUTERS/Kevin Lamarque",
+ * "...Credit: Getty"), a line that is only a credit ("Getty Images",
+ * "Alex Wong | Getty Images"), a label at its start ("FILE - ",
+ * "Image caption ", "Pictured: "), or a caption phrase ("in this file
+ * photo").  An agency named inside running text ("..., Reuters
+ * reported.", "he told AFP.") is not a credit: a credit is a run of
+ * name-like tokens (capitalised words, agency names, slashes, "via")
+ * after a label, a sentence end or an opening parenthesis, and a bare
+ * agency needs a slash, a bar or "via" next to it unless it stands
+ * alone after a sentence end.
+ *
+ * Only the last WIN bytes and the first bytes of a line are searched for
+ * credits, so detection costs the same on a 10 MB line as on a short
+ * one; lines longer than CAP_MAX bytes are never captions.  Building
+ * the key is linear in the line.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "captions.h"
+#include "rx.h"
+#include "u8.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+WORDLIST(credits);
+WORDLIST(labels);
+
+#define CAP_MAX		2000	/* bytes: a longer line is not a caption */
+#define PHRASE_MAX	800	/* bytes: a caption told by a phrase alone */
+#define WIN		320	/* bytes searched for a credit at the end */
+#define MAX_CREDITS	3	/* "(Photo by X / AFP) (Photo credit should read ...)" */
+#define ALT_MIN		8	/* key bytes: shorter lines never match a caption */
+#define PQ_MIN		40	/* key bytes of a pull quote */
+#define PQ_MAX		1000
+#define PQ_WINDOW	12	/* lines either side searched for the paragraph */
+#define PQ_LONGER	20	/* the paragraph is at least this much longer */
+
+/* A set of 64-bit hashes (open addressing; 0 marks an empty slot). */
+struct hset {
+	uint64_t	*v;
+	size_t		 cap;
+	size_t		 n;
+};
+
+struct dline {
+	uint64_t	 key;
+	size_t		 koff;		/* the key in d->arena (with -a) */
+	size_t		 klen;
+	unsigned char	 shape;		/* caption-shaped */
+	unsigned char	 caption;
+};
+
+struct dedupe {
+	struct dc_opts	 o;
+	struct rx	*e_label;	/* "... Photo: NAME/AGENCY" */
+	struct rx	*e_by;		/* "... Photo by NAME", "Image copyright X" */
+	struct rx	*e_copy;	/* "... © 2019 AGENCY" */
+	struct rx	*e_paren;	/* "... (INNER)" */
+	struct rx	*e_tail;	/* "... 2019. REUTERS/Name" */
+	struct rx	*e_slash;	/* "... Name Name/AGENCY via Getty" */
+	struct rx	*c_adj;		/* an agency next to / | via */
+	struct rx	*c_only;	/* nothing but agency names */
+	struct rx	*c_alltok;	/* only credit-like tokens */
+	struct rx	*c_plabel;	/* a label opening a parenthesis */
+	struct rx	*s_start;	/* "FILE - ", "Image caption ", "Pictured: " */
+	struct rx	*phrase;	/* "in this file photo" */
+	struct hset	 seen;		/* caption keys (and, with -a, line keys) */
+	struct hset	 seenline;
+	struct hset	 doccap;	/* caption keys of the current document */
+	char		*kbuf;		/* the last key built */
+	size_t		 kcap;
+	struct dline	*lines;
+	size_t		 lcap;
+	char		*arena;		/* keys of the document (with -a) */
+	size_t		 alen, acap;
+	char		*pats[12];
+};
+
+/* -------------------------------------------------------------------- */
+/* Hash sets */
+
+static void
+hset_clear(struct hset *h)
+{
+	if (h->cap > 1024 && h->n < h->cap / 16) {
+		free(h->v);
+		h->v = NULL;
+		h->cap = 0;
+	} else if (h->v != NULL)
+		memset(h->v, 0, h->cap * sizeof(*h->v));
+	h->n = 0;
+}
+
+static int
+hset_has(const struct hset *h, uint64_t k)
+{
+	size_t i;
+
+	if (h->cap == 0)
+		return 0;
+	if (k == 0)
+		k = 1;
+	for (i = k & (h->cap - 1); h->v[i] != 0; i = (i + 1) & (h->cap - 1))
+		if (h->v[i] == k)
+			return 1;
+	return 0;
+}
+
+static void
+hset_add(struct hset *h, uint64_t k)
+{
+	size_t i;
+
+	if (k == 0)
+		k = 1;
+	if ((h->n + 1) * 2 > h->cap) {
+		struct hset g;
+		size_t j;
+
+		g.cap = h->cap ? h->cap * 2 : 64;
+		g.v = xcalloc(g.cap, sizeof(*g.v));
+		g.n = 0;
+		for (j = 0; j < h->cap; j++)
+			if (h->v[j] != 0) {
+				for (i = h->v[j] & (g.cap - 1); g.v[i] != 0;
+				    i = (i + 1) & (g.cap - 1))
+					;
+				g.v[i] = h->v[j];
+				g.n++;
+			}
+		free(h->v);
+		*h = g;
+	}
+	for (i = k & (h->cap - 1); h->v[i] != 0; i = (i + 1) & (h->cap - 1))
+		if (h->v[i] == k)
+			return;
+	h->v[i] = k;
+	h->n++;
+}
+
+/* -------------------------------------------------------------------- */
+/* Patterns */
+
+struct sbuf {
+	char	*p;
+	size_t	 len, cap;
+};
+
+static void
+sb_add(struct sbuf *b, const char *s, size_t n)
+{
+	xgrow((void **)&b->p, &b->cap, b->len + n + 1, 1);
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static void
+sb_str(struct sbuf *b, const char *s)
+{
+	sb_add(b, s, strlen(s));
+}
+
+/*
+ * Append a word list entry as a pattern: ASCII punctuation is escaped,
+ * a space matches any run of white space.
+ */
+static void
+sb_literal(struct sbuf *b, const char *s, size_t n)
+{
+	size_t i;
+	char esc[2] = { '\\', 0 };
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ')
+			sb_str(b, "\\s+");
+		else if (c < 0x80 && !(c >= '0' && c <= '9') &&
+		    !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			esc[1] = (char)c;
+			sb_add(b, esc, 2);
+		} else
+			sb_add(b, s + i, 1);
+	}
+}
+
+/*
+ * The entries of a word list as an alternation.  want: 0 every entry,
+ * 1 only those without a second field, 2 every entry (start labels).
+ */
+static char *
+alternation(const char *data, size_t len, int want)
+{
+	struct sbuf b = { NULL, 0, 0 };
+	struct wl_iter it;
+	const char *line, *f;
+	size_t n, flen;
+	int first = 1;
+
+	wl_init(&it, data, len);
+	while (wl_next(&it, &line, &n)) {
+		if (want == 1 && wl_field(line, n, 1, &f, &flen))
+			continue;
+		(void)wl_field(line, n, 0, &f, &flen);
+		if (!first)
+			sb_str(&b, "|");
+		sb_literal(&b, f, flen);
+		first = 0;
+	}
+	return b.p;
+}
+
+/* Build a pattern from pieces ending with NULL; the result is kept in d. */
+static struct rx *
+compile(struct dedupe *d, int slot, const char *first, ...);
+
+#include <stdarg.h>
+
+static struct rx *
+compile(struct dedupe *d, int slot, const char *first, ...)
+{
+	struct sbuf b = { NULL, 0, 0 };
+	va_list ap;
+	const char *s;
+
+	va_start(ap, first);
+	for (s = first; s != NULL; s = va_arg(ap, const char *))
+		sb_str(&b, s);
+	va_end(ap);
+	d->pats[slot] = b.p;
+	return rx_compile(b.p, 0);
+}
+
+/* Not inside a word. */
+#define NWB	"(?<![\\p{L}\\p{N}])"
+#define NWA	"(?![\\p{L}\\p{N}])"
+/* Words a credit may hold in lower case. */
+#define CONN \
+	"via|for|and|of|the|de|da|di|do|dos|das|del|della|van|von|der|den|" \
+	"du|la|le|les|y|e|et|und|al|el|bin|by|courtesy|photo|photos|file|" \
+	"files|handout|staff|pool|images|image|all|rights|reserved|" \
+	"copyright|photographer|contributor|pic|picture|pictures|" \
+	"illustration|should|read|credit|special|to|contributed"
+/* Sentence ends and closing quotes before a credit. */
+#define ENDP	"[.!?:;)\\]\"'\\x{201D}\\x{2019}\\x{00BB}|\\x{3002}]"
+#define DASHES	"[-\\x{2013}\\x{2014}|\\x{2022}\\x{00B7}]"
+
+struct dedupe *
+dc_new(const struct dc_opts *opts)
+{
+	struct dedupe *d = xcalloc(1, sizeof(*d));
+	char *ag, *lab, *slab;
+	struct sbuf agw = { NULL, 0, 0 }, tok = { NULL, 0, 0 },
+	    ptok = { NULL, 0, 0 };
+
+	d->o = *opts;
+	ag = alternation(wl_credits, wl_credits_len, 0);
+	lab = alternation(wl_labels, wl_labels_len, 1);
+	slab = alternation(wl_labels, wl_labels_len, 2);
+
+	/* An agency name, as a whole word. */
+	sb_str(&agw, NWB "(?i:");
+	sb_str(&agw, ag);
+	sb_str(&agw, ")" NWA);
+	/*
+	 * A credit-like token: it starts with a capital, a letter of a
+	 * script without case, a digit, @ or ©; or it is a word a credit
+	 * may hold in lower case, an agency, or punctuation.
+	 */
+	sb_str(&tok, "(?:[\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}\\p{N}@\\x{00A9}#(\\[\"'"
+	    "\\x{201C}\\x{2018}\\x{00AB}]\\S*|(?i:" CONN ")" NWA "\\S*|");
+	sb_str(&tok, agw.p);
+	sb_str(&tok, "\\S*|[^\\s\\p{L}\\p{N}]+)");
+	sb_str(&ptok, "(?:[\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}\\p{N}@\\x{00A9}#\\[\"'"
+	    "\\x{201C}\\x{2018}\\x{00AB}][^\\s()]*|(?i:" CONN ")" NWA "[^\\s()]*|");
+	sb_str(&ptok, agw.p);
+	sb_str(&ptok, "[^\\s()]*|[^\\s\\p{L}\\p{N}()]+)");
+
+#define TAIL(t)	t, "(?:\\s+", t, "){0,15}\\s*$"
+	/* "Photograph: Toby Melville/Reuters", "...Credit: Getty" */
+	d->e_label = compile(d, 0,
+	    "(?:" NWB "(?i:", lab, ")|(?<=[\\p{Ll}.!?)\\x{201D}\\x{2019}])"
+	    "(?:Credit|Photo|Photograph|Picture|Image|Photos|Pictures))"
+	    "\\s*[:\\x{FF1A}]\\s*", TAIL(tok.p), NULL);
+	/* "Image copyright Getty Images", ". Photo by Jason Kempin/Getty Images" */
+	d->e_by = compile(d, 1,
+	    "(?:" NWB "(?i:image\\s+copyright|(?:image|photo|picture)s?\\s+"
+	    "courtesy(?:\\s+of)?)|(?:^|(?<=" ENDP ")|(?<=\\s)(?=" DASHES "\\s))\\s*"
+	    "(?:" DASHES "\\s*)?(?i:(?:photo(?:graph)?s?|pictures?|images?|pics?|"
+	    "illustrations?|videos?)\\s+by|courtesy(?:\\s+of)?))\\s+",
+	    TAIL(tok.p), NULL);
+	/* "© REUTERS / POOL", "Copyright 2019 The Associated Press." */
+	d->e_copy = compile(d, 2,
+	    NWB "(?:(?i:copyright)(?:\\s*(?:\\x{00A9}|\\((?i:c)\\)))?|\\x{00A9}|"
+	    "\\((?i:c)\\))\\s*(?=.{0,200}?(?:", agw.p, "|[0-9]{4}|@))",
+	    TAIL(tok.p), NULL);
+	/* "(AP Photo/Gerald Herbert)", "(Image: GETTY )" */
+	d->e_paren = compile(d, 3, "\\(([^()]{1,200})\\)[\\s.]*$", NULL);
+	/* "... 2019. REUTERS/Kevin Lamarque", "Getty Images" */
+	d->e_tail = compile(d, 4,
+	    "(?:^|(?<=" ENDP ")|(?<=\\s)(?=" DASHES "\\s))\\s*(",
+	    tok.p, "(?:\\s+", tok.p, "){0,11})\\s*$", NULL);
+	/* "... on Monday Anthony Wallace/AFP via Getty Images" */
+	d->e_slash = compile(d, 5,
+	    "(?<=[\\s.!?])(?:[\\p{Lu}\\p{Lt}]\\S*\\s+)?[^\\s/]*/\\S*(?:\\s+",
+	    tok.p, "){0,6}\\s*$", NULL);
+	d->c_adj = compile(d, 6,
+	    agw.p, "\\s*[/|]|[/|]\\s*", agw.p, "|" NWB "(?i:via|for)\\s+", agw.p,
+	    "|", agw.p, "\\s+(?i:via)" NWA, NULL);
+	d->c_only = compile(d, 7,
+	    "^[\\s(\\[\\x{00A9}]*", agw.p, "(?:[\\s/|,&+]*(?:", agw.p,
+	    "|(?i:via|file|files|pool|handout|photos?|images?|staff)" NWA
+	    "))*[\\s)\\].]*$", NULL);
+	d->c_alltok = compile(d, 8,
+	    "^\\s*", ptok.p, "(?:\\s+", ptok.p, "){0,14}\\s*$", NULL);
+	d->c_plabel = compile(d, 9,
+	    "^\\s*(?i:", lab, "|pictured)" NWA, NULL);
+	d->s_start = compile(d, 10,
+	    "^[\\s\\x{2022}\\x{00B7}*>\\x{25A1}-]*(?:FILE(?:\\s+PHOTO)?\\s*"
+	    "[-\\x{2013}\\x{2014}:]\\s*|(?i:", slab, ")\\s*[:\\x{FF1A}]\\s*|"
+	    "(?i:image|media|photo|video)\\s+caption\\s+)", NULL);
+	d->phrase = compile(d, 11,
+	    NWB "(?i:in\\s+this\\s+(?:\\S+\\s+){0,5}?(?:file|undated|handout|"
+	    "aerial|combination|satellite|still)\\s+(?:photo|picture|image|"
+	    "photograph|handout|video|frame)|in\\s+this\\s+(?:photo|picture|"
+	    "image|photograph|handout)\\s+(?:taken|released|provided|made|"
+	    "obtained|distributed|shot|from|courtesy)|poses?\\s+for\\s+(?:a\\s+)?"
+	    "(?:photo|picture|portrait)s?)" NWA, NULL);
+#undef TAIL
+	free(ag);
+	free(lab);
+	free(slab);
+	free(agw.p);
+	free(tok.p);
+	free(ptok.p);
+	return d;
+}
+
+void
+dc_free(struct dedupe *d)
+{
+	size_t i;
+
+	if (d == NULL)
+		return;
+	rx_free(d->e_label);
+	rx_free(d->e_by);
+	rx_free(d->e_copy);
+	rx_free(d->e_paren);
+	rx_free(d->e_tail);
+	rx_free(d->e_slash);
+	rx_free(d->c_adj);
+	rx_free(d->c_only);
+	rx_free(d->c_alltok);
+	rx_free(d->c_plabel);
+	rx_free(d->s_start);
+	rx_free(d->phrase);
+	for (i = 0; i < sizeof(d->pats) / sizeof(d->pats[0]); i++)
+		free(d->pats[i]);
+	free(d->seen.v);
+	free(d->seenline.v);
+	free(d->doccap.v);
+	free(d->kbuf);
+	free(d->lines);
+	free(d->arena);
+	free(d);
+}
+
+/* -------------------------------------------------------------------- */
+/* Detection */
+
+/* Move i forward to the start of a character. */
+static size_t
+charstart(const char *s, size_t i, size_t n)
+{
+	while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+/* Does the pattern match anywhere in s[0..n)? */
+static int
+has(struct rx *rx, const char *s, size_t n)
+{
+	size_t ms, me;
+
+	return rx_match(rx, s, n, 0, &ms, &me) == 1;
+}
+
+static int
+has_ci(const char *s, size_t n, const char *w)
+{
+	size_t i, j, wl = strlen(w);
+
+	for (i = 0; i + wl <= n; i++) {
+		for (j = 0; j < wl; j++)
+			if ((s[i + j] | 0x20) != w[j])
+				break;
+		if (j == wl)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the byte before s[i] a sentence end (or the start of the line)? */
+static int
+after_end(const char *s, size_t i)
+{
+	int32_t cp;
+
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		i--;
+	if (i == 0)
+		return 1;
+	(void)u8_decode_prev(s, s + i, &cp);
+	return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == ';' ||
+	    cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 ||
+	    cp == '|' || cp == 0x3002 || cp == ')' || cp == '-' ||
+	    cp == 0x2013 || cp == 0x2014;
+}
+
+/* Is the word before s[i] capitalised (or a number)? */
+static int
+after_capword(const char *s, size_t i)
+{
+	size_t j;
+	int32_t cp;
+	utf8proc_category_t c;
+
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		i--;
+	j = i;
+	while (j > 0 && s[j - 1] != ' ' && s[j - 1] != '\t')
+		j--;
+	if (j == i)
+		return 0;
+	(void)u8_decode(s + j, s + i, &cp);
+	if (cp < 0)
+		return 0;
+	c = utf8proc_category(cp);
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT ||
+	    c == UTF8PROC_CATEGORY_ND;
+}
+
+/*
+ * Find a credit that ends s[0..b) and starts at or after a.  Returns 1
+ * and its start in *cs.  The credit starting leftmost wins.
+ */
+static int
+end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
+{
+	size_t w, ms, me, best = b, pos, e;
+	ptrdiff_t gs, ge;
+	int found = 0, colon;
+
+	if (b <= a)
+		return 0;
+	w = b - a > WIN ? charstart(s, b - WIN, b) : a;
+	colon = memchr(s + w, ':', b - w) != NULL ||
+	    (b - w >= 3 && has_ci(s + w, b - w, "\xef\xbc\x9a"));
+	if (colon && rx_match(d->e_label, s, b, w, &ms, &me) == 1 &&
+	    ms < best) {
+		best = ms;
+		found = 1;
+	}
+	if ((has_ci(s + w, b - w, "by") || has_ci(s + w, b - w, "courtesy") ||
+	    has_ci(s + w, b - w, "copyright")) &&
+	    rx_match(d->e_by, s, b, w, &ms, &me) == 1 && ms < best) {
+		best = ms;
+		found = 1;
+	}
+	if ((has_ci(s + w, b - w, "copyright") || has_ci(s + w, b - w, "(c)") ||
+	    has_ci(s + w, b - w, "\xc2\xa9")) &&
+	    rx_match(d->e_copy, s, b, w, &ms, &me) == 1 && ms < best) {
+		best = ms;
+		found = 1;
+	}
+	/* A parenthesis closing the line. */
+	e = b;
+	while (e > w && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '\t'))
+		e--;
+	if (e > w && s[e - 1] == ')' &&
+	    rx_match(d->e_paren, s, b, w, &ms, &me) == 1 && ms < best) {
+		const char *in;
+		size_t inlen;
+
+		rx_group(d->e_paren, 1, &gs, &ge);
+		in = s + gs;
+		inlen = (size_t)(ge - gs);
+		if (has(d->c_plabel, in, inlen) ||
+		    (has(d->c_alltok, in, inlen) && (has(d->c_adj, in, inlen) ||
+		    (has(d->c_only, in, inlen) && after_end(s, ms))))) {
+			best = ms;
+			found = 1;
+		}
+	}
+	/* A run of credit-like tokens after a sentence end. */
+	for (pos = w; pos < best; pos = charstart(s, ms + 1, b)) {
+		if (rx_match(d->e_tail, s, b, pos, &ms, &me) != 1 || ms >= best)
+			break;
+		rx_group(d->e_tail, 1, &gs, &ge);
+		if (has(d->c_adj, s + gs, (size_t)(ge - gs)) ||
+		    has(d->c_only, s + gs, (size_t)(ge - gs))) {
+			best = (size_t)gs;
+			found = 1;
+			break;
+		}
+	}
+	/* A name glued to an agency by a slash, after a capitalised word. */
+	if (memchr(s + w, '/', b - w) != NULL &&
+	    rx_match(d->e_slash, s, b, w, &ms, &me) == 1 && ms < best) {
+		e = b;
+		while (e > ms && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+			e--;
+		if (s[e - 1] != '.' && has(d->c_adj, s + ms, b - ms) &&
+		    (after_end(s, ms) || after_capword(s, ms))) {
+			best = ms;
+			found = 1;
+		}
+	}
+	if (found)
+		*cs = best;
+	return found;
+}
+
+int
+dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
+{
+	size_t a = 0, b = n, cs, ms, me;
+	int found = 0, i;
+
+	*ks = 0;
+	*ke = n;
+	if (n > CAP_MAX || n == 0)
+		return 0;
+	for (i = 0; i < MAX_CREDITS; i++) {
+		if (!end_credit(d, s, 0, b, &cs))
+			break;
+		b = cs;
+		found = 1;
+	}
+	if (rx_match(d->s_start, s, b, 0, &ms, &me) == 1 && me > 0) {
+		a = me;
+		found = 1;
+	}
+	if (!found && n <= PHRASE_MAX && has(d->phrase, s, n))
+		found = 1;
+	if (found) {
+		*ks = a;
+		*ke = b;
+	}
+	return found;
+}
+
+/* -------------------------------------------------------------------- */
+/* Keys */
+
+static int
+is_quote(int32_t cp)
+{
+	switch (cp) {
+	case '"': case '`': case 0x00B4: case 0x2018: case 0x2019:
+	case 0x201A: case 0x201B: case 0x201C: case 0x201D: case 0x201E:
+	case 0x201F: case 0x2032: case 0x2033: case 0x00AB: case 0x00BB:
+	case 0x2039: case 0x203A: case 0x300C: case 0x300D: case 0x300E:
+	case 0x300F:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_dash(int32_t cp)
+{
+	return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE58 ||
+	    cp == 0xFE63;
+}
+
+static int
+is_space(int32_t cp)
+{
+	if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D))
+		return 1;
+	if (cp < 0x80)
+		return 0;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return 1;
+	default:
+		return cp == 0x85;
+	}
+}
+
+/* Trimmed at the ends of a key: spaces, punctuation, '|'. */
+static int
+is_trim(int32_t cp)
+{
+	if (cp < 0)
+		return 0;
+	if (cp == '|' || cp == '~' || cp == '^' || cp == '+' || cp == '=' ||
+	    cp == '<' || cp == '>')
+		return 1;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD:
+	case UTF8PROC_CATEGORY_PS: case UTF8PROC_CATEGORY_PE:
+	case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+	case UTF8PROC_CATEGORY_PO: case UTF8PROC_CATEGORY_ZS:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void
+key_put(struct dedupe *d, size_t *len, const char *p, size_t n)
+{
+	xgrow((void **)&d->kbuf, &d->kcap, *len + n + 1, 1);
+	memcpy(d->kbuf + *len, p, n);
+	*len += n;
+}
+
+size_t
+dc_key(struct dedupe *d, const char *s, size_t n, const char **key)
+{
+	const char *p, *end;
+	char *fold = NULL;
+	size_t i, len = 0, st, en, flen;
+	int ascii = 1, space = 0;
+	int32_t cp;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80) {
+			ascii = 0;
+			break;
+		}
+	xgrow((void **)&d->kbuf, &d->kcap, n + 1, 1);
+	if (ascii) {
+		/* NFKC and case folding leave ASCII as it is, but for case. */
+		for (i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+
+			if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
+				space = 1;
+				continue;
+			}
+			if (space && len > 0)
+				d->kbuf[len++] = ' ';
+			space = 0;
+			if (c >= 'A' && c <= 'Z')
+				c |= 0x20;
+			else if (c == '"' || c == '`')
+				c = '\'';
+			d->kbuf[len++] = (char)c;
+		}
+	} else {
+		fold = u8_fold(s, n, &flen);
+		for (p = fold, end = fold + flen; p < end; ) {
+			int k = u8_decode(p, end, &cp);
+
+			if (is_space(cp))
+				space = 1;
+			else {
+				if (space && len > 0)
+					key_put(d, &len, " ", 1);
+				space = 0;
+				if (is_quote(cp))
+					key_put(d, &len, "'", 1);
+				else if (is_dash(cp))
+					key_put(d, &len, "-", 1);
+				else
+					key_put(d, &len, p, (size_t)k);
+			}
+			p += k;
+		}
+		free(fold);
+	}
+	/* Trim punctuation at both ends. */
+	st = 0;
+	en = len;
+	while (st < en) {
+		int k = u8_decode(d->kbuf + st, d->kbuf + en, &cp);
+
+		if (!is_trim(cp) && cp != '\'' && cp != ' ')
+			break;
+		st += (size_t)k;
+	}
+	while (en > st) {
+		int k = u8_decode_prev(d->kbuf + st, d->kbuf + en, &cp);
+
+		if (!is_trim(cp) && cp != '\'' && cp != ' ')
+			break;
+		en -= (size_t)k;
+	}
+	*key = d->kbuf + st;
+	return en - st;
+}
+
+/* -------------------------------------------------------------------- */
+/* Judging a document */
+
+const char *
+dc_reason_name(int reason)
+{
+	switch (reason) {
+	case DC_R_CAPTION:	return "caption";
+	case DC_R_REPEAT:	return "repeat";
+	case DC_R_ALT_TEXT:	return "alt-text";
+	case DC_R_REPEAT_LINE:	return "repeat-line";
+	case DC_R_PULL_QUOTE:	return "pull-quote";
+	default:		return "text";
+	}
+}
+
+/*
+ * Does hay[0..hn) contain pat[0..pn)?  Rabin-Karp: linear unless hashes
+ * collide (memmem(3) is a GNU extension).
+ */
+static int
+contains(const char *hay, size_t hn, const char *pat, size_t pn)
+{
+	const uint64_t B = 0x100000001B3ull;
+	uint64_t hp = 0, hh = 0, pw = 1;
+	size_t i;
+
+	if (pn == 0)
+		return 1;
+	if (pn > hn)
+		return 0;
+	for (i = 0; i < pn; i++) {
+		hp = hp * B + (unsigned char)pat[i];
+		hh = hh * B + (unsigned char)hay[i];
+		if (i > 0)
+			pw *= B;
+	}
+	for (i = 0; ; i++) {
+		if (hh == hp && memcmp(hay + i, pat, pn) == 0)
+			return 1;
+		if (i + pn >= hn)
+			return 0;
+		hh = (hh - pw * (unsigned char)hay[i]) * B +
+		    (unsigned char)hay[i + pn];
+	}
+}
+
+/* Is line i (with -a) a pull quote: part of a longer paragraph nearby? */
+static int
+pull_quote(const struct dedupe *d, size_t i, size_t n)
+{
+	const struct dline *L = d->lines;
+	size_t j, lo, hi;
+
+	if (L[i].klen < PQ_MIN || L[i].klen > PQ_MAX)
+		return 0;
+	lo = i > PQ_WINDOW ? i - PQ_WINDOW : 0;
+	hi = i + PQ_WINDOW < n ? i + PQ_WINDOW + 1 : n;
+	for (j = lo; j < hi; j++) {
+		if (j == i || L[j].caption || L[j].klen < L[i].klen + PQ_LONGER)
+			continue;
+		if (contains(d->arena + L[j].koff, L[j].klen,
+		    d->arena + L[i].koff, L[i].klen))
+			return 1;
+	}
+	return 0;
+}
+
+void
+dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
+    struct dc_verdict *v)
+{
+	struct dline *L;
+	const char *key;
+	size_t i, ks, ke, klen;
+	int anyline = d->o.any_line;
+
+	xgrow((void **)&d->lines, &d->lcap, n ? n : 1, sizeof(*d->lines));
+	L = d->lines;
+	d->alen = 0;
+	hset_clear(&d->doccap);
+
+	/* Shapes and keys. */
+	for (i = 0; i < n; i++) {
+		L[i].shape = (unsigned char)dc_detect(d, t[i].p, t[i].n, &ks, &ke);
+		L[i].caption = L[i].shape;
+		klen = dc_key(d, t[i].p + ks, ke - ks, &key);
+		if (L[i].shape && klen == 0)	/* only a credit */
+			klen = dc_key(d, t[i].p, t[i].n, &key);
+		L[i].klen = klen;
+		L[i].key = klen ? hash64(key, klen) : 0;
+		if (L[i].shape && klen > 0)
+			hset_add(&d->doccap, L[i].key);
+		if (anyline) {
+			xgrow((void **)&d->arena, &d->acap, d->alen + klen + 1, 1);
+			memcpy(d->arena + d->alen, key, klen);
+			L[i].koff = d->alen;
+			d->alen += klen;
+		}
+	}
+	/* A line without credit equal to a caption is its alt-text copy. */
+	for (i = 0; i < n; i++)
+		if (!L[i].shape && L[i].klen >= ALT_MIN &&
+		    (hset_has(&d->doccap, L[i].key) ||
+		    (d->o.scope == DC_SCOPE_STREAM && hset_has(&d->seen, L[i].key))))
+			L[i].caption = 1;
+	/* Verdicts, in order. */
+	for (i = 0; i < n; i++) {
+		v[i].caption = L[i].caption;
+		v[i].drop = 0;
+		v[i].reason = DC_R_TEXT;
+		if (L[i].caption) {
+			v[i].reason = L[i].shape ? DC_R_CAPTION : DC_R_ALT_TEXT;
+			if (d->o.mode == DC_DROP_ALL)
+				v[i].drop = 1;
+			else if (L[i].klen == 0)
+				;	/* nothing to compare */
+			else if (hset_has(&d->seen, L[i].key)) {
+				v[i].drop = 1;
+				if (L[i].shape)
+					v[i].reason = DC_R_REPEAT;
+			} else
+				hset_add(&d->seen, L[i].key);
+		} else if (anyline && L[i].klen > 0) {
+			if (hset_has(&d->seenline, L[i].key)) {
+				v[i].drop = 1;
+				v[i].reason = DC_R_REPEAT_LINE;
+			} else if (pull_quote(d, i, n)) {
+				v[i].drop = 1;
+				v[i].reason = DC_R_PULL_QUOTE;
+			} else
+				hset_add(&d->seenline, L[i].key);
+		}
+		if (d->o.mode == DC_KEEP_ALL)
+			v[i].drop = 0;
+	}
+	if (d->o.scope == DC_SCOPE_DOC) {
+		hset_clear(&d->seen);
+		hset_clear(&d->seenline);
+	}
+}
