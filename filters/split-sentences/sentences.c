@@ -123,7 +123,7 @@ ss_iter_init(struct ss_iter *it, const struct splitter *sp, const char *s,
 
 /* Bytes the scanner must stop at: terminators and their lead bytes. */
 static const unsigned char stop[256] = {
-	['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1, [','] = 1,
+	['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1, [','] = 1, ['-'] = 1,
 	[0xCD] = 1,			/* U+037E GREEK QUESTION MARK */
 	[0xD6] = 1,			/* U+0589 ARMENIAN FULL STOP */
 	[0xD8] = 1,			/* U+061F ARABIC QUESTION MARK */
@@ -581,6 +581,10 @@ citation_at(const char *s, size_t len, size_t i)
 
 	if (i >= len || s[i] != '[' || j >= len)
 		return 0;
+	if (prefix_at(s, len, i, "[...]"))
+		return 5;
+	if (prefix_at(s, len, i, "[\xe2\x80\xa6]"))
+		return 5;
 	if (is_digit((unsigned char)s[j])) {
 		while (j < len && j - i <= 4 && is_digit((unsigned char)s[j]))
 			j++;
@@ -714,7 +718,7 @@ static int
 is_closing(const char *s, size_t a, size_t b)
 {
 	static const char *const closings[] = {
-		"thanks", "thank you", "regards", "best", "best regards",
+		"thanks", "regards", "best", "best regards",
 		"kind regards", "warm regards", "cheers", "sincerely",
 		"yours", "yours truly", "love", "thx", "respectfully",
 		"many thanks", "all the best", "best wishes",
@@ -771,6 +775,46 @@ dateline_at(const char *s, size_t len, size_t st)
 	return 0;
 }
 
+/* A dash that can break off an utterance at s[i]: -- or an em/en dash. */
+static size_t
+dash_at(const char *s, size_t len, size_t i)
+{
+	if (s[i] == '-')
+		return i + 1 < len && s[i + 1] == '-' ? 2 : 0;
+	if (prefix_at(s, len, i, "\xe2\x80\x94") ||
+	    prefix_at(s, len, i, "\xe2\x80\x93"))
+		return 3;
+	return 0;
+}
+
+/* Does the text before the white space before s[p] end a sentence? */
+static int
+ends_sentence(const char *s, size_t st, size_t p)
+{
+	size_t tl;
+	unsigned char c;
+
+	while (p > st && (tl = ws_before(s, st, p)) > 0)
+		p -= tl;
+	if (p == st)
+		return 1;
+	c = (unsigned char)s[p - 1];
+	return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+}
+
+/* Is the word before the white space before s[p] the given word? */
+static int
+word_before_is(const char *s, size_t st, size_t p, const char *word)
+{
+	size_t tl, n = strlen(word);
+
+	while (p > st && (tl = ws_before(s, st, p)) > 0)
+		p -= tl;
+	if (p - st < n || !prefix_at(s, p, p - n, word))
+		return 0;
+	return p - n == st || ws_before(s, st, p - n) > 0;
+}
+
 int
 ss_next(struct ss_iter *it, size_t *start, size_t *end)
 {
@@ -798,7 +842,8 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 			break;
 		if (s[p] == ':') {
 			if (timestamp_at(s, len, st, p, &ds, &te)) {
-				if (ds > st) {
+				if (ds > st && !word_before_is(s, st, ds, "on") &&
+				    !word_before_is(s, st, ds, "at")) {
 					/* a name, then the stamp: end before */
 					e = ds;
 					while (e > st && (tl = ws_before(s, st,
@@ -831,6 +876,21 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 				}
 			}
 			p++;
+			continue;
+		}
+		if ((tl = dash_at(s, len, p)) > 0) {
+			/* a broken-off utterance: "Oh that's -- Well thanks" */
+			if (p > st && ws_before(s, st, p) > 0 &&
+			    ws_at(s, len, p + tl) > 0 && !ends_sentence(s, st, p)) {
+				n = skip_ws(s, len, p + tl);
+				look_next(s, len, n, &nx);
+				if (n < len && it->sp->english && !nx.opened &&
+				    nx.we - nx.w > 1 && is_starter(it->sp, s, &nx)) {
+					e = p + tl;
+					goto boundary;
+				}
+			}
+			p += tl;
 			continue;
 		}
 		if ((type = term_at(it->sp, s, len, p, &tl)) == T_NONE) {
