@@ -1,0 +1,943 @@
+/*
+ * sb -- the strip-boilerplate engine (see sb.h).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "sb.h"
+#include "u8.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+WORDLIST(stopwords);
+WORDLIST(lines);
+WORDLIST(prefixes);
+WORDLIST(contains);
+WORDLIST(teasers);
+WORDLIST(comments);
+WORDLIST(datewords);
+WORDLIST(meta);
+
+/* What a normalised word or phrase is, as bits of its value in the set. */
+enum {
+	K_STOP = 1 << 0,	/* a stopword */
+	K_DATE = 1 << 1,	/* a dateline word */
+	K_LINE = 1 << 2,	/* a whole boilerplate line */
+	K_PREFIX = 1 << 3,	/* starts a boilerplate line */
+	K_CONTAINS = 1 << 4,	/* makes a short line boilerplate */
+	K_TEASER = 1 << 5,	/* a teaser heading */
+	K_COMMENT = 1 << 6,	/* a comment-section heading */
+	K_META = 1 << 7		/* starts a byline */
+};
+
+/* Classes, worst first (jusText's). */
+enum { C_BLANK, C_BAD, C_SHORT, C_NEARGOOD, C_GOOD };
+
+/* Line flags. */
+enum {
+	F_HARD = 1 << 0,	/* furniture: context cannot make it good */
+	F_HEADING = 1 << 1,	/* short, no terminal punctuation */
+	F_TERM = 1 << 2,	/* ends like a sentence */
+	F_TEASER = 1 << 3,	/* a teaser heading */
+	F_COMMENT = 1 << 4,	/* a comment heading */
+	F_META = 1 << 5,	/* a byline or dateline */
+	F_BULLET = 1 << 6,	/* starts with a bullet */
+	F_CAPS = 1 << 7,	/* all capitals */
+	F_ENDED = 1 << 8,	/* after the comment heading */
+	F_NUMBERED = 1 << 9,	/* starts with "1." */
+	F_CARD = 1 << 10,	/* in a list item of several lines */
+	F_SAYS = 1 << 11,	/* "name says:", a commenter */
+	F_SKIP = 1 << 12,	/* debris: no say in the context */
+	F_NONLATIN = 1 << 13,	/* mostly letters of other scripts */
+	F_LEAD = 1 << 14	/* headline, standfirst above the text */
+};
+
+/* Tuning (jusText's defaults, adapted to one line per paragraph). */
+#define LEN_LOW		70	/* code points: shorter is "short" */
+#define LEN_HIGH	200	/* longer near-good text is good */
+#define LEN_MID		120	/* a sentence this long is good */
+#define STOP_LOW	0.25
+#define STOP_HIGH	0.30
+#define MAX_HEADING_DIST 200	/* code points from a heading to good text */
+#define PHRASE_WORDS	40	/* phrases are looked for in lines this short */
+#define PREFIX_WORDS	30
+#define HEAD_WORDS	8	/* teaser/comment headings are this short */
+#define MAXTOK		64	/* tokens of a short line's key kept */
+
+struct sb {
+	struct strset	 set;
+	int		 keep_meta;
+	char		*key;		/* the normalised line */
+	size_t		 keycap;
+	size_t		 tok[MAXTOK + 1];	/* token starts in key */
+	size_t		 ntok;		/* tokens (may exceed MAXTOK) */
+	int		 unknown_lang;	/* the document has few stopwords */
+};
+
+static void	 load(struct sb *, const char *, size_t, int);
+static size_t	 normalise(struct sb *, const char *, size_t);
+static int	 lookup(const struct sb *, size_t, size_t);
+static void	 features(struct sb *, struct sb_line *);
+static void	 classify(struct sb *, struct sb_line *);
+static int	 neighbour(const struct sb_line *, size_t, size_t, int, int);
+static void	 structure(struct sb_line *, size_t);
+static int	 goodrun(const struct sb_line *, size_t, size_t);
+static void	 context(struct sb_line *, size_t);
+static void	 lead(struct sb_line *, size_t, size_t, size_t);
+static void	 article(struct sb *, struct sb_line *, size_t);
+
+struct sb *
+sb_new(int keep_meta)
+{
+	struct sb *sb;
+
+	sb = xcalloc(1, sizeof(*sb));
+	sb->keep_meta = keep_meta;
+	strset_init(&sb->set, 1);
+	load(sb, wl_stopwords, wl_stopwords_len, K_STOP);
+	load(sb, wl_datewords, wl_datewords_len, K_DATE);
+	load(sb, wl_lines, wl_lines_len, K_LINE);
+	load(sb, wl_prefixes, wl_prefixes_len, K_PREFIX);
+	load(sb, wl_contains, wl_contains_len, K_CONTAINS);
+	load(sb, wl_teasers, wl_teasers_len, K_TEASER);
+	load(sb, wl_comments, wl_comments_len, K_COMMENT);
+	load(sb, wl_meta, wl_meta_len, K_META);
+	return sb;
+}
+
+void
+sb_free(struct sb *sb)
+{
+	if (sb == NULL)
+		return;
+	strset_free(&sb->set);
+	free(sb->key);
+	free(sb);
+}
+
+/* Add every entry of a list, normalised like the lines, with bit kind. */
+static void
+load(struct sb *sb, const char *data, size_t len, int kind)
+{
+	struct wl_iter it;
+	const char *e;
+	size_t elen, klen;
+	int val;
+
+	wl_init(&it, data, len);
+	while (wl_next(&it, &e, &elen)) {
+		klen = normalise(sb, e, elen);
+		if (klen == 0)
+			continue;
+		val = 0;
+		(void)strset_get(&sb->set, sb->key, klen, &val);
+		strset_add(&sb->set, sb->key, klen, val | kind);
+	}
+}
+
+/* Is cp a letter, a digit or a mark (part of a word)? */
+static int
+wordchar(int32_t cp)
+{
+	utf8proc_category_t c;
+
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	if (cp < 0)
+		return 0;
+	c = utf8proc_category(cp);
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
+}
+
+/* Chinese, Japanese and Korean characters: words without spaces. */
+static int
+cjk(int32_t cp)
+{
+	return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+	    (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+	    (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/*
+ * Normalise s[0..n) into sb->key: letters lower-cased, each run of
+ * digits written as '#', everything else a single space between tokens;
+ * record where the first MAXTOK tokens start.  Returns the key length.
+ */
+static size_t
+normalise(struct sb *sb, const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+	size_t k = 0;
+	int32_t cp;
+	int l, sep = 1, digit = 0;
+
+	if (sb->keycap < 2 * n + 8)
+		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 8, 1);
+	sb->ntok = 0;
+	while (p < end) {
+		l = u8_decode(p, end, &cp);
+		if (wordchar(cp)) {
+			if (sep && k > 0)
+				sb->key[k++] = ' ';
+			if (sep || (cp >= '0' && cp <= '9') != digit) {
+				if (sep && sb->ntok < MAXTOK)
+					sb->tok[sb->ntok] = k;
+				if (sep)
+					sb->ntok++;
+			}
+			sep = 0;
+			if (cp >= '0' && cp <= '9') {
+				if (!digit)
+					sb->key[k++] = '#';
+				digit = 1;
+			} else {
+				digit = 0;
+				if (cp < 0x80) {
+					sb->key[k++] = (char)(cp | ((cp >= 'A' &&
+					    cp <= 'Z') ? 0x20 : 0));
+				} else
+					k += (size_t)u8_encode(utf8proc_tolower(cp),
+					    sb->key + k);
+			}
+		} else if (cp == '#') {
+			/* the digit placeholder of the lists */
+			if (sep && k > 0)
+				sb->key[k++] = ' ';
+			if (sep && sb->ntok < MAXTOK)
+				sb->tok[sb->ntok] = k;
+			if (sep)
+				sb->ntok++;
+			if (!digit)
+				sb->key[k++] = '#';
+			sep = 0;
+			digit = 1;
+		} else if (cp == '\'' || cp == 0x2019) {
+			/* "don't", "editor's": an apostrophe splits quietly */
+			sep = 1;
+			digit = 0;
+		} else {
+			sep = 1;
+			digit = 0;
+		}
+		p += l;
+	}
+	if (sb->ntok <= MAXTOK)
+		sb->tok[sb->ntok < MAXTOK ? sb->ntok : MAXTOK] = k + 1;
+	return k;
+}
+
+/* The kind bits of key[from..to), or 0. */
+static int
+lookup(const struct sb *sb, size_t from, size_t to)
+{
+	int val;
+
+	if (to <= from)
+		return 0;
+	return strset_get(&sb->set, sb->key + from, to - from, &val) ? val : 0;
+}
+
+/* End of the first i tokens of the key (i <= ntok, i <= MAXTOK). */
+static size_t
+tokend(const struct sb *sb, size_t i, size_t klen)
+{
+	if (i >= sb->ntok)
+		return klen;
+	return sb->tok[i] - 1;
+}
+
+static int
+isblank8(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 ||
+	    (cp >= 0x2000 && cp <= 0x200B) || cp == 0xFEFF || cp == '\f' ||
+	    cp == '\v';
+}
+
+static int
+isbullet(int32_t cp)
+{
+	switch (cp) {
+	case '*': case '-': case 0x2022: case 0x25E6: case 0x25AA:
+	case 0x25A1: case 0x2606: case 0x00B7: case 0x25BA: case 0x25B8:
+	case 0x25CB: case 0x25CF: case 0x25A0: case 0x2013: case 0x2014:
+	case 0x2043: case 0x2219: case 0x25AB: case 0x2605: case 0x2666:
+	case 0x27A2: case 0x2023:
+		return 1;
+	}
+	return 0;
+}
+
+/* Closing quotes and brackets that may follow a sentence's end. */
+static int
+closer(int32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+	    cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x300D ||
+	    cp == 0x300F || cp == 0xFF09 || cp == '*';
+}
+
+static int
+terminal(int32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == ';' ||
+	    cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+	    cp == 0xFF0E || cp == 0x061F || cp == 0x0964;
+}
+
+/* Separators of menus and breadcrumbs, as whole tokens. */
+static int
+separator(const char *t, size_t n)
+{
+	static const char *const seps[] = { "|", "/", ">", ">>", "\xc2\xbb",
+	    "\xe2\x80\xba", "\xc2\xb7", "\xe2\x80\xa2", "::", "\xe2\x86\x92",
+	    "\xe2\x96\xb8", "\xe2\x96\xba" };
+	size_t i;
+
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
+		if (strlen(seps[i]) == n && memcmp(seps[i], t, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Features of one line and its context-free class.
+ */
+static void
+features(struct sb *sb, struct sb_line *ln)
+{
+	const char *s = ln->text, *end = s + ln->len, *p, *t, *q;
+	const char *tend;
+	unsigned words = 0, caps = 0, lower = 0, upper = 0, urls = 0;
+	unsigned pipes = 0, seps = 0, cjks = 0, numtok = 0, slash = 0;
+	unsigned brackets = 0, outside = 0, chars = 0, dates = 0, ktok;
+	unsigned stops = 0, capwords = 0, digits = 0, letters = 0;
+	unsigned nonlatin = 0;
+	int32_t cp, last = 0, first;
+	int l, depth = 0, alnum, hasupper, haslower, copyright = 0;
+	size_t klen, i, e;
+	int v;
+
+	ln->flags = 0;
+	ln->words = ln->chars = ln->stops = 0;
+	/* Trim blanks, then a bullet and the blanks after it. */
+	p = s;
+	while (p < end && (l = u8_decode(p, end, &cp)) > 0 && isblank8(cp))
+		p += l;
+	ln->indent = (unsigned)(p - s);
+	for (q = p; q < end && *q >= '0' && *q <= '9'; q++)
+		;
+	if (q > p && q - p <= 3 && q + 1 < end && *q == '.' && q[1] == ' ') {
+		ln->flags |= F_NUMBERED;
+		p = q + 1;
+		while (p < end && (l = u8_decode(p, end, &cp)) > 0 &&
+		    isblank8(cp))
+			p += l;
+	} else if (p < end) {
+		l = u8_decode(p, end, &cp);
+		if (isbullet(cp) && (p + l == end || (u8_decode(p + l, end,
+		    &first), isblank8(first)))) {
+			ln->flags |= F_BULLET;
+			p += l;
+			while (p < end && (l = u8_decode(p, end, &cp)) > 0 &&
+			    isblank8(cp))
+				p += l;
+		}
+	}
+	tend = end;
+	while (tend > p && (l = u8_decode_prev(p, tend, &cp)) > 0 &&
+	    isblank8(cp))
+		tend -= l;
+	if (p == tend) {
+		ln->cf = (ln->flags & F_BULLET) ? C_BAD : C_BLANK;
+		ln->reason = (ln->flags & F_BULLET) ? "no words" : "blank";
+		if (ln->flags & F_BULLET)
+			ln->flags |= F_HARD | F_SKIP;
+		return;
+	}
+
+	/* Whitespace-separated tokens. */
+	for (t = p; t < tend; ) {
+		while (t < tend && (l = u8_decode(t, tend, &cp)) > 0 &&
+		    isblank8(cp))
+			t += l;
+		if (t >= tend)
+			break;
+		q = t;
+		alnum = hasupper = haslower = 0;
+		first = -2;
+		while (q < tend && (l = u8_decode(q, tend, &cp)) > 0 &&
+		    !isblank8(cp)) {
+			chars++;
+			if (cp == '[')
+				depth++, brackets++;
+			else if (cp == ']' && depth > 0)
+				depth--;
+			else if (cp == 0xA9)
+				copyright = 1;
+			if (cjk(cp)) {
+				cjks++;
+			} else if (wordchar(cp)) {
+				if (first == -2)
+					first = cp;
+				alnum = 1;
+				if (depth == 0)
+					outside++;
+				if (cp >= '0' && cp <= '9')
+					digits++;
+				else {
+					letters++;
+					if (cp >= 0x250)
+						nonlatin++;
+					if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') :
+					    utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
+						hasupper = 1, upper++;
+					else if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') :
+					    utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+						haslower = 1, lower++;
+				}
+			}
+			if (!closer(cp))
+				last = cp;
+			q += l;
+		}
+		if (alnum) {
+			words++;
+			if (first >= 'A' && first <= 'Z')
+				capwords++;
+			else if (first > 0x7f && utf8proc_category(first) ==
+			    UTF8PROC_CATEGORY_LU)
+				capwords++;
+			if (hasupper && !haslower)
+				caps++;
+			if (first >= '0' && first <= '9')
+				numtok++;
+		}
+		if ((q - t >= 7 && memcmp(t, "http://", 7) == 0) ||
+		    (q - t >= 8 && memcmp(t, "https://", 8) == 0) ||
+		    (q - t >= 4 && memcmp(t, "www.", 4) == 0))
+			urls++;
+		if (separator(t, (size_t)(q - t)))
+			seps++;
+		if (*t == '|' || q[-1] == '|')
+			pipes++;
+		if (q - t > 1 && q[-1] == '/')
+			slash++;
+		t = q;
+		chars++;	/* the blank after it */
+	}
+	(void)caps;
+	if (chars > 0)
+		chars--;
+	ln->chars = chars;
+	ln->words = words + cjks / 2;
+	if (cjks == 1 && words == 0)
+		ln->words = 1;
+	if (terminal(last))
+		ln->flags |= F_TERM;
+	if (nonlatin * 2 > letters || cjks * 2 > words)
+		ln->flags |= F_NONLATIN;
+
+	/* Normalised key: stopwords, dateline words, known phrases. */
+	klen = normalise(sb, p, (size_t)(tend - p));
+	ktok = (unsigned)sb->ntok;
+	if (words <= PHRASE_WORDS || 1) {
+		/* stopwords need every token: walk the key */
+		size_t a = 0, b;
+		while (a < klen) {
+			b = a;
+			while (b < klen && sb->key[b] != ' ')
+				b++;
+			if (b - a <= 24) {
+				v = lookup(sb, a, b);
+				if (v & K_STOP)
+					stops++;
+				if ((v & K_DATE) || (b - a == 1 && sb->key[a] == '#'))
+					dates++;
+			}
+			a = b + 1;
+		}
+	}
+	ln->stops = stops;
+
+	if (ln->words == 0) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD | F_SKIP;
+		ln->reason = "no words";
+		return;
+	}
+	if (brackets > 0 && depth == 0 && outside < 12) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD | F_SKIP;
+		ln->reason = "debris";
+		return;
+	}
+	if (urls > 0 && urls * 2 >= words) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD;
+		ln->reason = "URL";
+		return;
+	}
+	if (words <= PHRASE_WORDS && (copyright ||
+	    (klen >= 9 && memcmp(sb->key, "copyright", 9) == 0))) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD;
+		ln->reason = "copyright";
+		return;
+	}
+	if (words <= PHRASE_WORDS && ktok > 0) {
+		size_t maxk = ktok < MAXTOK ? ktok : MAXTOK;
+		int whole = lookup(sb, 0, klen), pre = 0;
+
+		for (i = 1; i <= maxk && i <= 6; i++)
+			pre |= lookup(sb, 0, tokend(sb, i, klen)) &
+			    (i < ktok ? ~(K_LINE | K_STOP | K_DATE) : ~0);
+		if ((whole & K_COMMENT) || (words <= HEAD_WORDS &&
+		    (pre & K_COMMENT) && !(ln->flags & F_TERM))) {
+			ln->cf = C_BAD;
+			ln->flags |= F_HARD | F_COMMENT;
+			ln->reason = "comments";
+			return;
+		}
+		if ((whole & K_TEASER) || (words <= HEAD_WORDS &&
+		    (pre & K_TEASER) && !(ln->flags & F_TERM))) {
+			ln->cf = C_BAD;
+			ln->flags |= F_HARD | F_TEASER;
+			ln->reason = "teaser heading";
+			return;
+		}
+		if ((whole & K_LINE) || (words <= PREFIX_WORDS &&
+		    (pre & K_PREFIX))) {
+			ln->cf = C_BAD;
+			ln->flags |= F_HARD;
+			ln->reason = "boilerplate phrase";
+			return;
+		}
+		/* Phrases anywhere: every run of 2 to 4 tokens. */
+		for (i = 0; i < maxk; i++) {
+			size_t j;
+			for (j = i + 2; j <= i + 4 && j <= maxk; j++) {
+				e = tokend(sb, j, klen);
+				if (lookup(sb, sb->tok[i], e) & K_CONTAINS) {
+					ln->cf = C_BAD;
+					ln->flags |= F_HARD;
+					ln->reason = "boilerplate phrase";
+					return;
+				}
+			}
+		}
+		/* Commenters: "1. jdoe says:", "Jane wrote:". */
+		if (last == ':' && ktok >= 2 && (ktok <= 4 ||
+		    (ln->flags & F_NUMBERED && ktok <= 7))) {
+			size_t a = sb->tok[(ktok <= MAXTOK ? ktok : MAXTOK) - 1];
+			if ((klen - a == 4 && memcmp(sb->key + a, "says", 4) == 0) ||
+			    (klen - a == 5 && memcmp(sb->key + a, "wrote", 5) == 0))
+				ln->flags |= F_SAYS;
+		}
+		/* Bylines: "By Jane Smith and John Doe". */
+		for (i = 1; i <= 2 && i < maxk; i++) {
+			if (lookup(sb, 0, tokend(sb, i, klen)) & K_META) {
+				if (words - i >= 1 && words - i <= 14 &&
+				    capwords * 2 >= words - i &&
+				    !(ln->flags & F_TERM && last != ':')) {
+					ln->cf = C_BAD;
+					ln->flags |= F_META;
+					ln->reason = "byline";
+					return;
+				}
+			}
+		}
+		/* Datelines: dates, times and the words around them. */
+		if (words <= 15 && dates == ktok && numtok > 0) {
+			ln->cf = C_BAD;
+			ln->flags |= F_META;
+			ln->reason = "dateline";
+			return;
+		}
+	}
+	/* Menus and breadcrumbs. */
+	if (pipes >= 2 || (seps >= 2 && words <= 3 * (seps + 1))) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD;
+		ln->reason = "navigation";
+		return;
+	}
+	if ((slash >= 1 || seps >= 1) && words <= 8 && !(ln->flags & F_TERM)) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD;
+		ln->reason = "breadcrumb";
+		return;
+	}
+	if (letters > 0 && lower == 0 && upper >= 2)
+		ln->flags |= F_CAPS;
+	if (!(ln->flags & F_TERM) && ln->words <= 20)
+		ln->flags |= F_HEADING;
+	(void)digits;
+}
+
+/* The context-free class from length and stopwords. */
+static void
+classify(struct sb *sb, struct sb_line *ln)
+{
+	double sd;
+
+	if (ln->cf != C_SHORT)
+		return;
+	if (ln->chars < LEN_LOW) {
+		ln->reason = "short";
+		return;
+	}
+	sd = (double)ln->stops / ln->words;
+	if (sb->unknown_lang || ln->flags & F_NONLATIN) {
+		if ((ln->flags & F_TERM) && ln->chars > LEN_MID)
+			ln->cf = C_GOOD, ln->reason = "good";
+		else if (ln->flags & F_TERM || ln->chars > LEN_HIGH)
+			ln->cf = C_NEARGOOD, ln->reason = "near-good";
+		else
+			ln->cf = C_BAD, ln->reason = "not prose";
+		return;
+	}
+	if ((sd >= STOP_HIGH && ln->chars > LEN_HIGH) ||
+	    ((ln->flags & F_TERM) && sd >= 0.18 && ln->chars > LEN_MID))
+		ln->cf = C_GOOD, ln->reason = "good";
+	else if (sd >= STOP_LOW || ((ln->flags & F_TERM) &&
+	    (sd >= 0.10 || ln->words >= 12)))
+		ln->cf = C_NEARGOOD, ln->reason = "near-good";
+	else
+		ln->cf = C_BAD, ln->reason = "few stopwords";
+}
+
+/*
+ * The class of the nearest line before (dir -1) or after (dir 1) line i
+ * that is good or bad (or near-good, unless ignore_near); blank lines and
+ * bylines do not count; the document's edges count as bad.
+ */
+static int
+neighbour(const struct sb_line *v, size_t n, size_t i, int dir,
+    int ignore_near)
+{
+	size_t j = i;
+	int c;
+
+	for (;;) {
+		if (dir < 0) {
+			if (j == 0)
+				return C_BAD;
+			j--;
+		} else {
+			if (j + 1 >= n)
+				return C_BAD;
+			j++;
+		}
+		c = v[j].cls;
+		if (c == C_BLANK || c == C_SHORT || v[j].flags & F_SKIP)
+			continue;
+		if (c == C_NEARGOOD && ignore_near)
+			continue;
+		return c;
+	}
+}
+
+/*
+ * Page structure that text dumpers keep: a list item of several lines of
+ * text (a teaser card: picture, title, author, summary), and a run of
+ * "name says:" lines (a comment thread).
+ */
+static void
+structure(struct sb_line *v, size_t n)
+{
+	size_t i, j, last, nsays = 0;
+	unsigned long good = 0, cardgood;
+	unsigned cont;
+
+	for (i = 0; i < n; i++) {
+		if (v[i].cf == C_GOOD)
+			good += v[i].words;
+		if (v[i].flags & F_SAYS)
+			nsays++;
+	}
+	if (nsays >= 2)
+		for (i = 0; i < n; i++)
+			if (v[i].flags & F_SAYS)
+				v[i].flags |= F_COMMENT;
+	for (i = 0; i < n; i++) {
+		if (!(v[i].flags & (F_BULLET | F_NUMBERED)))
+			continue;
+		cont = 0;
+		last = i;
+		cardgood = v[i].cf == C_GOOD ? v[i].words : 0;
+		for (j = i + 1; j < n; j++) {
+			if (v[j].cf == C_BLANK)
+				continue;
+			if (v[j].indent <= v[i].indent)
+				break;
+			if (!(v[j].flags & (F_BULLET | F_NUMBERED)))
+				cont++;
+			if (v[j].cf == C_GOOD)
+				cardgood += v[j].words;
+			last = j;
+		}
+		if (cont >= 2 && cardgood * 10 < good * 4) {
+			for (j = i; j <= last; j++) {
+				if (v[j].cf == C_BLANK)
+					continue;
+				v[j].cf = C_BAD;
+				v[j].flags |= F_HARD | F_CARD;
+				v[j].reason = "teaser card";
+			}
+		}
+		i = last;
+	}
+}
+
+/*
+ * Is near-good line i part of a run of near-good lines (short lines and
+ * debris between them allowed) long enough to be text on its own?  Sites
+ * that print one sentence a paragraph have no "good" lines at all.
+ */
+static int
+goodrun(const struct sb_line *v, size_t n, size_t i)
+{
+	size_t j, lines = 0;
+	unsigned long words = 0;
+
+	for (j = i; ; j--) {
+		if (v[j].cls == C_NEARGOOD || v[j].cls == C_GOOD)
+			words += v[j].words, lines++;
+		else if (!(v[j].cls == C_BLANK || v[j].cf == C_SHORT ||
+		    v[j].flags & F_SKIP))
+			break;
+		if (j == 0)
+			break;
+	}
+	for (j = i + 1; j < n; j++) {
+		if (v[j].cls == C_NEARGOOD || v[j].cls == C_GOOD)
+			words += v[j].words, lines++;
+		else if (!(v[j].cls == C_BLANK || v[j].cf == C_SHORT ||
+		    v[j].flags & F_SKIP))
+			break;
+	}
+	return lines >= 3 && words >= 50;
+}
+
+/* jusText's context-sensitive revision, for lines. */
+static void
+context(struct sb_line *v, size_t n)
+{
+	size_t i, j, dist;
+	int p, nx;
+
+	for (i = 0; i < n; i++)
+		v[i].cls = v[i].cf;
+	/* Short headings close before good text are near-good. */
+	for (i = 0; i < n; i++) {
+		if (v[i].cls != C_SHORT || !(v[i].flags & F_HEADING))
+			continue;
+		for (j = i + 1, dist = 0; j < n && dist <= MAX_HEADING_DIST; j++) {
+			if (v[j].cls == C_GOOD) {
+				v[i].cls = C_GOOD;
+				v[i].reason = "heading";
+				break;
+			}
+			if (v[j].flags & F_HARD && !(v[j].flags & F_META))
+				break;
+			dist += v[j].chars;
+		}
+	}
+	/* Short lines take the class of their neighbours. */
+	for (i = 0; i < n; i++) {
+		if (v[i].cls != C_SHORT)
+			continue;
+		p = neighbour(v, n, i, -1, 1);
+		nx = neighbour(v, n, i, 1, 1);
+		if (p == C_GOOD && nx == C_GOOD)
+			v[i].cf = C_GOOD;
+		else if (p == C_BAD && nx == C_BAD)
+			v[i].cf = C_BAD;
+		else if ((p == C_BAD && neighbour(v, n, i, -1, 0) == C_NEARGOOD) ||
+		    (nx == C_BAD && neighbour(v, n, i, 1, 0) == C_NEARGOOD))
+			v[i].cf = C_GOOD;
+		else if (v[i].flags & F_TERM && !(v[i].flags & F_BULLET && 0))
+			v[i].cf = C_GOOD;
+		else
+			v[i].cf = C_BAD;
+		/* cf is free now: it carries the new class until all are done */
+	}
+	for (i = 0; i < n; i++)
+		if (v[i].cls == C_SHORT) {
+			v[i].cls = v[i].cf;
+			v[i].cf = C_SHORT;
+			v[i].reason = v[i].cls == C_GOOD ? "short, in text" :
+			    "short, among furniture";
+		}
+	/* Near-good lines are good unless bad lines surround them. */
+	for (i = 0; i < n; i++) {
+		if (v[i].cls != C_NEARGOOD)
+			continue;
+		p = neighbour(v, n, i, -1, 1);
+		nx = neighbour(v, n, i, 1, 1);
+		if (p == C_BAD && nx == C_BAD && !goodrun(v, n, i)) {
+			v[i].cls = C_BAD;
+			v[i].reason = v[i].cf == C_SHORT || (v[i].flags & F_HEADING) ?
+			    "heading, among furniture" : "near-good, among furniture";
+		} else {
+			v[i].cls = C_GOOD;
+			if (v[i].cf == C_NEARGOOD)
+				v[i].reason = "near-good, in text";
+		}
+	}
+	/* A teaser heading: the short lines under it are teasers. */
+	for (i = 0; i < n; i++) {
+		if (!(v[i].flags & F_TEASER) || v[i].flags & F_BULLET)
+			continue;
+		for (j = i + 1; j < n; j++) {
+			if (v[j].cls == C_BLANK || v[j].flags & F_META)
+				continue;
+			if (v[j].flags & F_SKIP)
+				continue;
+			if (v[j].cf == C_GOOD || v[j].flags & F_TEASER ||
+			    v[j].flags & F_COMMENT || (v[j].flags & F_TERM &&
+			    v[j].words >= 10))
+				break;
+			if (v[j].cls != C_BAD) {
+				v[j].cls = C_BAD;
+				v[j].reason = "teaser";
+			}
+		}
+	}
+}
+
+/*
+ * The lead: walking back from the first line of the article's text over
+ * bylines, share buttons and pictures, keep the standfirst, the summary
+ * bullets and the headline above them.
+ */
+static void
+lead(struct sb_line *v, size_t n, size_t a, size_t b)
+{
+	size_t i, taken = 0, skipped = 0;
+
+	if (a >= b || a >= n)
+		return;
+	for (i = a; i-- > 0; ) {
+		if (v[i].cls == C_BLANK || v[i].flags & (F_META | F_SKIP))
+			continue;
+		if (v[i].flags & F_HARD) {
+			if (v[i].words <= 2 && !(v[i].flags & (F_TEASER |
+			    F_COMMENT | F_CARD)))
+				continue;	/* "Share", "Email" */
+			break;
+		}
+		if (v[i].cls == C_GOOD)
+			continue;
+		if (v[i].flags & F_BULLET ? !(v[i].flags & F_TERM &&
+		    v[i].words >= 5) : v[i].flags & F_HEADING ? v[i].words < 4 :
+		    !(v[i].flags & F_TERM && v[i].words >= 8 &&
+		    v[i].cf != C_BAD)) {
+			if (v[i].words <= 3 && ++skipped <= 4)
+				continue;
+			break;
+		}
+		if (++taken > 6)
+			break;
+		v[i].cls = C_GOOD;
+		v[i].flags |= F_LEAD;
+		v[i].reason = "lead";
+		if (v[i].flags & F_HEADING && !(v[i].flags & F_BULLET))
+			break;		/* the headline */
+	}
+}
+
+/*
+ * The article: a comment heading after good text ends it; then the run
+ * of lines with the most good text is kept.
+ */
+static void
+article(struct sb *sb, struct sb_line *v, size_t n)
+{
+	size_t i, best_a = 0, best_b = 0, a = 0;
+	long good = 0, sum = 0, best = 0, s;
+
+	(void)sb;
+	for (i = 0; i < n; i++) {
+		if (v[i].flags & F_COMMENT && good >= 100) {
+			for (; i < n; i++) {
+				v[i].cls = C_BAD;
+				v[i].flags |= F_ENDED;
+				if (v[i].cf != C_BLANK)
+					v[i].reason = "comments";
+			}
+			break;
+		}
+		if (v[i].cls == C_GOOD)
+			good += v[i].words;
+	}
+	/* Kadane: good words gain, furniture costs. */
+	for (i = 0; i < n; i++) {
+		if (v[i].cls == C_BLANK || v[i].flags & (F_META | F_SKIP))
+			s = 0;
+		else if (v[i].cls == C_GOOD)
+			s = (long)v[i].words + 1;
+		else
+			s = -(long)(v[i].words < 4 ? 3 : v[i].words < 20 ?
+			    v[i].words : 20);
+		if (sum <= 0) {
+			sum = 0;
+			a = i;
+		}
+		sum += s;
+		if (sum > best) {
+			best = sum;
+			best_a = a;
+			best_b = i + 1;
+		}
+	}
+	lead(v, n, best_a, best_b);
+	for (i = 0; i < n; i++) {
+		if (v[i].cls == C_BLANK) {
+			v[i].keep = 0;
+			continue;
+		}
+		if ((i < best_a && !(v[i].flags & F_LEAD)) || i >= best_b) {
+			if (v[i].cls == C_GOOD || v[i].flags & F_META)
+				v[i].reason = "outside the article";
+			v[i].keep = 0;
+			continue;
+		}
+		if (v[i].flags & F_META)
+			v[i].keep = sb->keep_meta;
+		else
+			v[i].keep = v[i].cls == C_GOOD;
+	}
+}
+
+void
+sb_judge(struct sb *sb, struct sb_line *v, size_t n)
+{
+	size_t i;
+	unsigned long words = 0, stops = 0;
+
+	for (i = 0; i < n; i++) {
+		v[i].keep = 0;
+		v[i].reason = NULL;
+		v[i].cf = C_SHORT;	/* until decided */
+		features(sb, &v[i]);
+		if (v[i].reason == NULL && v[i].chars >= LEN_LOW) {
+			words += v[i].words;
+			stops += v[i].stops;
+		}
+	}
+	/* A language the stopword lists do not know: judge by form. */
+	sb->unknown_lang = words < 30 || stops * 100 < words * 12;
+	for (i = 0; i < n; i++) {
+		if (v[i].reason == NULL)
+			classify(sb, &v[i]);
+	}
+	structure(v, n);
+	context(v, n);
+	article(sb, v, n);
+}

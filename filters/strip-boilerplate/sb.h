@@ -1,0 +1,53 @@
+/*
+ * sb -- the strip-boilerplate engine: judge the lines of one document.
+ *
+ * The caller fills an array of struct sb_line with the text of each line
+ * of a document (pointer and length; no copy is made) and calls
+ * sb_judge(), which sets keep and reason on every line.  The engine does
+ * no I/O and no allocation per line: its scratch memory grows to the
+ * longest line and is reused.
+ *
+ * How a document is judged:
+ *  1. features of each line alone: words, share of stopwords, terminal
+ *     punctuation, URLs, pipes and separators, capitalisation, bullets,
+ *     and known boilerplate phrases (the *.txt lists, in one hash set);
+ *  2. a first class: bad, short, near-good or good (as jusText does),
+ *     and flags: heading, byline/dateline, teaser heading, comments;
+ *  3. context: short and near-good lines take their class from their
+ *     nearest good or bad neighbours; short headings followed closely by
+ *     good text are kept; a teaser heading ("Most read", "Related") drops
+ *     the short lines under it; a comment heading after the article ends
+ *     it;
+ *  4. the article: the run of lines with the most good text (good words
+ *     gain, bad lines cost) — good lines far outside it are dropped.
+ */
+#ifndef SB_H
+#define SB_H
+
+#include <stddef.h>
+
+struct sb;
+
+struct sb_line {
+	const char	*text;		/* in: the line's text */
+	size_t		 len;
+	int		 keep;		/* out: 1 to keep the line */
+	const char	*reason;	/* out: why (a static string) */
+	/* private: features */
+	unsigned	 words;		/* words (CJK: characters / 2) */
+	unsigned	 chars;		/* code points, blanks trimmed */
+	unsigned	 stops;		/* stopwords */
+	unsigned	 flags;
+	unsigned	 indent;	/* bytes of leading blanks */
+	unsigned char	 cf;		/* context-free class */
+	unsigned char	 cls;		/* class after context */
+};
+
+/* Create an engine; keep_meta keeps bylines and datelines. */
+struct sb *sb_new(int keep_meta);
+void	 sb_free(struct sb *sb);
+
+/* Judge the n lines of one document. */
+void	 sb_judge(struct sb *sb, struct sb_line *lines, size_t n);
+
+#endif
