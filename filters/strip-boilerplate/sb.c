@@ -381,6 +381,7 @@ features(struct sb *sb, struct sb_line *ln)
 				copyright = 1;
 			if (cjk(cp)) {
 				cjks++;
+				chars++;	/* a CJK character says more */
 			} else if (wordchar(cp)) {
 				if (first == -2)
 					first = cp;
@@ -824,7 +825,11 @@ lead(struct sb_line *v, size_t n, size_t a, size_t b)
 	if (a >= b || a >= n)
 		return;
 	for (i = a; i-- > 0; ) {
-		if (v[i].cls == C_BLANK || v[i].flags & (F_META | F_SKIP))
+		if (v[i].flags & F_META) {
+			v[i].flags |= F_LEAD;
+			continue;
+		}
+		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
 			continue;
 		if (v[i].flags & F_HARD) {
 			if (v[i].words <= 2 && !(v[i].flags & (F_TEASER |
@@ -864,7 +869,7 @@ article(struct sb *sb, struct sb_line *v, size_t n)
 
 	(void)sb;
 	for (i = 0; i < n; i++) {
-		if (v[i].flags & F_COMMENT && good >= 100) {
+		if (v[i].flags & F_COMMENT && good >= 60) {
 			for (; i < n; i++) {
 				v[i].cls = C_BAD;
 				v[i].flags |= F_ENDED;
@@ -903,7 +908,7 @@ article(struct sb *sb, struct sb_line *v, size_t n)
 			continue;
 		}
 		if ((i < best_a && !(v[i].flags & F_LEAD)) || i >= best_b) {
-			if (v[i].cls == C_GOOD || v[i].flags & F_META)
+			if (v[i].cls == C_GOOD)
 				v[i].reason = "outside the article";
 			v[i].keep = 0;
 			continue;

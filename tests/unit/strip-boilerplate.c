@@ -1,0 +1,231 @@
+/*
+ * unit/strip-boilerplate -- the engine (sb.c) on small documents.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../filters/strip-boilerplate/sb.h"
+#include "unit.h"
+
+#define MAXL 128
+
+static struct sb_line lines[MAXL];
+static size_t nlines;
+
+/* Split doc at LF into lines and judge them. */
+static void
+judge(struct sb *sb, const char *doc)
+{
+	const char *p = doc, *nl;
+
+	nlines = 0;
+	while (*p != '\0' && nlines < MAXL) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p);
+		lines[nlines].text = p;
+		lines[nlines].len = (size_t)(nl - p);
+		nlines++;
+		p = *nl ? nl + 1 : nl;
+	}
+	sb_judge(sb, lines, nlines);
+}
+
+/* The verdict on the first line whose text starts with s: 1, 0, -1 absent. */
+static int
+kept(const char *s)
+{
+	size_t i, n = strlen(s);
+
+	for (i = 0; i < nlines; i++)
+		if (lines[i].len >= n && memcmp(lines[i].text, s, n) == 0)
+			return lines[i].keep;
+	return -1;
+}
+
+static const char *
+why(const char *s)
+{
+	size_t i, n = strlen(s);
+
+	for (i = 0; i < nlines; i++)
+		if (lines[i].len >= n && memcmp(lines[i].text, s, n) == 0)
+			return lines[i].reason;
+	return "";
+}
+
+static const char body[] =
+    "The council voted on Tuesday to extend the night bus service to the "
+    "eastern districts, after a year of complaints from shift workers who "
+    "said they had no way of getting home.\n"
+    "\n"
+    "The new routes will start in January and cost about 2 million a year, "
+    "which the council said it would pay for by trimming its own travel "
+    "budget and by raising parking fees in the centre.\n";
+
+static const char sample[] =
+    "Source: Valley Courier\n"
+    "https://www.valleycourier.example/news/2024/10/03/night-buses\n"
+    "Home | News | Sport | Business | Opinion\n"
+    "News > Local > Transport\n"
+    "\n"
+    "Night buses to reach eastern districts from January\n"
+    "\n"
+    "  \xe2\x80\xa2 The council approved three new routes on Tuesday.\n"
+    "  \xe2\x80\xa2 Parking fees in the centre will rise to pay for them.\n"
+    "\n"
+    "By Tom Hughes\n"
+    "Thu 3 Oct 2024 17.05 BST\n"
+    "Share\n"
+    "[night-bus.jpg]\n"
+    "A night bus waits at the depot on Green Lane before its first run of "
+    "the evening. Photo: AP\n"
+    "\n"
+    "The council voted on Tuesday to extend the night bus service to the "
+    "eastern districts, after a year of complaints from shift workers who "
+    "said they had no way of getting home.\n"
+    "\n"
+    "WHO WILL PAY\n"
+    "\n"
+    "The new routes will start in January and cost about 2 million a year, "
+    "which the council said it would pay for by trimming its own travel "
+    "budget and by raising parking fees in the centre.\n"
+    "\n"
+    "Most read\n"
+    "Mayor opens the new library on Station Road\n"
+    "Five things to do this weekend\n"
+    "\n"
+    "Sign up for our daily newsletter\n"
+    "Copyright 2024 Valley Courier. All rights reserved.\n"
+    "3 Comments\n"
+    "I have been waiting for this bus for years and I am glad the council "
+    "finally listened to the people who work nights.\n";
+
+int
+main(void)
+{
+	struct sb *sb, *meta;
+	size_t i;
+	int ok;
+
+	sb = sb_new(0);
+	meta = sb_new(1);
+
+	/* The sample-article shape. */
+	judge(sb, sample);
+	CHECK(kept("Source:") == 0);
+	CHECK(kept("https://") == 0);
+	CHECK(kept("Home | News") == 0);
+	CHECK(kept("News > Local") == 0);
+	CHECK(kept("Night buses to reach") == 1);
+	CHECK(kept("  \xe2\x80\xa2 The council approved") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Parking fees") == 1);
+	CHECK(kept("By Tom Hughes") == 0);
+	CHECK_STR(why("By Tom Hughes"), "byline");
+	CHECK(kept("Thu 3 Oct") == 0);
+	CHECK_STR(why("Thu 3 Oct"), "dateline");
+	CHECK(kept("Share") == 0);
+	CHECK(kept("[night-bus.jpg]") == 0);
+	CHECK(kept("A night bus waits") == 1);
+	CHECK(kept("The council voted") == 1);
+	CHECK(kept("WHO WILL PAY") == 1);
+	CHECK(kept("The new routes") == 1);
+	CHECK(kept("Most read") == 0);
+	CHECK(kept("Mayor opens") == 0);
+	CHECK(kept("Five things") == 0);
+	CHECK(kept("Sign up for") == 0);
+	CHECK(kept("Copyright") == 0);
+	CHECK(kept("3 Comments") == 0);
+	CHECK(kept("I have been waiting") == 0);
+	ok = 1;
+	for (i = 0; i < nlines; i++)
+		if (lines[i].reason == NULL)
+			ok = 0;
+	CHECK(ok);
+
+	/* --keep-meta keeps the byline and the dateline. */
+	judge(meta, sample);
+	CHECK(kept("By Tom Hughes") == 1);
+	CHECK(kept("Thu 3 Oct") == 1);
+	CHECK(kept("Share") == 0);
+
+	/* A short line between two paragraphs is text. */
+	judge(sb, "The council voted on Tuesday to extend the night bus service "
+	    "to the eastern districts, after a year of complaints from shift "
+	    "workers who said they had no way of getting home.\n"
+	    "It was close.\n"
+	    "The new routes will start in January and cost about 2 million a "
+	    "year, which the council said it would pay for by trimming its own "
+	    "travel budget.\n");
+	CHECK(kept("It was close.") == 1);
+
+	/* Blank lines are dropped, the paragraphs kept. */
+	judge(sb, body);
+	CHECK(nlines == 3);
+	CHECK(lines[0].keep == 1 && lines[1].keep == 0 && lines[2].keep == 1);
+	CHECK_STR(lines[1].reason, "blank");
+
+	/* An empty document. */
+	sb_judge(sb, lines, 0);
+	CHECK(1);
+
+	/* Only furniture: nothing kept. */
+	judge(sb, "Home | World | Sport\nSubscribe\nSign in\n\xc2\xa9 2024 X\n");
+	CHECK(kept("Home") == 0 && kept("Subscribe") == 0 && kept("Sign in") == 0);
+
+	/* A language without spaces is judged by its form. */
+	judge(sb, "\xe3\x83\x9b\xe3\x83\xbc\xe3\x83\xa0\n"
+	    "\xe6\x98\xa8\xe6\x97\xa5\xe3\x80\x81\xe5\xb8\x82\xe8\xad\xb0\xe4\xbc"
+	    "\x9a\xe3\x81\xaf\xe5\xa4\x9c\xe9\x96\x93\xe3\x83\x90\xe3\x82\xb9\xe3"
+	    "\x81\xae\xe8\xb7\xaf\xe7\xb7\x9a\xe3\x82\x92\xe6\x9d\xb1\xe9\x83\xa8"
+	    "\xe3\x81\xbe\xe3\x81\xa7\xe5\xbb\xb6\xe9\x95\xb7\xe3\x81\x99\xe3\x82"
+	    "\x8b\xe3\x81\x93\xe3\x81\xa8\xe3\x82\x92\xe6\xb1\xba\xe3\x82\x81\xe3"
+	    "\x81\x9f\xe3\x80\x82\xe6\x96\xb0\xe3\x81\x97\xe3\x81\x84\xe8\xb7\xaf"
+	    "\xe7\xb7\x9a\xe3\x81\xaf\xe4\xb8\x80\xe6\x9c\x88\xe3\x81\xab\xe5\xa7"
+	    "\x8b\xe3\x81\xbe\xe3\x82\x8a\xe3\x80\x81\xe5\xb9\xb4\xe9\x96\x93\xe3"
+	    "\x81\x8a\xe3\x82\x88\xe3\x81\x9d\xe4\xba\x8c\xe7\x99\xbe\xe4\xb8\x87"
+	    "\xe3\x81\xae\xe8\xb2\xbb\xe7\x94\xa8\xe3\x81\x8c\xe3\x81\x8b\xe3\x81"
+	    "\x8b\xe3\x82\x8b\xe8\xa6\x8b\xe9\x80\x9a\xe3\x81\x97\xe3\x81\xa0\xe3"
+	    "\x80\x82\xe5\xb8\x82\xe3\x81\xaf\xe9\xa7\x90\xe8\xbb\x8a\xe6\x96\x99"
+	    "\xe9\x87\x91\xe3\x82\x92\xe4\xb8\x8a\xe3\x81\x92\xe3\x81\xa6\xe8\xb2"
+	    "\xbb\xe7\x94\xa8\xe3\x82\x92\xe8\xb3\x84\xe3\x81\x86\xe3\x81\xa8\xe3"
+	    "\x81\x97\xe3\x81\xa6\xe3\x81\x84\xe3\x82\x8b\xe3\x80\x82\n");
+	CHECK(nlines == 2 && lines[1].keep == 1);
+
+	/* Invalid UTF-8 and NUL bytes are judged, not tripped over. */
+	{
+		static const char bad[] = "The council voted \xff\xfe on Tuesday "
+		    "to extend the night \0 bus service to the eastern districts, "
+		    "after a year of complaints from shift workers who said they "
+		    "had no way of getting home at night.";
+		lines[0].text = bad;
+		lines[0].len = sizeof(bad) - 1;
+		sb_judge(sb, lines, 1);
+		CHECK(lines[0].keep == 1);
+	}
+
+	/* A comment thread of "name says:" lines ends the article. */
+	judge(sb, "The council voted on Tuesday to extend the night bus service "
+	    "to the eastern districts, after a year of complaints from shift "
+	    "workers who said they had no way of getting home.\n"
+	    "The new routes will start in January and cost about 2 million a "
+	    "year, which the council said it would pay for by trimming its own "
+	    "travel budget and by raising parking fees in the centre of town.\n"
+	    "Drivers' representatives said they welcomed the extra shifts but "
+	    "wanted the council to guarantee that the new posts would be "
+	    "permanent rather than seasonal.\n"
+	    "1. busfan says:\n"
+	    "    About time too, the last bus leaves far too early for anyone on "
+	    "a late shift to catch it home.\n"
+	    "2. nightowl says:\n"
+	    "    I agree with this and I hope they keep the routes running all "
+	    "through the winter months.\n");
+	CHECK(kept("The new routes") == 1);
+	CHECK(kept("1. busfan") == 0);
+	CHECK(kept("    About time") == 0);
+
+	sb_free(sb);
+	sb_free(meta);
+	return UNIT_DONE();
+}
