@@ -1,0 +1,365 @@
+#!/bin/sh
+# bench.sh -- copydesk's benchmark (`make bench`, `make bench N=10`).
+#
+# Speed (MB/s, median of several runs) and peak RSS of every filter and of
+# the whole pipeline on a generated scraped-news corpus, side by side in
+# the same run with cat, wc -w and awk 'NF>=10', with ICU's sentence
+# BreakIterator (when libicu-dev is installed) and with chrono-node (when
+# node and npm are); peak RSS on a corpus a tenth the size, to show it
+# does not grow with the corpus; and worst-case lines (dots, digits,
+# capitals, dollar signs, one line without a newline) at two sizes, to
+# show the time grows linearly.  Writes bench.md (the table), bench.tsv
+# and, when gnuplot is installed, bench.png into the output folder.
+set -eu
+
+usage() {
+	echo "usage: bench.sh [-n MIB] [-r RUNS] [-w MIB] [-i FILE] [-o DIR] [-b BUILD]" >&2
+	exit 2
+}
+
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+N=100				# corpus size, MiB
+RUNS=${BENCH_RUNS:-3}		# runs per program; the median is shown
+W=				# worst-case line size, MiB (default min(10, N))
+INPUT=
+OUTDIR=${BENCH_OUT:-$TOP/bench-out}
+BUILDDIR=${BUILD:-build}
+CHRONO=${BENCH_CHRONO:-1}	# 0: leave chrono-node out (no npm install)
+
+while getopts n:r:w:i:o:b: opt; do
+	case $opt in
+	n) N=$OPTARG ;;
+	r) RUNS=$OPTARG ;;
+	w) W=$OPTARG ;;
+	i) INPUT=$OPTARG ;;
+	o) OUTDIR=$OPTARG ;;
+	b) BUILDDIR=$OPTARG ;;
+	*) usage ;;
+	esac
+done
+shift $((OPTIND - 1))
+[ $# -eq 0 ] || usage
+case $N$RUNS${W:-1} in *[!0-9]*) usage ;; esac
+if [ "$N" -eq 0 ] || [ "$RUNS" -eq 0 ]; then usage; fi
+if [ -z "$W" ]; then
+	W=10
+	[ "$N" -ge 10 ] || W=$N
+fi
+
+case $BUILDDIR in /*) ;; *) BUILDDIR=$TOP/$BUILDDIR ;; esac
+BIN=$BUILDDIR/bin
+CACHE=$BUILDDIR/bench
+mkdir -p "$CACHE" "$OUTDIR"
+OUTDIR=$(cd "$OUTDIR" && pwd)
+export LC_ALL=C.UTF-8
+PATH=$BIN:$TOP/pipelines:$PATH
+export PATH
+CC=${CC:-cc}
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/copydesk-bench.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+note() {
+	printf '%s\n' "$*" >&2
+	printf '%s\n' "$*" >> "$TMP/notes"
+}
+: > "$TMP/notes"
+
+FILTERS=
+for f in strip-boilerplate dedupe-captions split-sentences tag-money tag-dates; do
+	if [ -x "$BIN/$f" ]; then
+		FILTERS="$FILTERS $f"
+	else
+		note "note: $f is not built in $BIN: left out"
+	fi
+done
+have() {
+	case " $FILTERS " in *" $1 "*) return 0 ;; esac
+	return 1
+}
+
+# --- tools: GNU time for peak RSS, a nanosecond clock -------------------
+GTIME=
+if /usr/bin/time -f %M -o "$TMP/t" true 2>/dev/null && [ -s "$TMP/t" ]; then
+	GTIME=/usr/bin/time
+else
+	note "note: GNU time (/usr/bin/time) not found: no peak RSS"
+fi
+case $(date +%N) in
+[0-9]*) now() { date +%s%N; } ;;
+*) now() { echo "$(date +%s)000000000"; }
+   note "note: date has no %N: times are whole seconds" ;;
+esac
+
+# newer A B: is file A newer than file B? (test -nt is not POSIX)
+newer() {
+	[ -n "$(find "$1" -newer "$2" 2>/dev/null)" ]
+}
+
+# --- the corpus ---------------------------------------------------------
+gen=$CACHE/gen
+if [ ! -x "$gen" ] || newer "$TOP/tests/bench/gen.c" "$gen"; then
+	$CC -std=c11 -O2 -o "$gen" "$TOP/tests/bench/gen.c"
+fi
+if [ -n "$INPUT" ]; then
+	[ -r "$INPUT" ] || { echo "bench.sh: $INPUT: cannot read" >&2; exit 1; }
+	CORPUS=$INPUT
+	bytes=$(wc -c < "$CORPUS")
+	# the small corpus: the first tenth, cut at a line end
+	head -c $((bytes / 10)) "$CORPUS" | sed '$d' > "$TMP/small"
+	SMALL=$TMP/small
+	what="$INPUT"
+else
+	CORPUS=$CACHE/corpus-$N.txt
+	SMALL=$CACHE/corpus-$N-small.txt
+	if [ ! -s "$CORPUS" ] || newer "$gen" "$CORPUS"; then
+		"$gen" -k $((N * 1024)) > "$CORPUS"
+	fi
+	if [ ! -s "$SMALL" ] || newer "$gen" "$SMALL"; then
+		"$gen" -k $((N * 1024 / 10)) > "$SMALL"
+	fi
+	what="generated corpus (tests/bench/gen.c -k $((N * 1024)))"
+fi
+BYTES=$(wc -c < "$CORPUS")
+SBYTES=$(wc -c < "$SMALL")
+
+# --- the alternatives ---------------------------------------------------
+ICU=
+if pkg-config --exists icu-uc icu-i18n 2>/dev/null; then
+	if [ ! -x "$CACHE/icu_split" ] || newer "$TOP/tests/bench/icu_split.c" "$CACHE/icu_split"; then
+		# shellcheck disable=SC2046
+		$CC -std=c11 -O2 -o "$CACHE/icu_split" "$TOP/tests/bench/icu_split.c" \
+		    $(pkg-config --cflags --libs icu-uc icu-i18n) || true
+	fi
+	[ -x "$CACHE/icu_split" ] && ICU=$CACHE/icu_split
+fi
+[ -n "$ICU" ] || note "note: libicu-dev not installed (pkg-config icu-uc icu-i18n): no ICU row"
+
+CHRONO_OK=
+if [ "$CHRONO" = 1 ] && command -v node >/dev/null 2>&1; then
+	if [ ! -d "$CACHE/node_modules/chrono-node" ] && command -v npm >/dev/null 2>&1; then
+		echo "installing chrono-node with npm into $CACHE ..." >&2
+		npm install --prefix "$CACHE" --no-audit --no-fund --no-save \
+		    --loglevel=error chrono-node@2 >&2 || true
+	fi
+	if [ -d "$CACHE/node_modules/chrono-node" ]; then
+		CHRONO_OK=1
+		CHRONO_VERSION=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' \
+		    "$CACHE/node_modules/chrono-node/package.json" | head -1)
+	else
+		note "note: chrono-node could not be installed with npm: no chrono-node row"
+	fi
+elif [ "$CHRONO" = 1 ]; then
+	note "note: node is not installed: no chrono-node row"
+else
+	note "note: BENCH_CHRONO=0: chrono-node left out"
+fi
+
+# --- measuring ----------------------------------------------------------
+# run CMD INPUT: run the shell command once with INPUT on stdin and
+# stdout to /dev/null; sets $ns (wall time) and $rss (KiB, or -).
+run() {
+	t0=$(now)
+	if [ -n "$GTIME" ]; then
+		$GTIME -f %M -o "$TMP/rss" sh -c "$1" < "$2" > /dev/null 2> "$TMP/err" || {
+			note "note: '$1' failed: $(tail -1 "$TMP/err")"
+		}
+		rss=$(tail -1 "$TMP/rss")
+	else
+		sh -c "$1" < "$2" > /dev/null 2> "$TMP/err" || note "note: '$1' failed"
+		rss=-
+	fi
+	t1=$(now)
+	ns=$((t1 - t0))
+}
+
+# mbs BYTES NS: MB/s (10^6 bytes a second)
+mbs() {
+	awk -v b="$1" -v ns="$2" 'BEGIN {
+		if (ns <= 0) { print "-"; exit }
+		v = b / 1e6 / (ns / 1e9)
+		printf(v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v) }'
+}
+
+# measure NAME CMD INPUT: RUNS runs; median time; max RSS.  Appends a
+# row to $TMP/rows: NAME MB/s RSS-KiB BYTES CMD.
+measure() {
+	: > "$TMP/times"
+	maxrss=0
+	i=0
+	while [ $i -lt "$RUNS" ]; do
+		run "$2" "$3"
+		echo "$ns" >> "$TMP/times"
+		[ "$rss" = - ] || [ "$rss" -le "$maxrss" ] || maxrss=$rss
+		i=$((i + 1))
+	done
+	med=$(sort -n "$TMP/times" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+	b=$(wc -c < "$3")
+	printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$(mbs "$b" "$med")" "$maxrss" "$b" "$2" >> "$TMP/rows"
+	printf '  %-28s %10s MB/s  %8s KiB\n' "$1" "$(mbs "$b" "$med")" "$maxrss" >&2
+}
+
+# rss_of CMD INPUT: peak RSS (KiB) of one run
+rss_of() {
+	run "$1" "$2"
+	echo "$rss"
+}
+
+: > "$TMP/rows"
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
+echo "corpus: $what, $BYTES bytes; $RUNS runs each" >&2
+
+measure "cat" "cat" "$CORPUS"
+measure "wc -w" "wc -w" "$CORPUS"
+measure "awk 'NF>=10'" "awk 'NF>=10'" "$CORPUS"
+for f in $FILTERS; do
+	case $f in
+	tag-dates) measure "$f" "$f --ref-date 2019-09-05" "$CORPUS" ;;
+	*) measure "$f" "$f" "$CORPUS" ;;
+	esac
+done
+[ -z "$ICU" ] || measure "ICU BreakIterator" "$ICU" "$CORPUS"
+PIPE=
+if have strip-boilerplate && have dedupe-captions && have split-sentences && have tag-money; then
+	PIPE="strip-boilerplate | dedupe-captions | split-sentences | tag-money"
+	measure "pipeline (4 stages)" "$PIPE" "$CORPUS"
+fi
+if have strip-boilerplate && have dedupe-captions && have split-sentences && have tag-money && have tag-dates; then
+	measure "article-facts" "article-facts --ref-date 2019-09-05" "$CORPUS"
+fi
+# chrono-node is slow: it and tag-dates run on the small corpus (the first
+# tenth), and the ratio is taken between those two rows.
+if [ -n "$CHRONO_OK" ]; then
+	have tag-dates && measure "tag-dates (small corpus)" "tag-dates --ref-date 2019-09-05" "$SMALL"
+	measure "chrono-node $CHRONO_VERSION (small corpus)" \
+	    "NODE_PATH='$CACHE/node_modules' node '$TOP/tests/bench/chrono.js' 2019-09-05" "$SMALL"
+fi
+
+# peak RSS on the small corpus, for the programs
+echo "peak RSS on the small corpus ($SBYTES bytes):" >&2
+: > "$TMP/small-rss"
+while IFS='	' read -r name _ _ _ cmd; do
+	case $name in *"(small corpus)"*) continue ;; esac
+	r=$(rss_of "$cmd" "$SMALL")
+	printf '%s\t%s\n' "$name" "$r" >> "$TMP/small-rss"
+done < "$TMP/rows"
+
+# --- worst cases: one line of W MiB and of W/10 MiB, no final newline ----
+WB=$((W * 1024 * 1024))
+: > "$TMP/worst"
+echo "worst cases ($WB and $((WB / 10)) bytes, one line, no newline):" >&2
+for kind in dots digits capitals dollars; do
+	case $kind in
+	dots) c=. ;;
+	digits) c=7 ;;
+	capitals) c=A ;;
+	dollars) c='$' ;;
+	esac
+	head -c "$WB" /dev/zero | tr '\0' "$c" > "$TMP/w-big"
+	head -c $((WB / 10)) /dev/zero | tr '\0' "$c" > "$TMP/w-small"
+	for f in $FILTERS; do
+		run "timeout 300 $f" "$TMP/w-small"; ts=$ns
+		run "timeout 300 $f" "$TMP/w-big"; tb=$ns; rb=$rss
+		printf '%s\t%s\t%s\t%s\t%s\n' "$f" "$kind" "$ts" "$tb" "$rb" >> "$TMP/worst"
+	done
+done
+
+# --- the table ----------------------------------------------------------
+cpu=$(sed -n 's/^model name[^:]*: *//p' /proc/cpuinfo 2>/dev/null | head -1)
+ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
+{
+	echo "# copydesk benchmark"
+	echo
+	echo "$(date -u '+%Y-%m-%d %H:%M UTC'); ${cpu:-unknown CPU}, $ncpu CPUs; load average at the start: $LOAD0; LC_ALL=$LC_ALL"
+	echo "Corpus: $what: $BYTES bytes (small corpus: $SBYTES bytes)."
+	echo "MB/s = 10^6 input bytes per second, median of $RUNS runs; output to /dev/null."
+	echo "Peak RSS from GNU time (for a pipeline: its largest process)."
+	echo
+	echo "| program | MB/s | × wc -w | × alternative | peak RSS, small corpus | peak RSS, corpus |"
+	echo "|---|---:|---:|---:|---:|---:|"
+	awk -F'\t' -v smallf="$TMP/small-rss" '
+	function mib(k) { return k == "" || k == "-" || k == 0 ? "-" : sprintf("%.1f MiB", k / 1024) }
+	BEGIN { while ((getline l < smallf) > 0) { split(l, a, "\t"); small[a[1]] = a[2] } }
+	{ name[NR] = $1; speed[NR] = $2; rss[NR] = $3 }
+	$1 == "wc -w" { wc = $2 }
+	$1 == "ICU BreakIterator" { icu = $2 }
+	$1 ~ /^chrono-node/ { chrono = $2 }
+	$1 == "tag-dates (small corpus)" { tdsmall = $2 }
+	END {
+		for (i = 1; i <= NR; i++) {
+			n = name[i]; s = speed[i]
+			x = (wc > 0 && s > 0) ? sprintf("%.2f", s / wc) : "-"
+			alt = "-"
+			if (n == "split-sentences" && icu > 0)
+				alt = sprintf("%.1f × ICU", s / icu)
+			if (n == "tag-dates (small corpus)" && chrono > 0)
+				alt = sprintf("%.0f × chrono-node", s / chrono)
+			if (n ~ /\(small corpus\)/)
+				printf("| %s | %s | %s | %s | %s | - |\n", n, s, x, alt,
+				    mib(rss[i]))
+			else
+				printf("| %s | %s | %s | %s | %s | %s |\n", n, s, x, alt,
+				    mib(small[n]), mib(rss[i]))
+		}
+	}' "$TMP/rows"
+	echo
+	echo "Worst cases: one line without a newline, of $((WB / 10)) and $WB bytes."
+	echo "Time ratio big/small is 10 for linear time."
+	echo
+	echo "| program | line of | time, $((WB / 10)) B | time, $WB B | ratio | peak RSS |"
+	echo "|---|---|---:|---:|---:|---:|"
+	awk -F'\t' '{
+		r = $3 > 0 ? sprintf("%.1f", $4 / $3) : "-"
+		printf("| %s | %s | %.3f s | %.3f s | %s | %s |\n", $1, $2, $3 / 1e9,
+		    $4 / 1e9, r, $5 == "-" ? "-" : sprintf("%.1f MiB", $5 / 1024))
+	}' "$TMP/worst"
+	if [ -s "$TMP/notes" ]; then
+		echo
+		sed 's/^note: /Note: /' "$TMP/notes"
+	fi
+	echo
+	echo "Commands (input on stdin):"
+	echo
+	awk -F'\t' '{ printf("    %-28s %s\n", $1 ":", $5) }' "$TMP/rows"
+} > "$OUTDIR/bench.md"
+{
+	printf 'program\tMB/s\tpeak_rss_kib\tbytes\tcommand\n'
+	cat "$TMP/rows"
+} > "$OUTDIR/bench.tsv"
+cat "$OUTDIR/bench.md"
+
+# --- the chart ----------------------------------------------------------
+if command -v gnuplot >/dev/null 2>&1; then
+	awk -F'\t' '$2 != "-" {
+		kind = ($1 == "cat" || $1 == "wc -w" || $1 ~ /^awk/) ? 1 : \
+		    ($1 ~ /^ICU|^chrono/) ? 2 : 3
+		gsub(/"/, "", $1)
+		sub(/ \(small corpus\)/, " (small)", $1)
+		sub(/^chrono-node [^ ]*/, "chrono-node", $1)
+		printf("\"%s\"\t%s\t%d\n", $1, $2, kind)
+	}' "$TMP/rows" > "$TMP/plot.dat"
+	term="pngcairo size 1000,560 font 'sans,10'"
+	gnuplot -e "set terminal $term" -e "" >/dev/null 2>&1 || term="png size 1000,560"
+	gnuplot > /dev/null 2>&1 <<EOF || note "note: gnuplot failed: no chart"
+set terminal $term
+set output "$OUTDIR/bench.png"
+set title "copydesk: MB/s on $BYTES bytes of scraped news (median of $RUNS runs; log scale)"
+set ylabel "MB/s"
+set logscale y
+set style fill solid 0.8 border -1
+set boxwidth 0.7
+set xtics rotate by -35 left nomirror
+set grid ytics
+set key off
+set yrange [*:*]
+set bmargin 9
+set rmargin 6
+plot "$TMP/plot.dat" using 0:2:(\$3 == 1 ? 0x999999 : \$3 == 2 ? 0xd95f02 : 0x1b9e77):xtic(1) with boxes lc rgb variable, \
+     "" using 0:2:2 with labels offset 0,0.7
+EOF
+	[ -s "$OUTDIR/bench.png" ] && echo "chart: $OUTDIR/bench.png" >&2
+else
+	echo "gnuplot not installed: no chart" >&2
+fi
+echo "table: $OUTDIR/bench.md" >&2
