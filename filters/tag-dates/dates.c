@@ -1,0 +1,3023 @@
+/*
+ * dates -- the tag-dates engine (see dates.h).
+ *
+ * How it works: one linear pass splits the text into tokens (words of
+ * ASCII letters, digit runs, punctuation; whitespace only sets a flag on
+ * the next token) and looks each short word up in one hash set built from
+ * the word lists.  Only a token that can start an expression (a number, a
+ * month, "last", "the", ...) is tried against the grammar below, which
+ * reads a few tokens forward and returns the longest expression found
+ * there.  Each matcher consumes a bounded number of tokens, so the whole
+ * is linear in the text.  Relative expressions are resolved against the
+ * reference date, with the tense of the sentence deciding between the
+ * last and the next occurrence of "Monday" or "November" (HeidelTime's
+ * news strategy).
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "numword.h"
+#include "u8.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+WORDLIST(months);
+WORDLIST(weekdays);
+WORDLIST(units);
+WORDLIST(seasons);
+WORDLIST(sets);
+WORDLIST(dayparts);
+WORDLIST(zones);
+WORDLIST(holidays);
+WORDLIST(lunar_new_year);
+WORDLIST(tense);
+WORDLIST(not_year);
+
+/* ---------------------------------------------------------------- */
+/* The lexicon */
+
+enum {				/* lexicon flags */
+	L_MONTH = 1 << 0, L_MABBR = 1 << 1, L_MAMBIG = 1 << 2,
+	L_WDAY = 1 << 3, L_WABBR = 1 << 4, L_WPLUR = 1 << 5,
+	L_UNIT = 1 << 6, L_UPLUR = 1 << 7,
+	L_SEASON = 1 << 8, L_SAMBIG = 1 << 9,
+	L_SET = 1 << 10, L_POD = 1 << 11, L_TZ = 1 << 12,
+	L_HOL = 1 << 13, L_NOTYEAR = 1 << 14, L_FUNC = 1 << 15,
+	L_NUMW = 1 << 16, L_START = 1 << 17, L_CLOCK = 1 << 18
+};
+
+enum {				/* units */
+	U_NONE, U_S, U_MI, U_H, U_D, U_W, U_FN, U_WE, U_M, U_Q, U_Y, U_DE,
+	U_C, U_ML
+};
+
+enum {				/* tense */
+	TN_NONE, TN_PAST, TN_FUTURE, TN_NEUTRAL
+};
+
+/* Grammar words: not data, they are the grammar itself. */
+enum {
+	F_NONE, F_THE, F_A, F_AN, F_OF, F_IN, F_ON, F_AT, F_BY, F_LAST,
+	F_NEXT, F_THIS, F_THAT, F_COMING, F_PAST, F_PREVIOUS, F_FOLLOWING,
+	F_RECENT, F_AGO, F_EARLIER, F_LATER, F_BEFORE, F_AFTER, F_EARLY,
+	F_LATE, F_MID, F_MIDDLE, F_END, F_BEGINNING, F_START, F_EVERY,
+	F_EACH, F_OTHER, F_SINCE, F_UNTIL, F_FOR, F_OVER, F_WITHIN,
+	F_DURING, F_ABOUT, F_AROUND, F_NEARLY, F_ALMOST, F_MORE, F_LESS,
+	F_THAN, F_LEAST, F_UP, F_TO, F_NO, F_SOME, F_SEVERAL, F_FEW,
+	F_COUPLE, F_MANY, F_FISCAL, F_LATEST, F_CURRENT, F_SAME, F_FULL,
+	F_HALF, F_NOW, F_TODAY, F_TONIGHT, F_YESTERDAY, F_TOMORROW,
+	F_CURRENTLY, F_RECENTLY, F_FUTURE, F_ONCE, F_TWICE, F_TIMES,
+	F_PER, F_AND, F_FROM, F_HENCE, F_AM, F_PM, F_A_, F_P_, F_M_, F_Q,
+	F_H, F_ST, F_ND, F_RD, F_TH, F_S, F_THROUGH, F_ENDED, F_ENDING,
+	F_OLD, F_LONG, F_YEAR_, F_OCLOCK_O, F_CLOCK, F_ROUGHLY, F_JUST,
+	F_PRESENT, F_NEAR, F_FORESEEABLE, F_ITS, F_FINAL, F_ENTIRE,
+	F_WHOLE, F_TURN, F_RIGHT, F_UNTIL2, F_SHORTLY, F_MOMENT, F_DAY_,
+	F_FIRST, F_SECOND, F_THIRD, F_FOURTH, F_QUARTER_, F_WEEK_,
+	F_SPAN_, F_NFUNC
+};
+
+static const char *const funcwords[F_NFUNC] = {
+	[F_THE] = "the", [F_A] = "a", [F_AN] = "an", [F_OF] = "of",
+	[F_IN] = "in", [F_ON] = "on", [F_AT] = "at", [F_BY] = "by",
+	[F_LAST] = "last", [F_NEXT] = "next", [F_THIS] = "this",
+	[F_THAT] = "that", [F_COMING] = "coming", [F_PAST] = "past",
+	[F_PREVIOUS] = "previous", [F_FOLLOWING] = "following",
+	[F_RECENT] = "recent", [F_AGO] = "ago", [F_EARLIER] = "earlier",
+	[F_LATER] = "later", [F_BEFORE] = "before", [F_AFTER] = "after",
+	[F_EARLY] = "early", [F_LATE] = "late", [F_MID] = "mid",
+	[F_MIDDLE] = "middle", [F_END] = "end", [F_BEGINNING] = "beginning",
+	[F_START] = "start", [F_EVERY] = "every", [F_EACH] = "each",
+	[F_OTHER] = "other", [F_SINCE] = "since", [F_UNTIL] = "until",
+	[F_FOR] = "for", [F_OVER] = "over", [F_WITHIN] = "within",
+	[F_DURING] = "during", [F_ABOUT] = "about", [F_AROUND] = "around",
+	[F_NEARLY] = "nearly", [F_ALMOST] = "almost", [F_MORE] = "more",
+	[F_LESS] = "less", [F_THAN] = "than", [F_LEAST] = "least",
+	[F_UP] = "up", [F_TO] = "to", [F_NO] = "no", [F_SOME] = "some",
+	[F_SEVERAL] = "several", [F_FEW] = "few", [F_COUPLE] = "couple",
+	[F_MANY] = "many", [F_FISCAL] = "fiscal", [F_LATEST] = "latest",
+	[F_CURRENT] = "current", [F_SAME] = "same", [F_FULL] = "full",
+	[F_HALF] = "half", [F_NOW] = "now", [F_TODAY] = "today",
+	[F_TONIGHT] = "tonight", [F_YESTERDAY] = "yesterday",
+	[F_TOMORROW] = "tomorrow", [F_CURRENTLY] = "currently",
+	[F_RECENTLY] = "recently", [F_FUTURE] = "future",
+	[F_ONCE] = "once", [F_TWICE] = "twice", [F_TIMES] = "times",
+	[F_PER] = "per", [F_AND] = "and", [F_FROM] = "from",
+	[F_HENCE] = "hence", [F_AM] = "am", [F_PM] = "pm", [F_M_] = "m",
+	[F_Q] = "q", [F_H] = "h", [F_ST] = "st", [F_ND] = "nd",
+	[F_RD] = "rd", [F_TH] = "th", [F_S] = "s", [F_THROUGH] = "through",
+	[F_ENDED] = "ended", [F_ENDING] = "ending", [F_OLD] = "old",
+	[F_LONG] = "long", [F_OCLOCK_O] = "o", [F_CLOCK] = "clock",
+	[F_ROUGHLY] = "roughly", [F_JUST] = "just", [F_PRESENT] = "present",
+	[F_NEAR] = "near", [F_FORESEEABLE] = "foreseeable", [F_ITS] = "its",
+	[F_FINAL] = "final", [F_ENTIRE] = "entire", [F_WHOLE] = "whole",
+	[F_TURN] = "turn", [F_RIGHT] = "right", [F_UNTIL2] = "till",
+	[F_SHORTLY] = "shortly", [F_MOMENT] = "moment",
+	[F_FIRST] = "first", [F_SECOND] = "second", [F_THIRD] = "third",
+	[F_FOURTH] = "fourth",
+};
+
+/* Words that can begin an expression (besides numbers and name lists). */
+static const int startfuncs[] = {
+	F_THE, F_A, F_AN, F_LAST, F_NEXT, F_THIS, F_COMING, F_PAST,
+	F_PREVIOUS, F_FOLLOWING, F_RECENT, F_EARLIER, F_LATER, F_EARLY,
+	F_LATE, F_MID, F_EVERY, F_EACH, F_ABOUT, F_AROUND, F_NEARLY,
+	F_ALMOST, F_MORE, F_LESS, F_LEAST, F_UP, F_NO, F_SOME, F_SEVERAL,
+	F_FEW, F_COUPLE, F_MANY, F_FISCAL, F_LATEST, F_CURRENT, F_NOW,
+	F_TODAY, F_TONIGHT, F_YESTERDAY, F_TOMORROW, F_CURRENTLY,
+	F_RECENTLY, F_FUTURE, F_PER, F_Q, F_H, F_ROUGHLY, F_JUST, F_ITS,
+	F_FINAL, F_OVER, F_AT, F_FIRST, F_SECOND, F_THIRD, F_FOURTH,
+	F_ONCE, F_TWICE, F_RIGHT, F_ENTIRE, F_WHOLE, F_FULL, F_SAME,
+	F_HALF, F_FOR, F_IN
+};
+
+/* Number words that can begin a count ("two years", "nineteen ninety"). */
+static const char *const numwords[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+	"sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+	"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+	"fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+	"twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+	"seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+	"dozen"
+};
+
+struct lex {
+	uint32_t	f;
+	uint8_t		month, wday, unit, tense, fid;
+	char		season[3];
+	char		clock[6];	/* noon: "12:00"; or a part of day "MO" */
+	char		set[6];		/* daily: "P1D" */
+};
+
+struct holiday {
+	int		 ntok;
+	char		 words[8][16];	/* the phrase, one token a slot */
+	char		 rule[16];
+};
+
+#define MAXHOL	96
+#define NLNY	64
+
+struct dates {
+	struct strset	 words;		/* word -> index in lex */
+	struct lex	*lex;
+	size_t		 nlex, caplex;
+	struct holiday	 hol[MAXHOL];
+	int		 nhol;
+	int		 lny[NLNY][3];
+	int		 nlny;
+	enum dates_order order;
+	/* document context */
+	int		 doc_order;	/* DO_DMY / DO_MDY once seen */
+	int		 lastq_y, lastq_q;
+	/* buffers reused from call to call */
+	struct tok	*tok;
+	size_t		 ntok, captok;
+	struct dates_mention *men;
+	size_t		 nmen, capmen;
+};
+
+static int
+lc(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int
+isalpha_a(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+isdigit_a(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static struct lex *
+lex_get(struct dates *d, const char *w, size_t n)
+{
+	int v;
+
+	if (strset_get(&d->words, w, n, &v))
+		return &d->lex[v];
+	if (d->nlex == d->caplex)
+		xgrow((void **)&d->lex, &d->caplex, d->nlex + 1,
+		    sizeof *d->lex);
+	memset(&d->lex[d->nlex], 0, sizeof *d->lex);
+	strset_add(&d->words, w, n, (int)d->nlex);
+	return &d->lex[d->nlex++];
+}
+
+static int
+field_has(const char *line, size_t len, int i, const char *word)
+{
+	const char *f;
+	size_t n;
+
+	return wl_field(line, len, i, &f, &n) && n == strlen(word) &&
+	    memcmp(f, word, n) == 0;
+}
+
+static int
+unit_code(const char *f, size_t n)
+{
+	static const char *const names[] = { "", "S", "MI", "H", "D", "W",
+	    "FN", "WE", "M", "Q", "Y", "DE", "C", "ML" };
+	size_t i;
+
+	for (i = 1; i < sizeof names / sizeof names[0]; i++)
+		if (strlen(names[i]) == n && memcmp(names[i], f, n) == 0)
+			return (int)i;
+	return U_NONE;
+}
+
+/*
+ * Load one word list: each entry's first field is the word; fn sets
+ * the word's entry from the other fields.
+ */
+static void
+load_list(struct dates *d, const char *data, size_t len, uint32_t flag,
+    void (*fn)(struct lex *, const char *, size_t))
+{
+	struct wl_iter it;
+	const char *line, *w;
+	size_t n, wn;
+	struct lex *lx;
+
+	wl_init(&it, data, len);
+	while (wl_next(&it, &line, &n)) {
+		if (!wl_field(line, n, 0, &w, &wn) || wn == 0)
+			continue;
+		lx = lex_get(d, w, wn);
+		lx->f |= flag;
+		if (flag != 0 && flag != L_TZ && flag != L_NOTYEAR)
+			lx->f |= L_START;
+		if (fn != NULL)
+			fn(lx, line, n);
+	}
+}
+
+static void
+set_month(struct lex *lx, const char *line, size_t n)
+{
+	const char *f;
+	size_t fn;
+
+	if (wl_field(line, n, 1, &f, &fn))
+		lx->month = (uint8_t)atoi(f);
+	if (field_has(line, n, 2, "abbr"))
+		lx->f |= L_MABBR;
+	if (field_has(line, n, 2, "ambig"))
+		lx->f |= L_MAMBIG;
+}
+
+static void
+set_wday(struct lex *lx, const char *line, size_t n)
+{
+	const char *f;
+	size_t fn;
+
+	if (wl_field(line, n, 1, &f, &fn))
+		lx->wday = (uint8_t)atoi(f);
+	if (field_has(line, n, 2, "abbr"))
+		lx->f |= L_WABBR;
+	if (field_has(line, n, 2, "plural"))
+		lx->f |= L_WPLUR;
+}
+
+static void
+set_unit(struct lex *lx, const char *line, size_t n)
+{
+	const char *f;
+	size_t fn;
+
+	if (wl_field(line, n, 1, &f, &fn))
+		lx->unit = (uint8_t)unit_code(f, fn);
+	if (field_has(line, n, 2, "plural"))
+		lx->f |= L_UPLUR;
+}
+
+static void
+copyfield(char *dst, size_t cap, const char *line, size_t n, int i)
+{
+	const char *f;
+	size_t fn;
+
+	dst[0] = '\0';
+	if (wl_field(line, n, i, &f, &fn)) {
+		if (fn >= cap)
+			fn = cap - 1;
+		memcpy(dst, f, fn);
+		dst[fn] = '\0';
+	}
+}
+
+static void
+set_season(struct lex *lx, const char *line, size_t n)
+{
+	copyfield(lx->season, sizeof lx->season, line, n, 1);
+	if (field_has(line, n, 2, "ambig"))
+		lx->f |= L_SAMBIG;
+}
+
+static void
+set_set(struct lex *lx, const char *line, size_t n)
+{
+	copyfield(lx->set, sizeof lx->set, line, n, 1);
+}
+
+static void
+set_pod(struct lex *lx, const char *line, size_t n)
+{
+	copyfield(lx->clock, sizeof lx->clock, line, n, 1);
+	if (strchr(lx->clock, ':') != NULL)
+		lx->f |= L_CLOCK;
+}
+
+static void
+set_tense(struct lex *lx, const char *line, size_t n)
+{
+	if (field_has(line, n, 1, "past"))
+		lx->tense = TN_PAST;
+	else if (field_has(line, n, 1, "future"))
+		lx->tense = TN_FUTURE;
+	else
+		lx->tense = TN_NEUTRAL;
+}
+
+/* Split a phrase into tokens the way the text tokenizer does. */
+static int
+phrase_tokens(const char *p, size_t n, char words[][16], int max)
+{
+	size_t i = 0, j;
+	int k = 0;
+
+	while (i < n && k < max) {
+		if (p[i] == ' ') {
+			i++;
+			continue;
+		}
+		j = i;
+		if (isalpha_a((unsigned char)p[i]))
+			while (j < n && isalpha_a((unsigned char)p[j]))
+				j++;
+		else if (isdigit_a((unsigned char)p[i]))
+			while (j < n && isdigit_a((unsigned char)p[j]))
+				j++;
+		else
+			j = i + 1;
+		if (j - i >= 16)
+			j = i + 15;
+		memcpy(words[k], p + i, j - i);
+		words[k][j - i] = '\0';
+		k++;
+		i = j;
+	}
+	return k;
+}
+
+static void
+load_holidays(struct dates *d)
+{
+	struct wl_iter it;
+	const char *line, *f;
+	size_t n, fn;
+	struct holiday *h;
+	struct lex *lx;
+
+	wl_init(&it, wl_holidays, wl_holidays_len);
+	while (wl_next(&it, &line, &n) && d->nhol < MAXHOL) {
+		h = &d->hol[d->nhol];
+		if (!wl_field(line, n, 0, &f, &fn))
+			continue;
+		h->ntok = phrase_tokens(f, fn, h->words, 8);
+		copyfield(h->rule, sizeof h->rule, line, n, 1);
+		if (h->ntok == 0)
+			continue;
+		lx = lex_get(d, h->words[0], strlen(h->words[0]));
+		lx->f |= L_HOL | L_START;
+		d->nhol++;
+	}
+	wl_init(&it, wl_lunar_new_year, wl_lunar_new_year_len);
+	while (wl_next(&it, &line, &n) && d->nlny < NLNY) {
+		if (n >= 10 && sscanf(line, "%4d-%2d-%2d", &d->lny[d->nlny][0],
+		    &d->lny[d->nlny][1], &d->lny[d->nlny][2]) == 3)
+			d->nlny++;
+	}
+}
+
+struct dates *
+dates_new(enum dates_order order)
+{
+	struct dates *d;
+	struct lex *lx;
+	size_t i;
+
+	d = xcalloc(1, sizeof *d);
+	d->order = order;
+	strset_init(&d->words, 1);
+	for (i = 1; i < F_NFUNC; i++) {
+		if (funcwords[i] == NULL)
+			continue;
+		lx = lex_get(d, funcwords[i], strlen(funcwords[i]));
+		lx->f |= L_FUNC;
+		lx->fid = (uint8_t)i;
+	}
+	for (i = 0; i < sizeof startfuncs / sizeof startfuncs[0]; i++) {
+		lx = lex_get(d, funcwords[startfuncs[i]],
+		    strlen(funcwords[startfuncs[i]]));
+		lx->f |= L_START;
+	}
+	for (i = 0; i < sizeof numwords / sizeof numwords[0]; i++) {
+		lx = lex_get(d, numwords[i], strlen(numwords[i]));
+		lx->f |= L_NUMW | L_START;
+	}
+	load_list(d, wl_months, wl_months_len, L_MONTH, set_month);
+	load_list(d, wl_weekdays, wl_weekdays_len, L_WDAY, set_wday);
+	load_list(d, wl_units, wl_units_len, L_UNIT, set_unit);
+	load_list(d, wl_seasons, wl_seasons_len, L_SEASON, set_season);
+	load_list(d, wl_sets, wl_sets_len, L_SET, set_set);
+	load_list(d, wl_dayparts, wl_dayparts_len, L_POD, set_pod);
+	load_list(d, wl_zones, wl_zones_len, L_TZ, NULL);
+	load_list(d, wl_tense, wl_tense_len, 0, set_tense);
+	load_list(d, wl_not_year, wl_not_year_len, L_NOTYEAR, NULL);
+	/* units and parts of the day start only through a count or "the" */
+	for (i = 0; i < d->nlex; i++) {
+		lx = &d->lex[i];
+		if ((lx->f & (L_UNIT | L_POD)) && !(lx->f & (L_CLOCK |
+		    L_FUNC | L_NUMW | L_MONTH | L_WDAY | L_SEASON | L_SET |
+		    L_HOL)))
+			lx->f &= ~(uint32_t)L_START;
+	}
+	load_holidays(d);
+	return d;
+}
+
+void
+dates_free(struct dates *d)
+{
+	if (d == NULL)
+		return;
+	strset_free(&d->words);
+	free(d->lex);
+	free(d->tok);
+	free(d->men);
+	free(d);
+}
+
+void
+dates_doc_reset(struct dates *d)
+{
+	d->doc_order = DO_AUTO;
+	d->lastq_y = d->lastq_q = 0;
+}
+
+const char *
+dates_type_name(int type)
+{
+	static const char *const names[] = { "DATE", "TIME", "DURATION",
+	    "SET" };
+
+	return type >= 0 && type <= DT_SET ? names[type] : "DATE";
+}
+
+/* ---------------------------------------------------------------- */
+/* Calendar arithmetic (proleptic Gregorian; days since 1970-01-01) */
+
+static long
+days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void
+civil_from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static int
+wday_of(long z)			/* 1 = Monday ... 7 = Sunday */
+{
+	long r = (z + 3) % 7;
+
+	if (r < 0)
+		r += 7;
+	return (int)r + 1;
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+static void
+iso_week(long z, int *wy, int *wn)
+{
+	long th = z - wday_of(z) + 4;
+	int y, m, d;
+
+	civil_from_days(th, &y, &m, &d);
+	*wy = y;
+	*wn = (int)((th - days_from_civil(y, 1, 1)) / 7 + 1);
+}
+
+static long
+easter(int y)
+{
+	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3;
+	int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+	int l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451;
+	int mon = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+
+	return days_from_civil(y, mon, day);
+}
+
+int
+dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
+{
+	int y, m, d;
+	size_t i;
+
+	if (n != 10 || s[4] != '-' || s[7] != '-')
+		return -1;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit_a((unsigned char)s[i]))
+			return -1;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+		return -1;
+	ref->valid = 1;
+	ref->y = y;
+	ref->m = m;
+	ref->d = d;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* Tokens */
+
+enum { K_WORD, K_NUM, K_PUNCT, K_OTHER };
+enum { TF_SP = 1, TF_CAP = 2, TF_NONASCII = 4, TF_UPPER = 8 };
+
+struct tok {
+	size_t		s, e;
+	int32_t		lex;		/* index into lex, or -1 */
+	uint32_t	num;		/* K_NUM: value (saturated) */
+	uint8_t		kind, fl, nd;
+	char		ch;		/* K_PUNCT: the character */
+};
+
+static void
+tok_push(struct dates *d, size_t s, size_t e, int kind, int fl, char ch)
+{
+	struct tok *t;
+
+	if (d->ntok == d->captok)
+		xgrow((void **)&d->tok, &d->captok, d->ntok + 1, sizeof *t);
+	t = &d->tok[d->ntok++];
+	t->s = s;
+	t->e = e;
+	t->kind = (uint8_t)kind;
+	t->fl = (uint8_t)fl;
+	t->ch = ch;
+	t->lex = -1;
+	t->num = 0;
+	t->nd = 0;
+}
+
+static void
+tokenize(struct dates *d, const char *s, size_t n)
+{
+	size_t i = 0, j;
+	int sp = 1, len, upper;
+	int32_t cp;
+	struct tok *t;
+	char buf[16];
+	int v;
+
+	d->ntok = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\f' || c == '\v') {
+			sp = 1;
+			i++;
+			continue;
+		}
+		if (isalpha_a(c)) {
+			j = i + 1;
+			upper = c <= 'Z';
+			while (j < n && isalpha_a((unsigned char)s[j])) {
+				if (s[j] > 'Z')
+					upper = 0;
+				j++;
+			}
+			tok_push(d, i, j, K_WORD, (sp ? TF_SP : 0) |
+			    (c <= 'Z' ? TF_CAP : 0) |
+			    (upper && j - i > 1 ? TF_UPPER : 0), 0);
+			t = &d->tok[d->ntok - 1];
+			/* a word glued to a non-ASCII letter is foreign */
+			if (j < n && (unsigned char)s[j] >= 0xC3 &&
+			    (unsigned char)s[j] <= 0xDF)
+				t->fl |= TF_NONASCII;
+			if (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80 &&
+			    !sp)
+				t->fl |= TF_NONASCII;
+			if (j - i < sizeof buf && !(t->fl & TF_NONASCII)) {
+				size_t k;
+
+				for (k = 0; k < j - i; k++)
+					buf[k] = (char)lc((unsigned char)s[i + k]);
+				if (strset_get(&d->words, buf, j - i, &v))
+					t->lex = v;
+			}
+			i = j;
+			sp = 0;
+			continue;
+		}
+		if (isdigit_a(c)) {
+			uint32_t val = 0;
+
+			j = i;
+			while (j < n && isdigit_a((unsigned char)s[j])) {
+				if (val < 100000000)
+					val = val * 10 + (uint32_t)(s[j] - '0');
+				else
+					val = 999999999;
+				j++;
+			}
+			tok_push(d, i, j, K_NUM, sp ? TF_SP : 0, 0);
+			t = &d->tok[d->ntok - 1];
+			t->num = val;
+			t->nd = (uint8_t)(j - i > 200 ? 200 : j - i);
+			i = j;
+			sp = 0;
+			continue;
+		}
+		if (c < 0x80) {
+			tok_push(d, i, i + 1, K_PUNCT, sp ? TF_SP : 0, (char)c);
+			i++;
+			sp = 0;
+			continue;
+		}
+		len = u8_decode(s + i, s + n, &cp);
+		if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
+		    cp == 0x202F || cp == 0x3000) {
+			sp = 1;
+			i += (size_t)len;
+			continue;
+		}
+		if (cp == 0x2018 || cp == 0x2019)
+			tok_push(d, i, i + (size_t)len, K_PUNCT,
+			    sp ? TF_SP : 0, '\'');
+		else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013)
+			tok_push(d, i, i + (size_t)len, K_PUNCT,
+			    sp ? TF_SP : 0, '-');
+		else
+			tok_push(d, i, i + (size_t)len, K_OTHER,
+			    sp ? TF_SP : 0, 0);
+		i += (size_t)len;
+		sp = 0;
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* Matching context and token tests */
+
+struct ctx {
+	struct dates		*d;
+	const char		*s;
+	struct tok		*t;
+	int			 n;
+	const struct dates_ref	*ref;
+	int			 tense_cache_i;
+	int			 tense_cache_v;
+};
+
+struct hit {
+	int	start;		/* first token, when not where matching began */
+	int	end;		/* token index after the expression */
+	int	type;
+	int	gran;		/* granularity for merging: G_* */
+	char	v[40];
+};
+
+enum { G_OTHER, G_DAY, G_TIMEONLY };
+
+static const struct lex *
+LX(const struct ctx *c, int i)
+{
+	if (i < 0 || i >= c->n || c->t[i].lex < 0)
+		return NULL;
+	return &c->d->lex[c->t[i].lex];
+}
+
+static int
+isf(const struct ctx *c, int i, int fid)
+{
+	const struct lex *lx = LX(c, i);
+
+	return lx != NULL && lx->fid == fid && (lx->f & L_FUNC);
+}
+
+static int
+isp(const struct ctx *c, int i, char ch)
+{
+	return i >= 0 && i < c->n && c->t[i].kind == K_PUNCT &&
+	    c->t[i].ch == ch;
+}
+
+static int
+glued(const struct ctx *c, int i)	/* no space before token i */
+{
+	return i < c->n && !(c->t[i].fl & TF_SP);
+}
+
+static int
+isnum(const struct ctx *c, int i)
+{
+	return i >= 0 && i < c->n && c->t[i].kind == K_NUM;
+}
+
+static int
+isword(const struct ctx *c, int i)
+{
+	return i >= 0 && i < c->n && c->t[i].kind == K_WORD;
+}
+
+static int
+cap(const struct ctx *c, int i)
+{
+	return i < c->n && (c->t[i].fl & TF_CAP);
+}
+
+/* Is token i followed, glued, by a letter or digit (a longer word)? */
+static int
+glued_alnum(const struct ctx *c, int i)
+{
+	return i + 1 < c->n && glued(c, i + 1) &&
+	    (c->t[i + 1].kind == K_WORD || c->t[i + 1].kind == K_NUM ||
+	    c->t[i + 1].kind == K_OTHER);
+}
+
+/* "'s" after token i: returns the index after it, or i + 1. */
+static int
+skip_poss(const struct ctx *c, int i)
+{
+	if (isp(c, i + 1, '\'') && glued(c, i + 1) && isf(c, i + 2, F_S) &&
+	    glued(c, i + 2))
+		return i + 3;
+	return i + 1;
+}
+
+static void
+hset(struct hit *h, int end, int type, const char *fmt, ...)
+{
+	va_list ap;
+
+	h->end = end;
+	h->type = type;
+	h->gran = G_OTHER;
+	va_start(ap, fmt);
+	vsnprintf(h->v, sizeof h->v, fmt, ap);
+	va_end(ap);
+}
+
+/* ---------------------------------------------------------------- */
+/* Tense of the sentence around tokens [i0, i1) */
+
+static int
+sentence_end(const struct ctx *c, int i)
+{
+	const struct lex *lx;
+
+	if (i < 0 || i >= c->n || c->t[i].kind != K_PUNCT)
+		return 0;
+	if (c->t[i].ch == '!' || c->t[i].ch == '?' || c->t[i].ch == ';')
+		return 1;
+	if (c->t[i].ch != '.')
+		return 0;
+	/* "Sept. 5", "U.S. officials": an abbreviation's period */
+	if (i > 0 && glued(c, i) && isword(c, i - 1)) {
+		lx = LX(c, i - 1);
+		if (c->t[i - 1].e - c->t[i - 1].s <= 2)
+			return 0;
+		if (lx != NULL && (lx->f & (L_MABBR | L_WABBR)))
+			return 0;
+		if (c->t[i - 1].e - c->t[i - 1].s <= 4 && cap(c, i - 1) &&
+		    !(i + 1 < c->n && cap(c, i + 1)))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+tense_word(const struct ctx *c, int i)
+{
+	const struct lex *lx;
+	const char *w;
+	size_t n;
+
+	if (!isword(c, i))
+		return TN_NONE;
+	lx = LX(c, i);
+	if (lx != NULL && lx->tense != TN_NONE)
+		return lx->tense == TN_NEUTRAL ? TN_NONE : lx->tense;
+	if (lx != NULL && (lx->f & ~(uint32_t)(L_START | L_FUNC)))
+		return TN_NONE;
+	w = c->s + c->t[i].s;
+	n = c->t[i].e - c->t[i].s;
+	if (n >= 5 && lc((unsigned char)w[n - 2]) == 'e' &&
+	    lc((unsigned char)w[n - 1]) == 'd' && !(c->t[i].fl & TF_CAP))
+		return TN_PAST;
+	return TN_NONE;
+}
+
+static int
+tense_at(struct ctx *c, int i0, int i1)
+{
+	int i, k, v;
+
+	if (c->tense_cache_i == i0)
+		return c->tense_cache_v;
+	v = TN_NONE;
+	for (i = i0 - 1, k = 0; i >= 0 && k < 20; i--, k++) {
+		if (sentence_end(c, i))
+			break;
+		if ((v = tense_word(c, i)) != TN_NONE)
+			break;
+	}
+	if (v == TN_NONE)
+		for (i = i1, k = 0; i < c->n && k < 12; i++, k++) {
+			if (sentence_end(c, i))
+				break;
+			if ((v = tense_word(c, i)) != TN_NONE)
+				break;
+		}
+	c->tense_cache_i = i0;
+	c->tense_cache_v = v;
+	return v;
+}
+
+/* ---------------------------------------------------------------- */
+/* Resolution against the reference date */
+
+static long
+refday(const struct ctx *c)
+{
+	return days_from_civil(c->ref->y, c->ref->m, c->ref->d);
+}
+
+static void
+fmt_day(char *v, size_t cap, long z)
+{
+	int y, m, d;
+
+	civil_from_days(z, &y, &m, &d);
+	if (y < 0 || y > 9999)
+		snprintf(v, cap, "XXXX-XX-XX");
+	else
+		snprintf(v, cap, "%04d-%02d-%02d", y, m, d);
+}
+
+static void
+res_day(struct ctx *c, struct hit *h, int end, long delta)
+{
+	if (!c->ref->valid)
+		hset(h, end, DT_DATE, "XXXX-XX-XX");
+	else {
+		h->end = end;
+		h->type = DT_DATE;
+		fmt_day(h->v, sizeof h->v, refday(c) + delta);
+	}
+	h->gran = G_DAY;
+}
+
+static void
+res_week(struct ctx *c, struct hit *h, int end, long delta, const char *sfx)
+{
+	int wy, wn;
+
+	if (!c->ref->valid) {
+		hset(h, end, DT_DATE, "XXXX-WXX%s", sfx);
+		return;
+	}
+	iso_week(refday(c) + 7 * delta, &wy, &wn);
+	hset(h, end, DT_DATE, "%04d-W%02d%s", wy, wn, sfx);
+}
+
+static void
+res_month(struct ctx *c, struct hit *h, int end, long delta)
+{
+	long mm;
+
+	if (!c->ref->valid) {
+		hset(h, end, DT_DATE, "XXXX-XX");
+		return;
+	}
+	mm = (long)c->ref->y * 12 + (c->ref->m - 1) + delta;
+	hset(h, end, DT_DATE, "%04ld-%02ld", mm / 12, mm % 12 + 1);
+}
+
+static void
+res_quarter(struct ctx *c, struct hit *h, int end, long delta)
+{
+	long qq;
+
+	if (!c->ref->valid) {
+		hset(h, end, DT_DATE, "XXXX-QX");
+		return;
+	}
+	qq = (long)c->ref->y * 4 + (c->ref->m - 1) / 3 + delta;
+	hset(h, end, DT_DATE, "%04ld-Q%ld", qq / 4, qq % 4 + 1);
+	c->d->lastq_y = (int)(qq / 4);
+	c->d->lastq_q = (int)(qq % 4 + 1);
+}
+
+static void
+res_year(struct ctx *c, struct hit *h, int end, long delta)
+{
+	if (!c->ref->valid)
+		hset(h, end, DT_DATE, "XXXX");
+	else
+		hset(h, end, DT_DATE, "%04ld", c->ref->y + delta);
+}
+
+static void
+res_unit(struct ctx *c, struct hit *h, int end, int unit, long delta)
+{
+	switch (unit) {
+	case U_D:
+		res_day(c, h, end, delta);
+		break;
+	case U_W:
+		res_week(c, h, end, delta, "");
+		break;
+	case U_FN:
+		res_week(c, h, end, 2 * delta, "");
+		break;
+	case U_WE:
+		res_week(c, h, end, delta, "-WE");
+		break;
+	case U_M:
+		res_month(c, h, end, delta);
+		break;
+	case U_Q:
+		res_quarter(c, h, end, delta);
+		break;
+	case U_Y:
+		res_year(c, h, end, delta);
+		break;
+	case U_DE:
+		if (!c->ref->valid)
+			hset(h, end, DT_DATE, "XXX");
+		else
+			hset(h, end, DT_DATE, "%03ld",
+			    (c->ref->y + 10 * delta) / 10);
+		break;
+	case U_C:
+		if (!c->ref->valid)
+			hset(h, end, DT_DATE, "XX");
+		else
+			hset(h, end, DT_DATE, "%02ld",
+			    (c->ref->y + 100 * delta) / 100);
+		break;
+	default:
+		hset(h, end, DT_DATE, delta < 0 ? "PAST_REF" :
+		    delta > 0 ? "FUTURE_REF" : "PRESENT_REF");
+		break;
+	}
+}
+
+/*
+ * A day of the week: dir < 0 the last one (today counts), dir > 0 the
+ * next one (today counts), 0 the tense decides.
+ */
+static void
+res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir, int strict)
+{
+	long z;
+	int cur;
+
+	if (!c->ref->valid) {
+		hset(h, end, DT_DATE, "XXXX-WXX-%d", wd);
+		h->gran = G_DAY;
+		return;
+	}
+	z = refday(c);
+	cur = wday_of(z);
+	if (dir > 0) {
+		int k = (wd - cur + 7) % 7;
+
+		if (k == 0 && strict)
+			k = 7;
+		z += k;
+	} else {
+		int k = (cur - wd + 7) % 7;
+
+		if (k == 0 && strict)
+			k = 7;
+		z -= k;
+	}
+	h->end = end;
+	h->type = DT_DATE;
+	h->gran = G_DAY;
+	fmt_day(h->v, sizeof h->v, z);
+}
+
+/* The year for month m (day dd, 0 for none) of no stated year. */
+static int
+year_for(struct ctx *c, int m, int dd, int dir)
+{
+	int y = c->ref->y;
+	long diff;
+
+	if (dd == 0) {
+		diff = m - c->ref->m;
+		if (dir < 0)
+			return diff <= 0 ? y : y - 1;
+		if (dir > 0)
+			return diff >= 0 ? y : y + 1;
+		if (diff > 6)
+			return y - 1;
+		if (diff < -5)
+			return y + 1;
+		return y;
+	}
+	if (dd > days_in_month(2000, m))
+		return y;
+	diff = days_from_civil(y, m, dd > days_in_month(y, m) ?
+	    days_in_month(y, m) : dd) - refday(c);
+	if (dir < 0)
+		return diff <= 0 ? y : y - 1;
+	if (dir > 0)
+		return diff >= 0 ? y : y + 1;
+	if (diff > 183)
+		return y - 1;
+	if (diff < -182)
+		return y + 1;
+	return y;
+}
+
+static int
+tdir(struct ctx *c, int i0, int i1)
+{
+	int t = tense_at(c, i0, i1);
+
+	return t == TN_PAST ? -1 : t == TN_FUTURE ? 1 : 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* Pieces: months, days, years, numbers */
+
+/*
+ * A month name at i: returns the month and *end, or 0.  Abbreviations
+ * need a capital and a period or a number after them; "May", "March" and
+ * "August" need a capital (the caller asks for more context when alone).
+ */
+static int
+month_at(const struct ctx *c, int i, int *end, int *ambig)
+{
+	const struct lex *lx = LX(c, i);
+
+	*ambig = 0;
+	if (lx == NULL || !(lx->f & L_MONTH) || glued_alnum(c, i))
+		return 0;
+	if (c->t[i].fl & TF_NONASCII)
+		return 0;
+	if (lx->f & L_MABBR) {
+		if (!cap(c, i))
+			return 0;
+		if (isp(c, i + 1, '.') && glued(c, i + 1)) {
+			*end = i + 2;
+			return lx->month;
+		}
+		if (isnum(c, i + 1) && !glued(c, i + 1)) {
+			*end = i + 1;
+			return lx->month;
+		}
+		/* "5 Sept", "the 5th of Sept" */
+		if (i > 0 && (isnum(c, i - 1) || isf(c, i - 1, F_OF) ||
+		    isf(c, i - 1, F_ST) || isf(c, i - 1, F_ND) ||
+		    isf(c, i - 1, F_RD) || isf(c, i - 1, F_TH))) {
+			*end = i + 1;
+			return lx->month;
+		}
+		return 0;
+	}
+	if ((lx->f & L_MAMBIG) && !cap(c, i))
+		return 0;
+	if ((lx->f & L_MAMBIG) || (c->t[i].fl & TF_UPPER))
+		*ambig = 1;
+	*end = i + 1;
+	/* "Sept." written out in full with a period: "Sept" is abbr */
+	return lx->month;
+}
+
+/* An ordinal suffix glued after a number at i: index after it. */
+static int
+ordsuffix(const struct ctx *c, int i)
+{
+	if (isword(c, i) && glued(c, i) && (isf(c, i, F_ST) ||
+	    isf(c, i, F_ND) || isf(c, i, F_RD) || isf(c, i, F_TH)) &&
+	    !glued_alnum(c, i))
+		return i + 1;
+	return i;
+}
+
+/*
+ * A number that ends cleanly at token i: not part of 1,200 or 3.5 or
+ * 10:30 or 5% or 7-10.
+ */
+static int
+clean_num_after(const struct ctx *c, int i)
+{
+	if (i >= c->n)
+		return 1;
+	if (!glued(c, i))
+		return !(c->t[i].kind == K_PUNCT && c->t[i].ch == '%');
+	if (c->t[i].kind == K_WORD || c->t[i].kind == K_NUM ||
+	    c->t[i].kind == K_OTHER)
+		return 0;
+	if ((c->t[i].ch == ',' || c->t[i].ch == '.' || c->t[i].ch == ':' ||
+	    c->t[i].ch == '/' || c->t[i].ch == '-') && isnum(c, i + 1) &&
+	    glued(c, i + 1))
+		return 0;
+	if (c->t[i].ch == '%' || c->t[i].ch == '$')
+		return 0;
+	return 1;
+}
+
+static int
+clean_num_before(const struct ctx *c, int i)
+{
+	if (i <= 0)
+		return 1;
+	if (!glued(c, i))
+		return 1;
+	if (c->t[i - 1].kind == K_WORD || c->t[i - 1].kind == K_NUM ||
+	    c->t[i - 1].kind == K_OTHER)
+		return 0;
+	if (c->t[i - 1].ch == '$' || c->t[i - 1].ch == '#')
+		return 0;
+	if ((c->t[i - 1].ch == ',' || c->t[i - 1].ch == '.' ||
+	    c->t[i - 1].ch == ':' || c->t[i - 1].ch == '/' ||
+	    c->t[i - 1].ch == '-') && i >= 2 && isnum(c, i - 2) &&
+	    glued(c, i - 1))
+		return 0;
+	return 1;
+}
+
+/* A day of the month at i (5, 5th, fifth): returns 1..31 and *end. */
+static int
+daynum_at(const struct ctx *c, int i, int *end)
+{
+	int e;
+
+	if (isnum(c, i)) {
+		if (c->t[i].nd > 2 || c->t[i].num < 1 || c->t[i].num > 31)
+			return 0;
+		if (!clean_num_before(c, i))
+			return 0;
+		e = ordsuffix(c, i + 1);
+		if (e == i + 1 && !clean_num_after(c, i + 1))
+			return 0;
+		/* "Aug. 7-8" is fine; "May 2 p.m." is not a day */
+		*end = e;
+		return (int)c->t[i].num;
+	}
+	if (isword(c, i) && LX(c, i) != NULL &&
+	    (LX(c, i)->f & (L_NUMW | L_FUNC))) {
+		unsigned long long v;
+		int ord;
+		size_t k;
+		int j;
+
+		k = numword_parse(c->s + c->t[i].s, c->t[c->n - 1].e -
+		    c->t[i].s, 100, &v, &ord);
+		if (k == 0 || !ord || v < 1 || v > 31)
+			return 0;
+		for (j = i; j < c->n && c->t[j].e <= c->t[i].s + k; j++)
+			;
+		*end = j;
+		return (int)v;
+	}
+	return 0;
+}
+
+/* A four-digit year at i (1000..2999): returns it and *end, or 0. */
+static int
+year_at(const struct ctx *c, int i, int *end)
+{
+	const struct lex *lx;
+
+	if (!isnum(c, i) || c->t[i].nd != 4 || c->t[i].num < 1000 ||
+	    c->t[i].num > 2999)
+		return 0;
+	if (!clean_num_before(c, i))
+		return 0;
+	if (i + 1 < c->n && glued(c, i + 1) && isf(c, i + 1, F_S))
+		return 0;	/* a decade: 1990s */
+	if (!clean_num_after(c, i + 1))
+		return 0;
+	if (i > 0 && (lx = LX(c, i - 1)) != NULL && (lx->f & L_NOTYEAR))
+		return 0;
+	if (i > 0 && isp(c, i - 1, '.') && i > 1 && isf(c, i - 2, F_NO))
+		return 0;
+	*end = i + 1;
+	return (int)c->t[i].num;
+}
+
+/*
+ * A count at i: digits, number words, "a", "an", "several", "a few",
+ * "a couple of", "some", "many".  Returns 1 and *val (-1 = unknown,
+ * a fraction adds 0.5 as *half) and *end.
+ */
+static int
+count_at(const struct ctx *c, int i, long *val, int *half, int *end)
+{
+	const struct lex *lx;
+	unsigned long long v;
+	int ord, j;
+	size_t k;
+
+	*half = 0;
+	if (isnum(c, i)) {
+		if (c->t[i].nd > 4 || !clean_num_before(c, i))
+			return 0;
+		j = i + 1;
+		/* 5 1/2 hours */
+		if (isnum(c, j) && !glued(c, j) && c->t[j].num == 1 &&
+		    isp(c, j + 1, '/') && isnum(c, j + 2) &&
+		    c->t[j + 2].num == 2 && glued(c, j + 1) &&
+		    glued(c, j + 2)) {
+			*half = 1;
+			j += 3;
+		} else if (isp(c, j, ',') && glued(c, j) && isnum(c, j + 1) &&
+		    glued(c, j + 1) && c->t[j + 1].nd == 3) {
+			*val = (long)c->t[i].num * 1000 + c->t[j + 1].num;
+			*end = j + 2;
+			return clean_num_after(c, j + 2);
+		} else if (isp(c, j, '.') && glued(c, j) && isnum(c, j + 1) &&
+		    glued(c, j + 1) && c->t[j + 1].nd == 1 &&
+		    c->t[j + 1].num == 5) {
+			*half = 1;
+			j += 2;
+		} else if (!clean_num_after(c, j) && !(isp(c, j, '-') &&
+		    glued(c, j) && isword(c, j + 1)))
+			return 0;
+		*val = (long)c->t[i].num;
+		*end = j;
+		return 1;
+	}
+	if ((lx = LX(c, i)) == NULL)
+		return 0;
+	if (isf(c, i, F_A) || isf(c, i, F_AN)) {
+		if (isf(c, i + 1, F_FEW)) {
+			*val = -1;
+			*end = i + 2;
+			return 1;
+		}
+		if (isf(c, i + 1, F_COUPLE) && isf(c, i + 2, F_OF)) {
+			*val = 2;
+			*end = i + 3;
+			return 1;
+		}
+		if (isword(c, i + 1) && LX(c, i + 1) != NULL &&
+		    (LX(c, i + 1)->f & L_NUMW) && isf(c, i + 2, F_HALF)) {
+			;
+		}
+		*val = 1;
+		*end = i + 1;
+		/* a hundred years */
+		k = numword_parse(c->s + c->t[i].s, c->t[c->n - 1].e -
+		    c->t[i].s, 0, &v, &ord);
+		if (k > 0 && !ord && v > 1) {
+			for (j = i; j < c->n && c->t[j].e <= c->t[i].s + k; j++)
+				;
+			*val = (long)v;
+			*end = j;
+		}
+		return 1;
+	}
+	if (isf(c, i, F_SEVERAL) || isf(c, i, F_FEW) || isf(c, i, F_MANY) ||
+	    isf(c, i, F_SOME)) {
+		*val = -1;
+		*end = i + 1;
+		return 1;
+	}
+	if (lx->f & L_NUMW) {
+		k = numword_parse(c->s + c->t[i].s, c->t[c->n - 1].e -
+		    c->t[i].s, 0, &v, &ord);
+		if (k == 0 || ord || v > 100000)
+			return 0;
+		for (j = i; j < c->n && c->t[j].e <= c->t[i].s + k; j++)
+			;
+		*val = (long)v;
+		*end = j;
+		return 1;
+	}
+	if (isf(c, i, F_HALF) && (isf(c, i + 1, F_A) || isf(c, i + 1, F_AN))) {
+		*val = 0;
+		*half = 1;
+		*end = i + 2;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+unit_at(const struct ctx *c, int i, int *plural)
+{
+	const struct lex *lx = LX(c, i);
+
+	if (lx == NULL || !(lx->f & L_UNIT) || glued_alnum(c, i))
+		return U_NONE;
+	if (c->t[i].fl & TF_NONASCII)
+		return U_NONE;
+	*plural = (lx->f & L_UPLUR) != 0;
+	return lx->unit;
+}
+
+/* An ordinal first..fourth (word or 1st..4th) at i. */
+static int
+ord4_at(const struct ctx *c, int i, int *end)
+{
+	if (isf(c, i, F_FIRST))
+		return *end = i + 1, 1;
+	if (isf(c, i, F_SECOND))
+		return *end = i + 1, 2;
+	if (isf(c, i, F_THIRD))
+		return *end = i + 1, 3;
+	if (isf(c, i, F_FOURTH))
+		return *end = i + 1, 4;
+	if (isnum(c, i) && c->t[i].nd == 1 && c->t[i].num >= 1 &&
+	    c->t[i].num <= 4 && ordsuffix(c, i + 1) == i + 2)
+		return *end = i + 2, (int)c->t[i].num;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* Duration values */
+
+static void
+fmt_dur(char *v, size_t cap, long n, int half, int unit)
+{
+	const char *u = "D", *t = "";
+	long mul = 1;
+	char num[24];
+
+	switch (unit) {
+	case U_S: u = "S"; t = "T"; break;
+	case U_MI: u = "M"; t = "T"; break;
+	case U_H: u = "H"; t = "T"; break;
+	case U_D: u = "D"; break;
+	case U_W: u = "W"; break;
+	case U_FN: u = "W"; mul = 2; break;
+	case U_WE: u = "D"; mul = 2; break;
+	case U_M: u = "M"; break;
+	case U_Q: u = "M"; mul = 3; break;
+	case U_Y: u = "Y"; break;
+	case U_DE: u = "Y"; mul = 10; break;
+	case U_C: u = "Y"; mul = 100; break;
+	case U_ML: u = "Y"; mul = 1000; break;
+	}
+	if (n < 0) {
+		if (unit == U_DE)
+			u = "DE";
+		else if (unit == U_C)
+			u = "CE";
+		else if (unit == U_Q)
+			u = "Q";
+		snprintf(v, cap, "P%sX%s", t, u);
+		return;
+	}
+	if (half && unit == U_H && mul == 1) {
+		snprintf(v, cap, "PT%ldH30M", n);
+		return;
+	}
+	if (half && unit == U_MI) {
+		snprintf(v, cap, "PT%ldM30S", n);
+		return;
+	}
+	if (half)
+		snprintf(num, sizeof num, "%ld.5", n * mul);
+	else
+		snprintf(num, sizeof num, "%ld", n * mul);
+	if (half && mul > 1)
+		snprintf(num, sizeof num, "%ld", n * mul + mul / 2);
+	snprintf(v, cap, "P%s%s%s", t, num, u);
+}
+
+/* ---------------------------------------------------------------- */
+/* Matchers.  Each returns 1 and fills *h (h->end = token after). */
+
+static void
+note_quarter(struct ctx *c, int y, int q)
+{
+	c->d->lastq_y = y;
+	c->d->lastq_q = q;
+}
+
+/* The year of quarter q named without one. */
+static int
+quarter_year(struct ctx *c, int i0, int i1, int q, int fiscal)
+{
+	int cur = (c->ref->m - 1) / 3 + 1;
+
+	if (fiscal || q <= cur)
+		return c->ref->y;
+	return tdir(c, i0, i1) > 0 ? c->ref->y : c->ref->y - 1;
+}
+
+/*
+ * Quarters and halves: "the third quarter", "third-quarter", "the
+ * fiscal first quarter of 1990", "Q3 2019", "the 1988 second quarter",
+ * "this year's third quarter", "the first half".
+ */
+static int
+m_quarter(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, q, e, y = 0, fiscal = 0, yd = 0, hasyd = 0, unit, pl;
+	int half = 0, k;
+
+	if (isf(c, j, F_Q) && cap(c, j) && isnum(c, j + 1) &&
+	    glued(c, j + 1) && c->t[j + 1].nd == 1 &&
+	    c->t[j + 1].num >= 1 && c->t[j + 1].num <= 4 &&
+	    clean_num_after(c, j + 2)) {
+		q = (int)c->t[j + 1].num;
+		j += 2;
+		if (year_at(c, j, &e)) {
+			y = (int)c->t[j].num;
+			j = e;
+		} else if (isp(c, j, '\'') && isnum(c, j + 1) &&
+		    c->t[j + 1].nd == 2 && glued(c, j + 1)) {
+			y = 2000 + (int)c->t[j + 1].num;
+			j += 2;
+		}
+		goto done_q;
+	}
+	if (isf(c, j, F_THE) || isf(c, j, F_ITS))
+		j++;
+	if (isf(c, j, F_FISCAL)) {
+		fiscal = 1;
+		j++;
+		if (isp(c, j, '-'))
+			j++;
+	}
+	if (year_at(c, j, &e) && !isf(c, i, F_ITS)) {
+		y = (int)c->t[j].num;
+		j = e;
+	} else if ((isf(c, j, F_THIS) || isf(c, j, F_LAST) ||
+	    isf(c, j, F_NEXT)) && unit_at(c, j + 1, &pl) == U_Y && !pl &&
+	    skip_poss(c, j + 1) == j + 4) {
+		yd = isf(c, j, F_THIS) ? 0 : isf(c, j, F_LAST) ? -1 : 1;
+		hasyd = 1;
+		j += 4;
+	}
+	if (isf(c, j, F_FISCAL)) {
+		fiscal = 1;
+		j++;
+		if (isp(c, j, '-'))
+			j++;
+	}
+	if ((q = ord4_at(c, j, &e)) == 0)
+		return 0;
+	k = e;
+	if (isp(c, k, '-') && glued(c, k))
+		k++;
+	unit = unit_at(c, k, &pl);
+	if (isf(c, k, F_HALF) && q <= 2 && !glued_alnum(c, k))
+		half = 1;
+	else if (unit != U_Q || pl)
+		return 0;
+	/* "its third-quarter loss": the adjective alone is the span */
+	if (k > e && y == 0 && !hasyd && !fiscal)
+		h->start = e - 1 - (isnum(c, e - 2) ? 1 : 0);
+	j = k + 1;
+	if (isf(c, j, F_OF) && year_at(c, j + 1, &e)) {
+		y = (int)c->t[j + 1].num;
+		j = e;
+	} else if (isp(c, j, ',') && year_at(c, j + 1, &e)) {
+		y = (int)c->t[j + 1].num;
+		j = e;
+	} else if (year_at(c, j, &e)) {
+		y = (int)c->t[j].num;
+		j = e;
+	} else if (isf(c, j, F_OF) && (isf(c, j + 1, F_THIS) ||
+	    isf(c, j + 1, F_LAST) || isf(c, j + 1, F_NEXT)) &&
+	    unit_at(c, j + 2, &pl) == U_Y && !pl) {
+		yd = isf(c, j + 1, F_THIS) ? 0 : isf(c, j + 1, F_LAST) ? -1 : 1;
+		hasyd = 1;
+		j += 3;
+	}
+	if (half) {
+		if (y == 0 && hasyd && c->ref->valid)
+			y = c->ref->y + yd;
+		if (y == 0 && c->ref->valid)
+			y = c->ref->y;
+		if (y == 0)
+			hset(h, j, DT_DATE, "XXXX-H%d", q);
+		else
+			hset(h, j, DT_DATE, "%04d-H%d", y, q);
+		return 1;
+	}
+	(void)fiscal;
+done_q:
+	if (y == 0 && c->ref->valid)
+		y = hasyd ? c->ref->y + yd : quarter_year(c, i, j, q, fiscal);
+	if (y == 0) {
+		hset(h, j, DT_DATE, "XXXX-Q%d", q);
+		return 1;
+	}
+	hset(h, j, DT_DATE, "%04d-Q%d", y, q);
+	note_quarter(c, y, q);
+	return 1;
+}
+
+/* "the 1990s", "1990s", "the '90s", "the 19th century" */
+static int
+m_decade(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, e, pl, n;
+
+	if (isf(c, j, F_THE))
+		j++;
+	if (isnum(c, j) && c->t[j].nd == 4 && c->t[j].num >= 1000 &&
+	    c->t[j].num <= 2999 && c->t[j].num % 10 == 0 &&
+	    clean_num_before(c, j)) {
+		e = j + 1;
+		if (isp(c, e, '\'') && glued(c, e))
+			e++;
+		if (isf(c, e, F_S) && glued(c, e) && !glued_alnum(c, e)) {
+			if (c->t[j].num % 100 == 0 && j > i)
+				hset(h, e + 1, DT_DATE, "%02u",
+				    c->t[j].num / 100);
+			else
+				hset(h, e + 1, DT_DATE, "%03u",
+				    c->t[j].num / 10);
+			return 1;
+		}
+		return 0;
+	}
+	/* '90s */
+	if (isp(c, j, '\'') && isnum(c, j + 1) && glued(c, j + 1) &&
+	    c->t[j + 1].nd == 2 && c->t[j + 1].num % 10 == 0 &&
+	    isf(c, j + 2, F_S) && glued(c, j + 2) && !glued_alnum(c, j + 2)) {
+		hset(h, j + 3, DT_DATE, "19%u", c->t[j + 1].num / 10);
+		return 1;
+	}
+	/* the 19th century, the nineteenth century */
+	if (j > i) {
+		if (isnum(c, j) && c->t[j].nd <= 2 && (e = ordsuffix(c, j + 1)) >
+		    j + 1)
+			n = (int)c->t[j].num;
+		else if (isword(c, j) && LX(c, j) != NULL &&
+		    (LX(c, j)->f & (L_NUMW | L_FUNC))) {
+			unsigned long long v;
+			int ord;
+			size_t k = numword_parse(c->s + c->t[j].s,
+			    c->t[c->n - 1].e - c->t[j].s, 100, &v, &ord);
+
+			if (k == 0 || !ord)
+				return 0;
+			for (e = j; e < c->n && c->t[e].e <= c->t[j].s + k; e++)
+				;
+			n = (int)v;
+		} else
+			return 0;
+		if (isp(c, e, '-') && glued(c, e))
+			e++;
+		if (n >= 1 && n <= 30 && unit_at(c, e, &pl) == U_C && !pl) {
+			hset(h, e + 1, DT_DATE, "%02d", n - 1);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Absolute and month-based dates: "September 5, 2019", "Sept. 5",
+ * "5 September 2019", "Tuesday, February 18", "August 2017", "the 5th of
+ * May", "2019-09-05", "05/09/2019".
+ */
+static int
+m_date(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, e, e2, m, dd = 0, y = 0, amb, wd = 0, k;
+	const struct lex *lx;
+
+	/* ISO 2019-09-05 and 2019-09 */
+	if (isnum(c, i) && c->t[i].nd == 4 && isp(c, i + 1, '-') &&
+	    glued(c, i + 1) && isnum(c, i + 2) && glued(c, i + 2) &&
+	    c->t[i + 2].nd == 2 && clean_num_before(c, i)) {
+		y = (int)c->t[i].num;
+		m = (int)c->t[i + 2].num;
+		if (m < 1 || m > 12 || y < 1000)
+			return 0;
+		if (isp(c, i + 3, '-') && glued(c, i + 3) && isnum(c, i + 4) &&
+		    glued(c, i + 4) && c->t[i + 4].nd == 2) {
+			dd = (int)c->t[i + 4].num;
+			if (dd < 1 || dd > days_in_month(y, m))
+				return 0;
+			j = i + 5;
+			if (isword(c, j) && glued(c, j) && c->s[c->t[j].s] == 'T')
+				return 0;
+			if (!clean_num_after(c, j))
+				return 0;
+			hset(h, j, DT_DATE, "%04d-%02d-%02d", y, m, dd);
+			h->gran = G_DAY;
+			return 1;
+		}
+		if (!clean_num_after(c, i + 3))
+			return 0;
+		hset(h, i + 3, DT_DATE, "%04d-%02d", y, m);
+		return 1;
+	}
+	/* numeric 05/09/2019, 2019/09/05, 5.9.2019 */
+	if (isnum(c, i) && c->t[i].nd <= 4 && clean_num_before(c, i) &&
+	    (isp(c, i + 1, '/') || isp(c, i + 1, '.') ||
+	    isp(c, i + 1, '-')) && glued(c, i + 1) && isnum(c, i + 2) &&
+	    glued(c, i + 2) && isp(c, i + 3, c->t[i + 1].ch) &&
+	    glued(c, i + 3) && isnum(c, i + 4) && glued(c, i + 4) &&
+	    clean_num_after(c, i + 5) && c->t[i + 2].nd <= 2) {
+		int a = (int)c->t[i].num, b = (int)c->t[i + 2].num;
+		int yy = (int)c->t[i + 4].num, order;
+
+		if (c->t[i].nd == 4) {	/* 2019/09/05 */
+			if (c->t[i + 4].nd > 2)
+				return 0;
+			y = a;
+			m = b;
+			dd = yy;
+		} else {
+			if (c->t[i].nd > 2 || (c->t[i + 4].nd != 4 &&
+			    c->t[i + 4].nd != 2))
+				return 0;
+			if (c->t[i + 4].nd == 2)
+				yy += yy < 50 ? 2000 : 1900;
+			y = yy;
+			if (c->t[i + 1].ch == '.')
+				order = DO_DMY;
+			else if (a > 12 && b <= 12)
+				order = DO_DMY;
+			else if (b > 12 && a <= 12)
+				order = DO_MDY;
+			else if (a == b)
+				order = DO_DMY;
+			else if (c->d->order != DO_AUTO)
+				order = c->d->order;
+			else if (c->d->doc_order != DO_AUTO)
+				order = c->d->doc_order;
+			else
+				return 0;
+			if (c->d->order == DO_AUTO && a != b &&
+			    ((a > 12) != (b > 12)))
+				c->d->doc_order = order;
+			if (c->d->order != DO_AUTO && ((order == DO_DMY &&
+			    b > 12) || (order == DO_MDY && a > 12)))
+				return 0;
+			m = order == DO_DMY ? b : a;
+			dd = order == DO_DMY ? a : b;
+		}
+		if (y < 1000 || y > 2999 || m < 1 || m > 12 || dd < 1 ||
+		    dd > days_in_month(y, m))
+			return 0;
+		hset(h, i + 5, DT_DATE, "%04d-%02d-%02d", y, m, dd);
+		h->gran = G_DAY;
+		return 1;
+	}
+	/* optional weekday: "Tuesday, February 18", "Tue., Sept. 5" */
+	lx = LX(c, j);
+	if (lx != NULL && (lx->f & L_WDAY) && !(lx->f & L_WPLUR) &&
+	    cap(c, j)) {
+		k = j + 1;
+		if ((lx->f & L_WABBR) && isp(c, k, '.'))
+			k++;
+		if (isp(c, k, ','))
+			k++;
+		if (month_at(c, k, &e, &amb) && daynum_at(c, e, &e2)) {
+			wd = lx->wday;
+			j = k;
+		} else if (daynum_at(c, k, &e) && month_at(c, e, &e2, &amb)) {
+			wd = lx->wday;
+			j = k;
+		} else
+			return 0;
+	}
+	if ((m = month_at(c, j, &e, &amb)) != 0) {
+		if ((dd = daynum_at(c, e, &e2)) != 0 && !(isp(c, e2, ':') ||
+		    (isp(c, e2, '.') && isnum(c, e2 + 1) && glued(c, e2 + 1))) &&
+		    !(isword(c, e2) && (isf(c, e2, F_AM) || isf(c, e2, F_PM)))) {
+			j = e2;
+			k = j;
+			if (isp(c, k, ',') || isf(c, k, F_OF))
+				k++;
+			if (year_at(c, k, &e)) {
+				y = (int)c->t[k].num;
+				j = e;
+			}
+			if (dd > days_in_month(y ? y : 2000, m))
+				return 0;
+			if (y)
+				hset(h, j, DT_DATE, "%04d-%02d-%02d", y, m, dd);
+			else if (!c->ref->valid)
+				hset(h, j, DT_DATE, "XXXX-%02d-%02d", m, dd);
+			else {
+				y = year_for(c, m, dd, tdir(c, i, j));
+				if (wd && dd <= days_in_month(y, m) &&
+				    wday_of(days_from_civil(y, m, dd)) != wd) {
+					/* the weekday tells the year */
+					if (dd <= days_in_month(y - 1, m) &&
+					    wday_of(days_from_civil(y - 1, m,
+					    dd)) == wd)
+						y--;
+					else if (dd <= days_in_month(y + 1, m) &&
+					    wday_of(days_from_civil(y + 1, m,
+					    dd)) == wd)
+						y++;
+				}
+				if (dd > days_in_month(y, m))
+					dd = days_in_month(y, m);
+				hset(h, j, DT_DATE, "%04d-%02d-%02d", y, m, dd);
+			}
+			h->gran = G_DAY;
+			return 1;
+		}
+		k = e;
+		if (isp(c, k, ',') || isf(c, k, F_OF))
+			k++;
+		if (year_at(c, k, &e2)) {
+			hset(h, e2, DT_DATE, "%04u-%02d", c->t[k].num, m);
+			return 1;
+		}
+		/* "January this year", "June last year" */
+		if ((isf(c, e, F_THIS) || isf(c, e, F_LAST) ||
+		    isf(c, e, F_NEXT)) && unit_at(c, e + 1, &k) == U_Y && !k &&
+		    !(isp(c, e + 2, '\'') && glued(c, e + 2))) {
+			if (!c->ref->valid)
+				hset(h, e + 2, DT_DATE, "XXXX-%02d", m);
+			else
+				hset(h, e + 2, DT_DATE, "%04d-%02d",
+				    c->ref->y + (isf(c, e, F_LAST) ? -1 :
+				    isf(c, e, F_NEXT) ? 1 : 0), m);
+			return 1;
+		}
+		return 0;	/* a month alone: m_month */
+	}
+	/* 5 September 2019, 5th of May, the fifth of May */
+	if (isf(c, j, F_THE) && !glued(c, j + 1))
+		j++;
+	if ((dd = daynum_at(c, j, &e)) != 0) {
+		k = e;
+		if (isf(c, k, F_OF))
+			k++;
+		else if (j > i || !isnum(c, j))
+			return 0;	/* "the fifth" needs "of" */
+		if ((m = month_at(c, k, &e2, &amb)) == 0)
+			return 0;
+		if (amb && k == e && !cap(c, k))
+			return 0;
+		j = e2;
+		k = j;
+		if (isp(c, k, ','))
+			k++;
+		if (year_at(c, k, &e)) {
+			y = (int)c->t[k].num;
+			j = e;
+		}
+		if (dd > days_in_month(y ? y : 2000, m))
+			return 0;
+		if (y)
+			hset(h, j, DT_DATE, "%04d-%02d-%02d", y, m, dd);
+		else if (!c->ref->valid)
+			hset(h, j, DT_DATE, "XXXX-%02d-%02d", m, dd);
+		else {
+			y = year_for(c, m, dd, tdir(c, i, j));
+			if (dd > days_in_month(y, m))
+				dd = days_in_month(y, m);
+			hset(h, j, DT_DATE, "%04d-%02d-%02d", y, m, dd);
+		}
+		h->gran = G_DAY;
+		return 1;
+	}
+	return 0;
+}
+
+/* Words before a lone month that show it is one ("in May"). */
+static int
+month_context(const struct ctx *c, int i)
+{
+	static const int fids[] = { F_IN, F_SINCE, F_UNTIL, F_UNTIL2, F_BY,
+	    F_THROUGH, F_DURING, F_EARLY, F_LATE, F_MID, F_OF, F_FROM,
+	    F_TO, F_BEFORE, F_AFTER, F_THE, F_LAST, F_NEXT, F_THIS, F_FOR,
+	    F_AND, F_ON, F_END, F_BEGINNING, F_START, F_MIDDLE, F_EVERY,
+	    F_EACH };
+	size_t k;
+
+	if (i == 0)
+		return 0;
+	if (isp(c, i - 1, '-') && isf(c, i - 2, F_MID))
+		return 1;
+	for (k = 0; k < sizeof fids / sizeof fids[0]; k++)
+		if (isf(c, i - 1, fids[k]))
+			return 1;
+	return 0;
+}
+
+/* A month alone: "in November", "the March accession", "since December". */
+static int
+m_month(struct ctx *c, int i, struct hit *h)
+{
+	int m, e, amb, y;
+
+	if ((m = month_at(c, i, &e, &amb)) == 0 || (LX(c, i)->f & L_MABBR))
+		return 0;
+	if (!cap(c, i) && !(c->t[i].fl & TF_UPPER))
+		return 0;
+	if (amb && !month_context(c, i))
+		return 0;
+	if (isp(c, e, '\'') || (isf(c, e, F_S) && glued(c, e)))
+		e = skip_poss(c, e - 1);
+	if (!c->ref->valid) {
+		hset(h, e, DT_DATE, "XXXX-%02d", m);
+		return 1;
+	}
+	if (isf(c, i - 1, F_LAST))	/* handled by m_rel */
+		return 0;
+	y = year_for(c, m, 0, tdir(c, i, e));
+	hset(h, i + 1, DT_DATE, "%04d-%02d", y, m);
+	return 1;
+}
+
+/* A four-digit year: "1990", "fiscal 1989", "the year 2000". */
+static int
+m_year(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, e, y, pl;
+	unsigned long long v, v2;
+	int ord;
+	size_t k;
+
+	if (isf(c, j, F_FISCAL)) {
+		j++;
+		if (unit_at(c, j, &pl) == U_Y && !pl)
+			j++;
+	} else if (isf(c, j, F_THE) && unit_at(c, j + 1, &pl) == U_Y && !pl)
+		j += 2;
+	if (year_at(c, j, &e)) {
+		y = (int)c->t[j].num;
+		/* a lone year below 1900 needs context */
+		if (y < 1900 && j == i && !(i > 0 && (isf(c, i - 1, F_IN) ||
+		    isf(c, i - 1, F_SINCE) || isf(c, i - 1, F_OF) ||
+		    isf(c, i - 1, F_BY) || isf(c, i - 1, F_UNTIL) ||
+		    isf(c, i - 1, F_FROM) || isf(c, i - 1, F_TO) ||
+		    isf(c, i - 1, F_BEFORE) || isf(c, i - 1, F_AFTER) ||
+		    isf(c, i - 1, F_DURING) || isf(c, i - 1, F_AND))))
+			return 0;
+		/* "1990 residents": a count, unless it is plainly a year */
+		hset(h, e, DT_DATE, "%04d", y);
+		return 1;
+	}
+	/* the year two thousand; nineteen ninety-six */
+	if (j > i || (isword(c, j) && LX(c, j) != NULL &&
+	    (LX(c, j)->f & L_NUMW))) {
+		if (!isword(c, j))
+			return 0;
+		k = numword_parse(c->s + c->t[j].s, c->t[c->n - 1].e -
+		    c->t[j].s, 1000, &v, &ord);
+		if (k == 0 || ord)
+			return 0;
+		for (e = j; e < c->n && c->t[e].e <= c->t[j].s + k; e++)
+			;
+		if (v >= 11 && v <= 20 && isword(c, e) && LX(c, e) != NULL &&
+		    (LX(c, e)->f & L_NUMW)) {
+			size_t k2 = numword_parse(c->s + c->t[e].s,
+			    c->t[c->n - 1].e - c->t[e].s, 100, &v2, &ord);
+
+			if (k2 == 0 || ord || v2 < 10 || v2 > 99)
+				return 0;
+			for (j = e; j < c->n && c->t[j].e <= c->t[e].s + k2; j++)
+				;
+			hset(h, j, DT_DATE, "%04llu", v * 100 + v2);
+			return 1;
+		}
+		if (j > i && v >= 1000 && v <= 2999) {
+			hset(h, e, DT_DATE, "%04llu", v);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+m_season(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, e, d = 0, hasmod = 0, y = 0, amb;
+	const struct lex *lx;
+	int cur;
+
+	if (isf(c, j, F_THIS) || isf(c, j, F_LAST) || isf(c, j, F_NEXT) ||
+	    isf(c, j, F_PAST) || isf(c, j, F_COMING)) {
+		d = isf(c, j, F_THIS) ? 0 : isf(c, j, F_LAST) ||
+		    isf(c, j, F_PAST) ? -1 : 1;
+		hasmod = 1;
+		j++;
+	} else if (isf(c, j, F_THE)) {
+		j++;
+		hasmod = 2;
+	}
+	lx = LX(c, j);
+	if (lx == NULL || !(lx->f & L_SEASON) || glued_alnum(c, j))
+		return 0;
+	amb = (lx->f & L_SAMBIG) != 0;
+	e = j + 1;
+	if (isf(c, e, F_OF) && year_at(c, e + 1, &y)) {
+		y = (int)c->t[e + 1].num;
+		e += 2;
+	} else if (year_at(c, e, &y)) {
+		y = (int)c->t[e].num;
+		e++;
+	} else
+		y = 0;
+	if (y) {
+		hset(h, e, DT_DATE, "%04d-%s", y, lx->season);
+		return 1;
+	}
+	if (hasmod == 2)
+		return 0;	/* "the summer" alone is left out */
+	if (amb && !hasmod && !(i > 0 && (isf(c, i - 1, F_IN) ||
+	    isf(c, i - 1, F_DURING) || isf(c, i - 1, F_EARLY) ||
+	    isf(c, i - 1, F_LATE) || isf(c, i - 1, F_SINCE) ||
+	    isf(c, i - 1, F_UNTIL) || isf(c, i - 1, F_BY))))
+		return 0;
+	if (!c->ref->valid) {
+		hset(h, e, DT_DATE, "XXXX-%s", lx->season);
+		return 1;
+	}
+	cur = c->ref->m == 12 ? 4 : (c->ref->m + 9) / 3 % 4;
+	{
+		int s = lx->season[0] == 'S' ? (lx->season[1] == 'P' ? 1 :
+		    2) : lx->season[0] == 'F' ? 3 : 4;
+		int yy = c->ref->y;
+
+		/* cur: 1 SP 2 SU 3 FA 4 WI (Jan, Feb count as winter) */
+		cur = c->ref->m >= 3 && c->ref->m <= 5 ? 1 : c->ref->m >= 6 &&
+		    c->ref->m <= 8 ? 2 : c->ref->m >= 9 && c->ref->m <= 11 ?
+		    3 : 4;
+		if (!hasmod)
+			d = tdir(c, i, e) < 0 ? (s > cur ? -1 : 0) :
+			    tdir(c, i, e) > 0 ? (s < cur ? 1 : 0) : 0;
+		else if (d < 0)
+			d = s < cur ? 0 : -1;
+		else if (d > 0)
+			d = s > cur ? 0 : 1;
+		if (c->ref->m <= 2 && s == 4 && d == 0)
+			yy--;
+		hset(h, e, DT_DATE, "%04d-%s", yy + d, lx->season);
+	}
+	return 1;
+}
+
+/* A holiday phrase at i: returns its index and *end. */
+static int
+holiday_at(const struct ctx *c, int i, int *end)
+{
+	int k, j, best = -1, bestend = 0;
+	const struct holiday *hl;
+
+	for (k = 0; k < c->d->nhol; k++) {
+		hl = &c->d->hol[k];
+		for (j = 0; j < hl->ntok && i + j < c->n; j++) {
+			const struct tok *t = &c->t[i + j];
+			size_t n = t->e - t->s, q;
+
+			if (t->kind == K_PUNCT) {
+				if (hl->words[j][0] != t->ch ||
+				    hl->words[j][1] != '\0')
+					break;
+				continue;
+			}
+			if (strlen(hl->words[j]) != n)
+				break;
+			for (q = 0; q < n; q++)
+				if (lc((unsigned char)c->s[t->s + q]) !=
+				    hl->words[j][q])
+					break;
+			if (q < n)
+				break;
+		}
+		if (j == hl->ntok && i + j > bestend) {
+			best = k;
+			bestend = i + j;
+		}
+	}
+	if (best < 0 || !cap(c, i) || glued_alnum(c, bestend - 1))
+		return -1;
+	*end = bestend;
+	return best;
+}
+
+/* The holiday's date in year y: days since the epoch, or -1. */
+static long
+holiday_day(const struct dates *d, int k, int y)
+{
+	const char *r = d->hol[k].rule;
+	int m, dd, w, i;
+	long z;
+
+	if (r[0] == 'E')
+		return easter(y) + atoi(r + 1);
+	if (strcmp(r, "LNY") == 0) {
+		for (i = 0; i < d->nlny; i++)
+			if (d->lny[i][0] == y)
+				return days_from_civil(y, d->lny[i][1],
+				    d->lny[i][2]);
+		return -1;
+	}
+	if (sscanf(r, "%2d-%2d", &m, &dd) != 2 || m < 1 || m > 12)
+		return -1;
+	z = days_from_civil(y, m, dd);
+	if (r[5] == '>') {
+		w = atoi(r + 6);
+		while (wday_of(z) != w)
+			z++;
+	}
+	return z;
+}
+
+static int
+m_holiday(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, e, k, y = 0, d = 0, dir;
+	long z, zr;
+
+	if (isf(c, j, F_LAST) || isf(c, j, F_NEXT) || isf(c, j, F_THIS)) {
+		d = isf(c, j, F_LAST) ? -1 : isf(c, j, F_NEXT) ? 1 : 2;
+		j++;
+	}
+	if ((k = holiday_at(c, j, &e)) < 0)
+		return 0;
+	if (isp(c, e, ',') && year_at(c, e + 1, &j)) {
+		y = (int)c->t[e + 1].num;
+		e = j;
+	} else if (isf(c, e, F_OF) && year_at(c, e + 1, &j)) {
+		y = (int)c->t[e + 1].num;
+		e = j;
+	} else if (year_at(c, e, &j)) {
+		y = (int)c->t[e].num;
+		e = j;
+	}
+	if (y == 0 && !c->ref->valid) {
+		z = holiday_day(c->d, k, 2001);
+		if (z < 0 || c->d->hol[k].rule[0] == 'E' ||
+		    strchr(c->d->hol[k].rule, '>') != NULL ||
+		    strcmp(c->d->hol[k].rule, "LNY") == 0)
+			hset(h, e, DT_DATE, "XXXX-XX-XX");
+		else {
+			int yy, mm, dd;
+
+			civil_from_days(z, &yy, &mm, &dd);
+			hset(h, e, DT_DATE, "XXXX-%02d-%02d", mm, dd);
+		}
+		h->gran = G_DAY;
+		return 1;
+	}
+	if (y == 0) {
+		zr = refday(c);
+		dir = d == -1 ? -1 : d == 1 ? 1 : d == 2 ? 0 : tdir(c, i, e);
+		y = c->ref->y;
+		z = holiday_day(c->d, k, y);
+		if (z < 0) {
+			hset(h, e, DT_DATE, "XXXX-XX-XX");
+			h->gran = G_DAY;
+			return 1;
+		}
+		if (dir < 0 && z > zr)
+			y--;
+		else if (dir > 0 && z < zr)
+			y++;
+		else if (dir == 0 && z - zr > 183)
+			y--;
+		else if (dir == 0 && zr - z > 182)
+			y++;
+		if (d == -1 && z == zr)
+			y--;
+	}
+	z = holiday_day(c->d, k, y);
+	if (z < 0)
+		hset(h, e, DT_DATE, "%04d", y);
+	else {
+		h->end = e;
+		h->type = DT_DATE;
+		fmt_day(h->v, sizeof h->v, z);
+	}
+	h->gran = G_DAY;
+	return 1;
+}
+
+/* A part of the day after a day: "Friday morning" -> TMO. */
+static int
+add_daypart(struct ctx *c, struct hit *h)
+{
+	const struct lex *lx = LX(c, h->end);
+	size_t n;
+
+	if (lx == NULL || !(lx->f & L_POD) || (lx->f & L_CLOCK) ||
+	    glued_alnum(c, h->end) || h->gran != G_DAY)
+		return 0;
+	if (isf(c, h->end, F_TONIGHT))
+		return 0;
+	n = strlen(h->v);
+	if (n + 4 >= sizeof h->v)
+		return 0;
+	if (c->t[h->end].e - c->t[h->end].s > 5 &&
+	    c->s[c->t[h->end].e - 1] == 's')
+		return 0;	/* "Sunday mornings": see m_set */
+	snprintf(h->v + n, sizeof h->v - n, "T%s", lx->clock);
+	h->end++;
+	h->type = DT_TIME;
+	h->gran = G_OTHER;
+	return 1;
+}
+
+/* A day of the week alone: "on Friday", "last Friday", "next Monday". */
+static int
+m_weekday(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, dir = 0, strict = 0;
+	const struct lex *lx;
+
+	if (isf(c, j, F_LAST) || isf(c, j, F_NEXT) || isf(c, j, F_THIS) ||
+	    isf(c, j, F_PAST) || isf(c, j, F_COMING)) {
+		dir = isf(c, j, F_LAST) || isf(c, j, F_PAST) ? -1 :
+		    isf(c, j, F_THIS) ? 2 : 1;
+		strict = dir == -1 || dir == 1;
+		j++;
+	} else if (isf(c, j, F_EARLY) || isf(c, j, F_LATE))
+		return 0;
+	lx = LX(c, j);
+	if (lx == NULL || !(lx->f & L_WDAY) || (lx->f & (L_WABBR |
+	    L_WPLUR)) || glued_alnum(c, j) || (c->t[j].fl & TF_NONASCII))
+		return 0;
+	if (!cap(c, j))
+		return 0;
+	if (dir == 0 || dir == 2)
+		dir = tdir(c, i, j + 1);
+	res_wday(c, h, j + 1, lx->wday, dir, strict);
+	/* "Friday's" */
+	add_daypart(c, h);
+	return 1;
+}
+
+/* "the weekend", "this weekend", "over the weekend" */
+static void
+res_weekend(struct ctx *c, struct hit *h, int end, int dir)
+{
+	long z;
+	int cur, wy, wn;
+
+	if (!c->ref->valid) {
+		hset(h, end, DT_DATE, "XXXX-WXX-WE");
+		return;
+	}
+	z = refday(c);
+	cur = wday_of(z);
+	if (dir > 0 || cur >= 6)
+		;
+	else
+		z -= 7;
+	iso_week(z, &wy, &wn);
+	hset(h, end, DT_DATE, "%04d-W%02d-WE", wy, wn);
+}
+
+/*
+ * Relative expressions: today, yesterday, now, "last week", "this
+ * year", "next month", "the past year", "recent years", "the future",
+ * "a year ago", "the year-earlier quarter", "the latest quarter".
+ */
+static int
+m_rel(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, u, pl, d;
+	size_t n;
+	const struct lex *lx = LX(c, i);
+
+	if (lx == NULL)
+		return 0;
+	if (isf(c, i, F_TODAY)) {
+		res_day(c, h, i + 1, 0);
+		add_daypart(c, h);
+		return 1;
+	}
+	if (isf(c, i, F_YESTERDAY)) {
+		res_day(c, h, i + 1, -1);
+		add_daypart(c, h);
+		return 1;
+	}
+	if (isf(c, i, F_TOMORROW)) {
+		res_day(c, h, i + 1, 1);
+		add_daypart(c, h);
+		return 1;
+	}
+	if (isf(c, i, F_TONIGHT)) {
+		res_day(c, h, i + 1, 0);
+		strcat(h->v, "TNI");
+		h->type = DT_TIME;
+		h->gran = G_OTHER;
+		return 1;
+	}
+	if (isf(c, i, F_NOW) && !glued_alnum(c, i) && !isp(c, i + 1, '-')) {
+		hset(h, i + 1, DT_DATE, "PRESENT_REF");
+		return 1;
+	}
+	if (isf(c, i, F_CURRENTLY)) {
+		hset(h, i + 1, DT_DATE, "PRESENT_REF");
+		return 1;
+	}
+	if (isf(c, i, F_RECENTLY)) {
+		hset(h, i + 1, DT_DATE, "PAST_REF");
+		return 1;
+	}
+	/* this morning, last night, yesterday afternoon */
+	if ((isf(c, i, F_THIS) || isf(c, i, F_LAST)) && LX(c, i + 1) != NULL &&
+	    (LX(c, i + 1)->f & L_POD) && !(LX(c, i + 1)->f & L_CLOCK) &&
+	    !glued_alnum(c, i + 1) && c->s[c->t[i + 1].e - 1] != 's') {
+		res_day(c, h, i + 2, isf(c, i, F_LAST) ? -1 : 0);
+		n = strlen(h->v);
+		snprintf(h->v + n, sizeof h->v - n, "T%s",
+		    LX(c, i + 1)->clock);
+		h->type = DT_TIME;
+		h->gran = G_OTHER;
+		return 1;
+	}
+	/* last November, next April, this September */
+	if ((isf(c, i, F_THIS) || isf(c, i, F_LAST) || isf(c, i, F_NEXT)) &&
+	    LX(c, i + 1) != NULL && (LX(c, i + 1)->f & L_MONTH) &&
+	    !(LX(c, i + 1)->f & L_MABBR) && cap(c, i + 1) &&
+	    !glued_alnum(c, i + 1)) {
+		int m = LX(c, i + 1)->month, y;
+
+		if (!c->ref->valid) {
+			hset(h, i + 2, DT_DATE, "XXXX-%02d", m);
+			return 1;
+		}
+		y = c->ref->y;
+		if (isf(c, i, F_LAST) && m >= c->ref->m)
+			y--;
+		else if (isf(c, i, F_NEXT) && m <= c->ref->m)
+			y++;
+		hset(h, i + 2, DT_DATE, "%04d-%02d", y, m);
+		return 1;
+	}
+	/* recent years, coming weeks */
+	if ((isf(c, i, F_RECENT) || isf(c, i, F_COMING)) &&
+	    (u = unit_at(c, i + 1, &pl)) != U_NONE && pl && u >= U_D) {
+		hset(h, i + 2, DT_DATE, isf(c, i, F_RECENT) ? "PAST_REF" :
+		    "FUTURE_REF");
+		return 1;
+	}
+	/* the future, the near future, the past */
+	if (isf(c, i, F_THE)) {
+		j = i + 1;
+		if (isf(c, j, F_NEAR) || isf(c, j, F_FORESEEABLE))
+			j++;
+		if (isf(c, j, F_FUTURE) && !glued_alnum(c, j)) {
+			hset(h, j + 1, DT_DATE, "FUTURE_REF");
+			return 1;
+		}
+		if (isf(c, i + 1, F_PAST) && (isf(c, i - 1, F_IN) ||
+		    isf(c, i - 1, F_THAN)) && !(LX(c, i + 2) != NULL &&
+		    (LX(c, i + 2)->f & (L_UNIT | L_NUMW | L_WDAY |
+		    L_MONTH))) && !isnum(c, i + 2) && !isf(c, i + 2, F_FEW) &&
+		    !isf(c, i + 2, F_SEVERAL)) {
+			hset(h, i + 2, DT_DATE, "PAST_REF");
+			return 1;
+		}
+	}
+	if (isf(c, i, F_FUTURE) && isf(c, i - 1, F_IN) && !glued_alnum(c, i)) {
+		hset(h, i + 1, DT_DATE, "FUTURE_REF");
+		return 1;
+	}
+	/* [the] this/last/next/past/coming/previous/current UNIT */
+	j = i;
+	if (isf(c, j, F_THE))
+		j++;
+	d = 9;
+	if (isf(c, j, F_THIS) || isf(c, j, F_CURRENT))
+		d = 0;
+	else if (isf(c, j, F_LAST) || isf(c, j, F_PAST) ||
+	    isf(c, j, F_PREVIOUS))
+		d = -1;
+	else if (isf(c, j, F_NEXT) || isf(c, j, F_COMING) ||
+	    isf(c, j, F_FOLLOWING))
+		d = 1;
+	else if (isf(c, j, F_LATEST) && j > i)
+		d = 5;
+	else if (isf(c, j, F_SAME) && j > i)
+		d = 6;
+	if (d != 9 && (u = unit_at(c, j + 1, &pl)) != U_NONE && !pl) {
+		int e = j + 2;
+
+		if (isf(c, j, F_CURRENT) && j == i && u != U_Q && u != U_Y)
+			return 0;
+		/* "last year's": the possessive is not part of it */
+		if (u < U_D)
+			return 0;
+		if (u == U_Q && (d == 5 || d == 6 || d == 0)) {
+			if (c->d->lastq_q && d != 0) {
+				hset(h, e, DT_DATE, "%04d-Q%d", c->d->lastq_y,
+				    c->d->lastq_q);
+				return 1;
+			}
+			if (!c->ref->valid) {
+				hset(h, e, DT_DATE, "XXXX-QX");
+				return 1;
+			}
+			res_quarter(c, h, e, d == 0 ? 0 : -1);
+			return 1;
+		}
+		if (d == 5 || d == 6)
+			return 0;
+		if (u == U_WE) {
+			res_weekend(c, h, e, d);
+			return 1;
+		}
+		/* "the past year" is the year before; "the past week" too */
+		if (u == U_D)
+			return 0;	/* "this day", "the next day": anaphoric */
+		res_unit(c, h, e, u, d);
+		return 1;
+	}
+	/* the weekend */
+	if (isf(c, i, F_THE) && unit_at(c, i + 1, &pl) == U_WE && !pl) {
+		res_weekend(c, h, i + 2, tdir(c, i, i + 2));
+		return 1;
+	}
+	/* the quarter, the latest period (with a quarter in context) */
+	if (isf(c, i, F_THE) && (unit_at(c, i + 1, &pl) == U_Q && !pl) &&
+	    !isp(c, i + 2, '-')) {
+		if (c->d->lastq_q) {
+			hset(h, i + 2, DT_DATE, "%04d-Q%d", c->d->lastq_y,
+			    c->d->lastq_q);
+			return 1;
+		}
+		if (!c->ref->valid) {
+			hset(h, i + 2, DT_DATE, "XXXX-QX");
+			return 1;
+		}
+		res_quarter(c, h, i + 2, -1);
+		return 1;
+	}
+	if (isf(c, i, F_THE) && isf(c, i + 1, F_LATEST) && c->d->lastq_q &&
+	    isword(c, i + 2) && c->t[i + 2].e - c->t[i + 2].s == 6 &&
+	    strncmp(c->s + c->t[i + 2].s, "period", 6) == 0) {
+		hset(h, i + 3, DT_DATE, "%04d-Q%d", c->d->lastq_y,
+		    c->d->lastq_q);
+		return 1;
+	}
+	/* the year (ended ...) */
+	if (isf(c, i, F_THE) && (u = unit_at(c, i + 1, &pl)) == U_Y && !pl &&
+	    !isp(c, i + 2, '-') && !isp(c, i + 2, '\'') && !isnum(c, i + 2)) {
+		if (isf(c, i + 2, F_ENDED) || isf(c, i + 2, F_ENDING) ||
+		    isf(c, i + 2, F_TO)) {
+			hset(h, i + 2, DT_DURATION, "P1Y");
+			return 1;
+		}
+		if (isf(c, i - 1, F_FOR) || isf(c, i - 1, F_IN) ||
+		    isf(c, i - 1, F_OF)) {
+			res_year(c, h, i + 2, 0);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* year-earlier, year-ago, "the year-ago quarter" */
+static int
+m_yearago(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, pl, e;
+
+	if (isf(c, j, F_THE))
+		j++;
+	if (unit_at(c, j, &pl) != U_Y || pl || !isp(c, j + 1, '-') ||
+	    !glued(c, j + 1) || !glued(c, j + 2) ||
+	    !(isf(c, j + 2, F_EARLIER) || isf(c, j + 2, F_AGO)))
+		return 0;
+	e = j + 3;
+	if (j > i) {
+		/* the year-ago quarter / period / nine months */
+		const struct lex *lx = LX(c, e);
+		int u, half;
+		long n;
+		int ce;
+
+		if (unit_at(c, e, &pl) == U_Q && !pl)
+			e++;
+		else if (isword(c, e) && c->t[e].e - c->t[e].s == 6 &&
+		    strncmp(c->s + c->t[e].s, "period", 6) == 0)
+			e++;
+		else if (count_at(c, e, &n, &half, &ce) &&
+		    (u = unit_at(c, ce, &pl)) != U_NONE) {
+			fmt_dur(h->v, sizeof h->v, n, half, u);
+			h->end = ce + 1;
+			h->type = DT_DURATION;
+			h->gran = G_OTHER;
+			return 1;
+		} else
+			return 0;
+		(void)lx;
+	}
+	if (c->d->lastq_q) {
+		hset(h, e, DT_DATE, "%04d-Q%d", c->d->lastq_y - 1,
+		    c->d->lastq_q);
+		return 1;
+	}
+	res_year(c, h, e, -1);
+	return 1;
+}
+
+/*
+ * Counts of units: durations ("three days", "the past two months", "a
+ * decade", "16-hour", "at least 72 hours") and anchored offsets ("two
+ * years ago", "a year earlier", "three days later", "in three days").
+ */
+static int
+m_count(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, e, u, pl, half, dir = 0, hasthe = 0, hyph = 0, mod = 0;
+	long n;
+
+	/* modifiers kept in the span */
+	if (isf(c, j, F_THE)) {
+		hasthe = 1;
+		j++;
+	}
+	if (isf(c, j, F_PAST) || isf(c, j, F_LAST) || isf(c, j, F_NEXT) ||
+	    isf(c, j, F_FIRST) || isf(c, j, F_COMING) ||
+	    isf(c, j, F_PREVIOUS) || isf(c, j, F_LATEST) ||
+	    isf(c, j, F_FOLLOWING) || isf(c, j, F_FINAL) ||
+	    isf(c, j, F_ENTIRE) || isf(c, j, F_FULL) || isf(c, j, F_WHOLE)) {
+		j++;
+		mod = 1;
+	}
+	if (!hasthe && !mod) {
+		if ((isf(c, j, F_MORE) || isf(c, j, F_LESS)) &&
+		    isf(c, j + 1, F_THAN))
+			j += 2;
+		else if (isf(c, j, F_NO) && isf(c, j + 1, F_MORE) &&
+		    isf(c, j + 2, F_THAN))
+			j += 3;
+		else if (isf(c, j, F_AT) && isf(c, j + 1, F_LEAST))
+			j += 2;
+		else if (isf(c, j, F_UP) && isf(c, j + 1, F_TO))
+			j += 2;
+		else if (isf(c, j, F_NEARLY) || isf(c, j, F_ALMOST) ||
+		    isf(c, j, F_ABOUT) || isf(c, j, F_AROUND) ||
+		    isf(c, j, F_ROUGHLY) || isf(c, j, F_OVER) ||
+		    isf(c, j, F_JUST))
+			j++;
+	}
+	if (!count_at(c, j, &n, &half, &e)) {
+		/* "the past year", "the last week" are m_rel's */
+		return 0;
+	}
+	if (isf(c, j, F_SOME) && (j > i))
+		return 0;
+	if (isp(c, e, '-') && glued(c, e) && glued(c, e + 1)) {
+		hyph = 1;
+		e++;
+	}
+	if (isf(c, e, F_MORE) && !hyph)
+		e++;
+	if ((u = unit_at(c, e, &pl)) == U_NONE)
+		return 0;
+	if (hyph && glued(c, e + 1) && isp(c, e + 1, '-'))
+		return 0;	/* 10-year-old, 8-month-old */
+	if ((isf(c, j, F_SOME) || isf(c, j, F_MANY) ||
+	    isf(c, j, F_SEVERAL) || (isf(c, j, F_A) &&
+	    isf(c, j + 1, F_FEW))) && !pl)
+		return 0;
+	if (n == 0 && !half)
+		return 0;
+	if (u == U_WE)
+		return 0;
+	e++;
+	/* anchored: ago, earlier, later, from now */
+	if (!hasthe && !mod && (isf(c, e, F_AGO) || isf(c, e, F_EARLIER) ||
+	    isf(c, e, F_LATER) || isf(c, e, F_HENCE) ||
+	    (isf(c, e, F_FROM) && isf(c, e + 1, F_NOW)))) {
+		int end = isf(c, e, F_FROM) ? e + 2 : e + 1;
+
+		dir = isf(c, e, F_AGO) || isf(c, e, F_EARLIER) ? -1 : 1;
+		if (isf(c, e, F_LATER) || isf(c, e, F_EARLIER)) {
+			/* "three days later" is anaphoric; "a year
+			 * earlier" in business news means the year
+			 * before the reference */
+			if (dir > 0)
+				goto duration;
+		}
+		if (n < 0 || half || u < U_D) {
+			hset(h, end, DT_DATE, dir < 0 ? "PAST_REF" :
+			    "FUTURE_REF");
+			return 1;
+		}
+		if (u == U_Y && n == 1 && dir < 0 && c->d->lastq_q) {
+			hset(h, end, DT_DATE, "%04d-Q%d", c->d->lastq_y - 1,
+			    c->d->lastq_q);
+			return 1;
+		}
+		res_unit(c, h, end, u, dir * n);
+		return 1;
+	}
+	/* in three days (future) */
+	if (!hasthe && !mod && j == i && isf(c, i - 1, F_IN) && n > 0 &&
+	    !half && u >= U_D && u != U_Q && tense_at(c, i, e) == TN_FUTURE) {
+		res_unit(c, h, e, u, n);
+		return 1;
+	}
+duration:
+	/* "a year" after "once", "twice", "times", a percentage: a SET */
+	if (j == i && (isf(c, j, F_A) || isf(c, j, F_AN)) && !pl &&
+	    n == 1 && i > 0 && (isf(c, i - 1, F_ONCE) ||
+	    isf(c, i - 1, F_TWICE) || isf(c, i - 1, F_TIMES) ||
+	    isp(c, i - 1, '%'))) {
+		fmt_dur(h->v, sizeof h->v, 1, 0, u);
+		h->end = e;
+		h->type = DT_SET;
+		h->gran = G_OTHER;
+		return 1;
+	}
+	fmt_dur(h->v, sizeof h->v, n, half, u);
+	h->end = e;
+	h->type = DT_DURATION;
+	h->gran = G_OTHER;
+	return 1;
+}
+
+/* Bare plurals after "for"/"in": "for years", "in decades". */
+static int
+m_bareunit(struct ctx *c, int i, struct hit *h)
+{
+	int u, pl, j = i + 1;
+
+	if (!(isf(c, i, F_FOR) || isf(c, i, F_IN) || isf(c, i, F_OVER)))
+		return 0;
+	if (isf(c, i, F_OVER)) {
+		if (!isf(c, j, F_THE))
+			return 0;
+		u = unit_at(c, j + 1, &pl);
+		if (u != U_Y || !pl)
+			return 0;
+		hset(h, j + 2, DT_DURATION, "PXY");
+		h->start = j;
+		return 1;
+	}
+	u = unit_at(c, j, &pl);
+	if (u < U_D || !pl || u == U_WE || u == U_Q)
+		return 0;
+	if (isf(c, j + 1, F_OF) || isf(c, j + 1, F_AGO))
+		return 0;
+	fmt_dur(h->v, sizeof h->v, -1, 0, u);
+	h->end = j + 1;
+	h->type = DT_DURATION;
+	h->gran = G_OTHER;
+	h->start = j;		/* the span starts at the unit */
+	return 1;
+}
+
+/* Sets: every day, each Thursday, every other week, daily, Mondays. */
+static int
+m_set(struct ctx *c, int i, struct hit *h)
+{
+	const struct lex *lx = LX(c, i);
+	int j, u, pl, e, half;
+	long n;
+
+	if (lx == NULL)
+		return 0;
+	if ((lx->f & L_SET) && !glued_alnum(c, i) && !isp(c, i + 1, '-') &&
+	    !(c->t[i].fl & TF_NONASCII)) {
+		hset(h, i + 1, DT_SET, "%s", lx->set);
+		return 1;
+	}
+	if ((lx->f & L_WDAY) && (lx->f & L_WPLUR) && cap(c, i)) {
+		hset(h, i + 1, DT_SET, "XXXX-WXX-%d", lx->wday);
+		return 1;
+	}
+	if (isf(c, i, F_PER) && (u = unit_at(c, i + 1, &pl)) != U_NONE &&
+	    !pl) {
+		fmt_dur(h->v, sizeof h->v, 1, 0, u);
+		h->end = i + 2;
+		h->type = DT_SET;
+		h->gran = G_OTHER;
+		return 1;
+	}
+	if (!isf(c, i, F_EVERY) && !isf(c, i, F_EACH))
+		return 0;
+	j = i + 1;
+	n = 1;
+	if (isf(c, j, F_OTHER)) {
+		n = 2;
+		j++;
+	} else if (isf(c, i, F_EVERY) && count_at(c, j, &n, &half, &e) &&
+	    !isf(c, j, F_A) && n > 0) {
+		j = e;
+	}
+	lx = LX(c, j);
+	if (lx == NULL)
+		return 0;
+	if ((u = unit_at(c, j, &pl)) != U_NONE) {
+		if (u == U_WE) {
+			hset(h, j + 1, DT_SET, "XXXX-WXX-WE");
+			return 1;
+		}
+		fmt_dur(h->v, sizeof h->v, n, 0, u);
+		h->end = j + 1;
+		h->type = DT_SET;
+		h->gran = G_OTHER;
+		return 1;
+	}
+	if ((lx->f & L_WDAY) && !(lx->f & L_WABBR)) {
+		hset(h, j + 1, DT_SET, "XXXX-WXX-%d", lx->wday);
+		if (LX(c, j + 1) != NULL && (LX(c, j + 1)->f & L_POD) &&
+		    !(LX(c, j + 1)->f & L_CLOCK))
+			hset(h, j + 2, DT_SET, "XXXX-WXX-%dT%s", lx->wday,
+			    LX(c, j + 1)->clock);
+		return 1;
+	}
+	if ((lx->f & L_MONTH) && !(lx->f & L_MABBR)) {
+		hset(h, j + 1, DT_SET, "XXXX-%02d", lx->month);
+		return 1;
+	}
+	if (lx->f & L_SEASON) {
+		hset(h, j + 1, DT_SET, "XXXX-%s", lx->season);
+		return 1;
+	}
+	if ((lx->f & L_POD) && !(lx->f & L_CLOCK)) {
+		hset(h, j + 1, DT_SET, "XXXX-XX-XXT%s", lx->clock);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Clock times: 3pm, 10 a.m., 10.30am, 15:30, noon, midnight, "4 in the
+ * morning", "9 o'clock", with an optional time zone.
+ */
+static int
+m_time(struct ctx *c, int i, struct hit *h)
+{
+	int j, hh = -1, mm = 0, ampm = 0, e;
+	const struct lex *lx;
+
+	lx = LX(c, i);
+	if (lx != NULL && (lx->f & L_CLOCK) && !glued_alnum(c, i)) {
+		if (sscanf(lx->clock, "%d:%d", &hh, &mm) != 2)
+			return 0;
+		j = i + 1;
+		goto zone;
+	}
+	if (!isnum(c, i) || c->t[i].nd > 2 || !clean_num_before(c, i))
+		return 0;
+	hh = (int)c->t[i].num;
+	j = i + 1;
+	if ((isp(c, j, ':') || isp(c, j, '.')) && glued(c, j) &&
+	    isnum(c, j + 1) && glued(c, j + 1) && c->t[j + 1].nd == 2) {
+		mm = (int)c->t[j + 1].num;
+		if (mm > 59)
+			return 0;
+		j += 2;
+		if (isp(c, j - 2, ':') && isp(c, j, ':') && glued(c, j) &&
+		    isnum(c, j + 1) && glued(c, j + 1) && c->t[j + 1].nd == 2)
+			j += 2;	/* seconds */
+	} else if (isp(c, j, '.') || isp(c, j, ':'))
+		mm = -1;
+	/* am / pm / a.m. / p.m. */
+	if (isf(c, j, F_AM) || isf(c, j, F_PM)) {
+		if (!glued_alnum(c, j)) {
+			ampm = isf(c, j, F_AM) ? 1 : 2;
+			j++;
+		}
+	} else if (isword(c, j) && c->t[j].e - c->t[j].s == 1 &&
+	    (lc((unsigned char)c->s[c->t[j].s]) == 'a' ||
+	    lc((unsigned char)c->s[c->t[j].s]) == 'p') && isp(c, j + 1, '.') &&
+	    glued(c, j + 1) && isf(c, j + 2, F_M_) && glued(c, j + 2)) {
+		ampm = lc((unsigned char)c->s[c->t[j].s]) == 'a' ? 1 : 2;
+		j += 3;
+		if (isp(c, j, '.') && glued(c, j))
+			j++;
+	}
+	if (mm < 0)
+		return 0;
+	if (ampm) {
+		if (hh < 1 || hh > 12)
+			return 0;
+		if (ampm == 1 && hh == 12)
+			hh = 0;
+		else if (ampm == 2 && hh != 12)
+			hh += 12;
+	} else if (isp(c, i + 1, ':') && j == i + 3) {
+		if (hh > 23)
+			return 0;
+		/* a bare h:mm needs a cue: "at 9:30", "15:30", a zone */
+		lx = LX(c, j);
+		if (!(c->t[i].nd == 2 || isf(c, i - 1, F_AT) ||
+		    isf(c, i - 1, F_BY) || isf(c, i - 1, F_UNTIL) ||
+		    isf(c, i - 1, F_FROM) || isf(c, i - 1, F_AROUND) ||
+		    isf(c, i - 1, F_ABOUT) || isf(c, i - 1, F_AFTER) ||
+		    isf(c, i - 1, F_BEFORE) || (lx != NULL &&
+		    (lx->f & L_TZ))))
+			return 0;
+		if (!clean_num_after(c, j))
+			return 0;
+	} else if (isp(c, j, '\'') || (isf(c, j, F_OCLOCK_O))) {
+		/* 9 o'clock */
+		if (!(isf(c, j, F_OCLOCK_O) && isp(c, j + 1, '\'') &&
+		    isf(c, j + 2, F_CLOCK)))
+			return 0;
+		if (hh < 1 || hh > 12)
+			return 0;
+		j += 3;
+	} else if (isf(c, j, F_IN) && isf(c, j + 1, F_THE) &&
+	    (lx = LX(c, j + 2)) != NULL && (lx->f & L_POD) &&
+	    !(lx->f & L_CLOCK) && hh >= 1 && hh <= 12) {
+		if (lx->clock[0] != 'M' && hh != 12)
+			hh += 12;
+		j += 3;
+	} else
+		return 0;
+	if (!clean_num_after(c, j) && !(isp(c, j, '.') || isp(c, j, ',')))
+		return 0;
+zone:
+	lx = LX(c, j);
+	if (lx != NULL && (lx->f & L_TZ) && !glued_alnum(c, j) &&
+	    (c->t[j].fl & TF_UPPER))
+		j++;
+	e = j;
+	h->end = e;
+	h->type = DT_TIME;
+	h->gran = G_TIMEONLY;
+	snprintf(h->v, sizeof h->v, "T%02d:%02d", hh, mm);
+	return 1;
+}
+
+/* ---------------------------------------------------------------- */
+/* Modifiers around a core: early, late, mid-, the end of, earlier this */
+
+static int core(struct ctx *c, int i, struct hit *h, int depth);
+
+static int
+m_mod(struct ctx *c, int i, struct hit *h, int depth)
+{
+	int j = i, the = 0;
+
+	if (depth > 0)
+		return 0;
+	if (isf(c, j, F_THE)) {
+		the = 1;
+		j++;
+	}
+	if (isf(c, j, F_EARLY) || isf(c, j, F_LATE) ||
+	    isf(c, j, F_EARLIER) || isf(c, j, F_LATER)) {
+		int later = isf(c, j, F_EARLIER) || isf(c, j, F_LATER);
+
+		j++;
+		if (later && !(isf(c, j, F_THIS) || isf(c, j, F_IN) ||
+		    isf(c, j, F_THAT) || isf(c, j, F_TODAY) ||
+		    isf(c, j, F_YESTERDAY) || isf(c, j, F_TOMORROW) ||
+		    isf(c, j, F_NEXT) || isf(c, j, F_LAST) ||
+		    isf(c, j, F_TONIGHT) || (LX(c, j) != NULL &&
+		    (LX(c, j)->f & L_WDAY))))
+			return 0;
+		if (isp(c, j, '-') && glued(c, j))
+			j++;
+	} else if (isf(c, j, F_MID)) {
+		j++;
+		if (isp(c, j, '-'))
+			j++;
+	} else if (the && (isf(c, j, F_END) || isf(c, j, F_BEGINNING) ||
+	    isf(c, j, F_START) || isf(c, j, F_MIDDLE) || isf(c, j, F_TURN)) &&
+	    isf(c, j + 1, F_OF)) {
+		j += 2;
+	} else
+		return 0;
+	if (the && j == i + 1)
+		return 0;
+	/* "earlier in the year", "later in the day" */
+	if (isf(c, j, F_IN) && isf(c, j + 1, F_THE)) {
+		int u, pl;
+
+		u = unit_at(c, j + 2, &pl);
+		if (u >= U_D && !pl && u != U_WE) {
+			res_unit(c, h, j + 3, u, 0);
+			return 1;
+		}
+		return 0;
+	}
+	if (isf(c, j, F_THAT)) {
+		int u, pl;
+
+		u = unit_at(c, j + 1, &pl);
+		if (u >= U_D && !pl && u != U_WE) {
+			res_unit(c, h, j + 2, u, 0);
+			return 1;
+		}
+		return 0;
+	}
+	if (!core(c, j, h, depth + 1))
+		return 0;
+	if (h->type == DT_DURATION || h->type == DT_SET)
+		return 0;
+	return 1;
+}
+
+/* The longest expression starting at token i. */
+static int
+core(struct ctx *c, int i, struct hit *h, int depth)
+{
+	struct hit best, t;
+	int (*const fns[])(struct ctx *, int, struct hit *) = {
+		m_date, m_quarter, m_decade, m_year, m_holiday, m_weekday,
+		m_rel, m_yearago, m_season, m_count, m_set, m_time, m_month,
+		m_bareunit
+	};
+	size_t k;
+
+	best.end = 0;
+	best.gran = 0;
+	best.start = -1;
+	for (k = 0; k < sizeof fns / sizeof fns[0]; k++) {
+		t.end = 0;
+		t.gran = 0;
+		t.start = -1;
+		if (fns[k](c, i, &t) && t.end > best.end)
+			best = t;
+	}
+	t.start = -1;
+	if (m_mod(c, i, &t, depth) && t.end > best.end) {
+		best = t;
+		best.start = -1;
+	}
+	if (best.end <= i)
+		return 0;
+	*h = best;
+	return 1;
+}
+
+/* ---------------------------------------------------------------- */
+/* The driver */
+
+static void
+emit(struct dates *d, size_t s, size_t e, int type, const char *v)
+{
+	struct dates_mention *m;
+
+	if (d->nmen == d->capmen)
+		xgrow((void **)&d->men, &d->capmen, d->nmen + 1, sizeof *m);
+	m = &d->men[d->nmen++];
+	m->start = s;
+	m->end = e;
+	m->type = type;
+	snprintf(m->value, sizeof m->value, "%s", v);
+}
+
+/* Can token i start an expression? */
+static int
+trigger(const struct ctx *c, int i)
+{
+	const struct tok *t = &c->t[i];
+
+	if (t->kind == K_NUM)
+		return 1;
+	if (t->kind == K_PUNCT)
+		return t->ch == '\'';
+	return t->lex >= 0 && (c->d->lex[t->lex].f & L_START);
+}
+
+/*
+ * Join a day and a clock time next to each other: "Sept. 6 at 3 p.m.",
+ * "9 a.m. EST Tuesday", "noon Thursday".
+ */
+static int
+merge_time(struct ctx *c, int i, struct hit *h)
+{
+	struct hit t;
+	int j = h->end;
+
+	if (h->gran == G_DAY) {
+		if (isf(c, j, F_AT) || isp(c, j, ','))
+			j++;
+		if (j < c->n && m_time(c, j, &t) && strlen(h->v) == 10) {
+			snprintf(h->v + 10, sizeof h->v - 10, "%s", t.v);
+			h->end = t.end;
+			h->type = DT_TIME;
+			h->gran = G_OTHER;
+			return 1;
+		}
+		return 0;
+	}
+	if (h->gran == G_TIMEONLY) {
+		if (isp(c, j, ','))
+			j++;
+		if (isf(c, j, F_ON))
+			j++;
+		if (j < c->n && (m_weekday(c, j, &t) || m_date(c, j, &t) ||
+		    m_rel(c, j, &t) || m_holiday(c, j, &t)) &&
+		    t.gran == G_DAY && strlen(t.v) == 10) {
+			char tv[40];
+
+			snprintf(tv, sizeof tv, "%s", h->v);
+			snprintf(h->v, sizeof h->v, "%.10s%.16s", t.v, tv);
+			h->end = t.end;
+			h->type = DT_TIME;
+			h->gran = G_OTHER;
+			return 1;
+		}
+		/* a time alone: on the reference day */
+		{
+			char tv[40];
+
+			snprintf(tv, sizeof tv, "%s", h->v);
+			if (c->ref->valid) {
+				fmt_day(h->v, sizeof h->v, refday(c));
+				snprintf(h->v + 10, sizeof h->v - 10, "%.16s",
+				    tv);
+			} else
+				snprintf(h->v, sizeof h->v, "XXXX-XX-XX%.16s",
+				    tv);
+		}
+	}
+	(void)i;
+	return 0;
+}
+
+size_t
+dates_tag(struct dates *d, const char *text, size_t len,
+    const struct dates_ref *ref, const struct dates_mention **out)
+{
+	static const struct dates_ref noref;
+	struct ctx c;
+	struct hit h;
+	int i, start;
+
+	d->nmen = 0;
+	tokenize(d, text, len);
+	c.d = d;
+	c.s = text;
+	c.t = d->tok;
+	c.n = (int)d->ntok;
+	c.ref = ref != NULL ? ref : &noref;
+	c.tense_cache_i = -1;
+	c.tense_cache_v = 0;
+	for (i = 0; i < c.n; ) {
+		if (!trigger(&c, i) || !core(&c, i, &h, 0)) {
+			i++;
+			continue;
+		}
+		start = h.start >= i ? h.start : i;
+		merge_time(&c, i, &h);
+		emit(d, c.t[start].s, c.t[h.end - 1].e, h.type, h.v);
+		i = h.end;
+	}
+	*out = d->men;
+	return d->nmen;
+}

@@ -1,0 +1,215 @@
+/*
+ * Unit tests of the tag-dates engine: text + reference date -> rows.
+ * Each expected row is "TYPE VALUE SURFACE"; rows are joined by " | ".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../filters/tag-dates/dates.h"
+
+struct tcase {
+	const char	*ref;		/* NULL: no reference date */
+	const char	*text;
+	const char	*want;
+};
+
+static const struct tcase cases[] = {
+	/* absolute dates */
+	{ "2019-09-06", "It happened on September 5, 2019 in town.",
+	    "DATE 2019-09-05 September 5, 2019" },
+	{ "2019-09-06", "It happened on 5 September 2019.",
+	    "DATE 2019-09-05 5 September 2019" },
+	{ "2019-09-06", "The launch was on Sep 5th.", "DATE 2019-09-05 Sep 5th" },
+	{ "2019-09-06", "They met on 5 Sept at noon.",
+	    "TIME 2019-09-05T12:00 5 Sept at noon" },
+	{ "2019-09-06", "the fifth of September", "DATE 2019-09-05 the fifth of September" },
+	{ "2019-09-06", "Dated 2019-09-05 and 2019-09.",
+	    "DATE 2019-09-05 2019-09-05 | DATE 2019-09 2019-09" },
+	{ "2019-09-06", "Sales rose in August 2017.", "DATE 2017-08 August 2017" },
+	{ "2019-09-06", "Sales rose in January this year.",
+	    "DATE 2019-01 January this year" },
+	{ "2019-09-06", "The law passed in 2015.", "DATE 2015 2015" },
+	{ "2019-09-06", "It was built in 1850.", "DATE 1850 1850" },
+	{ "2019-09-06", "The 1850 residents left.", "" },
+	{ "2019-09-06", "It cost $2015 and 2015.5 points.", "" },
+	{ "2019-09-06", "The 1990s and the '80s.", "DATE 199 The 1990s | DATE 198 the '80s" },
+	{ "2019-09-06", "the late 1970s", "DATE 197 the late 1970s" },
+	{ "2019-09-06", "In the 19th century and the twentieth century.",
+	    "DATE 18 the 19th century | DATE 19 the twentieth century" },
+	{ "2019-09-06", "fiscal 1989", "DATE 1989 fiscal 1989" },
+	{ "2019-09-06", "by the year 2000", "DATE 2000 the year 2000" },
+	{ "2019-09-06", "in nineteen ninety-six", "DATE 1996 nineteen ninety-six" },
+	{ "2019-09-06", "Tue., Sept. 3, 2019", "DATE 2019-09-03 Tue., Sept. 3, 2019" },
+	/* quarters and halves */
+	{ "2019-09-06", "the first quarter of 2019", "DATE 2019-Q1 the first quarter of 2019" },
+	{ "2019-09-06", "Q1 2019 and Q3", "DATE 2019-Q1 Q1 2019 | DATE 2019-Q3 Q3" },
+	{ "1989-11-02", "its third-quarter loss", "DATE 1989-Q3 third-quarter" },
+	{ "1998-01-26", "profits for the fourth quarter fell",
+	    "DATE 1997-Q4 the fourth quarter" },
+	{ "1989-11-02", "the 1988 second quarter", "DATE 1988-Q2 the 1988 second quarter" },
+	{ "1989-11-02", "this year's third quarter", "DATE 1989-Q3 this year's third quarter" },
+	{ "1989-11-02", "The third quarter was weak, down from a year earlier.",
+	    "DATE 1989-Q3 The third quarter | DATE 1988-Q3 a year earlier" },
+	{ "1989-11-02", "the first half of 1990", "DATE 1990-H1 the first half of 1990" },
+	/* seasons */
+	{ "2019-09-06", "in summer 2018", "DATE 2018-SU summer 2018" },
+	{ "2019-09-06", "this summer and last fall", "DATE 2019-SU this summer | DATE 2018-FA last fall" },
+	{ "2019-09-06", "Leaves fall. Springs break.", "" },
+	{ "2019-09-06", "in mid-October", "DATE 2019-10 mid-October" },
+	/* relative, tense-aware */
+	{ "2019-09-06", "He said on Monday he would go.", "DATE 2019-09-02 Monday" },
+	{ "2019-09-06", "He will meet on Monday.", "DATE 2019-09-09 Monday" },
+	{ "2019-09-06", "Markets closed on Friday.", "DATE 2019-09-06 Friday" },
+	{ "2019-09-06", "last Friday and next Friday",
+	    "DATE 2019-08-30 last Friday | DATE 2019-09-13 next Friday" },
+	{ "2019-09-06", "today, yesterday, tomorrow",
+	    "DATE 2019-09-06 today | DATE 2019-09-05 yesterday | DATE 2019-09-07 tomorrow" },
+	{ "2019-09-06", "tonight and this morning",
+	    "TIME 2019-09-06TNI tonight | TIME 2019-09-06TMO this morning" },
+	{ "2019-09-06", "Friday morning", "TIME 2019-09-06TMO Friday morning" },
+	{ "2019-09-06", "last week, this month, next year, last quarter",
+	    "DATE 2019-W35 last week | DATE 2019-09 this month | DATE 2020 next year | DATE 2019-Q2 last quarter" },
+	{ "2019-09-06", "the past year", "DATE 2018 the past year" },
+	{ "2019-09-06", "two years ago and three weeks ago and 10 days ago",
+	    "DATE 2017 two years ago | DATE 2019-W33 three weeks ago | DATE 2019-08-27 10 days ago" },
+	{ "2019-09-06", "a decade ago", "DATE 200 a decade ago" },
+	{ "2019-09-06", "It will reopen in three days.", "DATE 2019-09-09 three days" },
+	{ "2019-09-06", "the highest in three years", "DURATION P3Y three years" },
+	{ "2019-09-06", "earlier this month, later this year, early next year, late last year",
+	    "DATE 2019-09 earlier this month | DATE 2019 later this year | DATE 2020 early next year | DATE 2018 late last year" },
+	{ "2019-09-06", "the end of 1990", "DATE 1990 the end of 1990" },
+	{ "2019-09-06", "It was held in November.", "DATE 2018-11 November" },
+	{ "2019-09-06", "It will be held in November.", "DATE 2019-11 November" },
+	{ "2019-09-06", "It rose since December.", "DATE 2018-12 December" },
+	{ "2019-09-06", "last November", "DATE 2018-11 last November" },
+	{ "2019-09-06", "payable Jan. 2", "DATE 2020-01-02 Jan. 2" },
+	{ "2019-09-06", "now, currently, recently",
+	    "DATE PRESENT_REF now | DATE PRESENT_REF currently | DATE PAST_REF recently" },
+	{ "2019-09-06", "in recent years, in the past, in the future",
+	    "DATE PAST_REF recent years | DATE PAST_REF the past | DATE FUTURE_REF the future" },
+	{ "2019-09-06", "over the weekend", "DATE 2019-W35-WE the weekend" },
+	/* times */
+	{ "2019-09-06", "at 3pm, 10 a.m., 10.30am, 15:30",
+	    "TIME 2019-09-06T15:00 3pm | TIME 2019-09-06T10:00 10 a.m. | TIME 2019-09-06T10:30 10.30am | TIME 2019-09-06T15:30 15:30" },
+	{ "2019-09-06", "noon and midnight",
+	    "TIME 2019-09-06T12:00 noon | TIME 2019-09-06T00:00 midnight" },
+	{ "2019-09-01", "on Sept. 6 at 3 p.m.", "TIME 2019-09-06T15:00 Sept. 6 at 3 p.m." },
+	{ "1998-08-11", "at 9 a.m. EST Tuesday", "TIME 1998-08-11T09:00 9 a.m. EST Tuesday" },
+	{ "1998-08-11", "4 in the morning", "TIME 1998-08-11T04:00 4 in the morning" },
+	{ "1998-08-11", "John 3:16 says", "" },
+	/* durations */
+	{ "2019-09-06", "three days, 11 months, a decade",
+	    "DURATION P3D three days | DURATION P11M 11 months | DURATION P10Y a decade" },
+	{ "2019-09-06", "the past two months", "DURATION P2M the past two months" },
+	{ "2019-09-06", "the first nine months", "DURATION P9M the first nine months" },
+	{ "2019-09-06", "a 16-hour day and a two-year deal",
+	    "DURATION PT16H 16-hour | DURATION P2Y two-year" },
+	{ "2019-09-06", "a 10-year-old boy", "" },
+	{ "2019-09-06", "at least 72 hours", "DURATION PT72H at least 72 hours" },
+	{ "2019-09-06", "5 1/2 hours", "DURATION PT5H30M 5 1/2 hours" },
+	{ "2019-09-06", "several years", "DURATION PXY several years" },
+	{ "2019-09-06", "for years", "DURATION PXY years" },
+	/* sets */
+	{ "2019-09-06", "every year, every summer, weekly, each Thursday",
+	    "SET P1Y every year | SET XXXX-SU every summer | SET P1W weekly | SET XXXX-WXX-4 each Thursday" },
+	{ "2019-09-06", "every other week", "SET P2W every other week" },
+	{ "2019-09-06", "on Mondays", "SET XXXX-WXX-1 Mondays" },
+	{ "2019-09-06", "twice a year", "SET P1Y a year" },
+	/* holidays */
+	{ "2019-09-06", "Christmas Day", "DATE 2019-12-25 Christmas Day" },
+	{ "2019-09-06", "Christmas Eve", "DATE 2019-12-24 Christmas Eve" },
+	{ "2019-09-06", "New Year's Day", "DATE 2020-01-01 New Year's Day" },
+	{ "2019-09-06", "New Year\xe2\x80\x99s Day", "DATE 2020-01-01 New Year\xe2\x80\x99s Day" },
+	{ "2019-09-06", "Independence Day", "DATE 2019-07-04 Independence Day" },
+	{ "2019-09-06", "Thanksgiving 2019", "DATE 2019-11-28 Thanksgiving 2019" },
+	{ "2019-09-06", "Easter 2020", "DATE 2020-04-12 Easter 2020" },
+	{ "2019-09-06", "Lunar New Year 2021", "DATE 2021-02-12 Lunar New Year 2021" },
+	{ NULL, "Christmas", "DATE XXXX-12-25 Christmas" },
+	/* numeric dates */
+	{ "2019-09-06", "on 25/12/2019", "DATE 2019-12-25 25/12/2019" },
+	{ "2019-09-06", "on 12/25/2019", "DATE 2019-12-25 12/25/2019" },
+	{ "2019-09-06", "on 05/09/2019", "" },
+	{ "2019-09-06", "on 25/12/2019 and 05/09/2019",
+	    "DATE 2019-12-25 25/12/2019 | DATE 2019-09-05 05/09/2019" },
+	{ "2019-09-06", "on 5.9.2019", "DATE 2019-09-05 5.9.2019" },
+	{ "2019-09-06", "on 31/02/2019", "" },
+	/* never */
+	{ "2019-09-06", "World War II, 27 times, Chapter 11, Route 66, Boeing 747, 1,200 residents", "" },
+	{ "2019-09-06", "They won 102-98. You may go. The march drew crowds. We sat in the sun.", "" },
+	{ "2019-09-06", "May I go? March on!", "" },
+	{ "2019-09-06", "the May meeting", "DATE 2019-05 May" },
+	{ "2019-09-06", "Room 2019 and No. 2020", "" },
+	/* unresolved */
+	{ NULL, "On Thursday, in November, last year, two years ago, the third quarter",
+	    "DATE XXXX-WXX-4 Thursday | DATE XXXX-11 November | DATE XXXX last year | DATE XXXX two years ago | DATE XXXX-Q3 the third quarter" },
+	{ NULL, "today at 3pm", "TIME XXXX-XX-XXT15:00 today at 3pm" },
+	/* odd input */
+	{ "2019-09-06", "", "" },
+	{ "2019-09-06", "\xff\xfe in 2015 \xc3", "DATE 2015 2015" },
+	{ "2019-09-06", "Sept", "" },
+	{ "2019-09-06", "2019-", "DATE 2019 2019" },
+	{ "2019-09-06", "the", "" },
+};
+
+static void
+render(const char *text, const struct dates_mention *m, size_t n, char *buf,
+    size_t cap)
+{
+	size_t i, len = 0;
+	int k;
+
+	buf[0] = '\0';
+	for (i = 0; i < n && len < cap; i++) {
+		k = snprintf(buf + len, cap - len, "%s%s %s %.*s",
+		    i ? " | " : "", dates_type_name(m[i].type), m[i].value,
+		    (int)(m[i].end - m[i].start), text + m[i].start);
+		if (k < 0)
+			break;
+		len += (size_t)k;
+	}
+}
+
+int
+main(void)
+{
+	struct dates *d;
+	struct dates_ref ref;
+	const struct dates_mention *m;
+	char got[4096];
+	size_t i, n, pass = 0, fail = 0;
+
+	d = dates_new(DO_AUTO);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const struct tcase *t = &cases[i];
+
+		ref.valid = 0;
+		if (t->ref != NULL && dates_parse_ref(t->ref, strlen(t->ref),
+		    &ref) == -1) {
+			printf("case %zu: bad ref %s\n", i, t->ref);
+			fail++;
+			continue;
+		}
+		dates_doc_reset(d);
+		n = dates_tag(d, t->text, strlen(t->text), &ref, &m);
+		render(t->text, m, n, got, sizeof got);
+		if (strcmp(got, t->want) == 0)
+			pass++;
+		else {
+			printf("FAIL %zu: [%s] %s\n  want: %s\n  got:  %s\n", i,
+			    t->ref ? t->ref : "-", t->text, t->want, got);
+			fail++;
+		}
+	}
+	/* dates_parse_ref */
+	if (dates_parse_ref("2019-02-29", 10, &ref) != -1 ||
+	    dates_parse_ref("2020-02-29", 10, &ref) != 0 ||
+	    dates_parse_ref("2020-2-29", 9, &ref) != -1) {
+		printf("FAIL dates_parse_ref\n");
+		fail++;
+	} else
+		pass++;
+	dates_free(d);
+	printf("%zu passed, %zu failed\n", pass, fail);
+	return fail ? 1 : 0;
+}
