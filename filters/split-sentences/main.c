@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "out.h"
@@ -23,9 +24,14 @@ static const char help[] =
 
 static int	 nflag;		/* -n: number the sentences */
 
+/*
+ * Write one sentence with the record's keys.  clean: the text holds no
+ * TAB, LF or CR, so it can be written as it is (the last field never
+ * holds a TAB or LF; only a CR needs out_field's care).
+ */
 static void
 put_sentence(const struct record *rec, unsigned long long k, const char *p,
-    size_t n)
+    size_t n, int clean)
 {
 	out_keys(rec);
 	if (nflag) {
@@ -34,7 +40,10 @@ put_sentence(const struct record *rec, unsigned long long k, const char *p,
 		out_uint(k);
 		out_tab();
 	}
-	out_field(p, n);
+	if (clean)
+		out_raw(p, n);
+	else
+		out_field(p, n);
 	out_nl();
 }
 
@@ -55,7 +64,7 @@ main(int argc, char *argv[])
 	const char *lang = "en";
 	unsigned long long k;
 	size_t s, e;
-	int ch, i, rc, rval = 0;
+	int ch, clean, i, rc, rval = 0;
 
 	cli_init(&cli, synopsis, help);
 	while ((ch = getopt_long(argc, argv, CLI_SHORTOPTS "n", longopts,
@@ -85,12 +94,15 @@ main(int argc, char *argv[])
 			continue;
 		}
 		while ((rc = reader_next(&rd, &rec)) == 1) {
+			clean = memchr(rec.text, '\r', rec.textlen) == NULL &&
+			    memchr(rec.text, '\t', rec.textlen) == NULL;
 			ss_iter_init(&it, &sp, rec.text, rec.textlen);
 			for (k = 0; ss_next(&it, &s, &e); )
-				put_sentence(&rec, ++k, rec.text + s, e - s);
+				put_sentence(&rec, ++k, rec.text + s, e - s,
+				    clean);
 			/* a blank record stays: one empty sentence */
 			if (k == 0)
-				put_sentence(&rec, 1, rec.text, 0);
+				put_sentence(&rec, 1, rec.text, 0, 1);
 			out_record_done();
 		}
 		if (rc == -1)

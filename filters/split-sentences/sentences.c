@@ -6,6 +6,9 @@
 #include <string.h>
 
 #include <utf8proc.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "sentences.h"
 #include "u8.h"
@@ -50,6 +53,12 @@ static const struct lang {
 /* Longest word looked up in the lists, and how far a word is looked at. */
 #define MAXWORD	32
 
+static int
+lower_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 const char *
 ss_languages(void)
 {
@@ -57,7 +66,7 @@ ss_languages(void)
 }
 
 static void
-load_abbrev(struct strset *set, const char *data, size_t len)
+load_abbrev(struct splitter *sp, const char *data, size_t len)
 {
 	struct wl_iter it;
 	const char *line, *f;
@@ -78,7 +87,12 @@ load_abbrev(struct strset *set, const char *data, size_t len)
 		}
 		if (f[0] >= 'A' && f[0] <= 'Z')
 			val |= CAPFLAG;
-		strset_add(set, f, flen, val);
+		strset_add(&sp->abbr, f, flen, val);
+		if (flen > sp->abbrmax)
+			sp->abbrmax = flen;
+		if (flen < sizeof sp->abbrfirst / sizeof sp->abbrfirst[0])
+			sp->abbrfirst[flen] |= (uint64_t)1 <<
+			    (lower_ascii((unsigned char)f[0]) & 63);
 	}
 }
 
@@ -97,7 +111,7 @@ ss_init(struct splitter *sp, const char *lang)
 	memset(sp, 0, sizeof *sp);
 	strset_init(&sp->abbr, 1);
 	strset_init(&sp->starters, 1);
-	load_abbrev(&sp->abbr, langs[i].abbr, *langs[i].abbrlen);
+	load_abbrev(sp, langs[i].abbr, *langs[i].abbrlen);
 	strset_load(&sp->starters, langs[i].start, *langs[i].startlen);
 	sp->semicolon_q = strcmp(lang, "el") == 0;
 	sp->english = strcmp(lang, "en") == 0;
@@ -123,7 +137,7 @@ ss_iter_init(struct ss_iter *it, const struct splitter *sp, const char *s,
 
 /* Bytes the scanner must stop at: terminators and their lead bytes. */
 static const unsigned char stop[256] = {
-	['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1, [','] = 1, ['-'] = 1,
+	['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [':'] = 1, ['-'] = 1,
 	[0xCD] = 1,			/* U+037E GREEK QUESTION MARK */
 	[0xD6] = 1,			/* U+0589 ARMENIAN FULL STOP */
 	[0xD8] = 1,			/* U+061F ARABIC QUESTION MARK */
@@ -194,6 +208,8 @@ ws_at(const char *s, size_t len, size_t i)
 	const unsigned char *u = (const unsigned char *)s + i;
 	size_t left = len - i;
 
+	if (u[0] > ' ' && u[0] < 0x80)
+		return 0;
 	switch (u[0]) {
 	case ' ':
 	case '\t':
@@ -319,11 +335,6 @@ opener_at(const char *s, size_t len, size_t i)
 }
 
 
-static int
-lower_ascii(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
 
 /* Does s[i..len) start with word (ASCII, ignoring case)? */
 static int
@@ -342,6 +353,8 @@ prefix_at(const char *s, size_t len, size_t i, const char *word)
 static int
 url_at(const char *s, size_t len, size_t i)
 {
+	if ((s[i] | 0x20) != 'h' && (s[i] | 0x20) != 'w')
+		return 0;
 	return prefix_at(s, len, i, "http://") ||
 	    prefix_at(s, len, i, "https://") || prefix_at(s, len, i, "www.");
 }
@@ -357,6 +370,18 @@ token_end(const char *s, size_t len, size_t i, size_t max)
 	return j;
 }
 
+/* Bytes that can start an emoticon, or the closing of a letter. */
+static const unsigned char face_first[256] = {
+	[':'] = 1, [';'] = 1, ['='] = 1, ['^'] = 1, ['<'] = 1, ['X'] = 1,
+	['x'] = 1,
+};
+static const unsigned char closing_first[256] = {
+	['A'] = 1, ['a'] = 1, ['B'] = 1, ['b'] = 1, ['C'] = 1, ['c'] = 1,
+	['K'] = 1, ['k'] = 1, ['L'] = 1, ['l'] = 1, ['M'] = 1, ['m'] = 1,
+	['R'] = 1, ['r'] = 1, ['S'] = 1, ['s'] = 1, ['T'] = 1, ['t'] = 1,
+	['W'] = 1, ['w'] = 1, ['Y'] = 1, ['y'] = 1,
+};
+
 /* An emoticon token at s[i] (":)", ";-)", ":D", "^_^"...): its length. */
 static size_t
 emoticon_at(const char *s, size_t len, size_t i)
@@ -367,8 +392,12 @@ emoticon_at(const char *s, size_t len, size_t i)
 		":')", ":'(", "^_^", "^^", "<3", "XD", "xD", ":]", ":[",
 		":))", ":)))", ":((", ";))",
 	};
-	size_t k, e = token_end(s, len, i, 8), n = e - i;
+	size_t k, e, n;
 
+	if (i >= len || !face_first[(unsigned char)s[i]])
+		return 0;
+	e = token_end(s, len, i, 8);
+	n = e - i;
 	if (n < 2 || n > 5 || (e < len && ws_at(s, len, e) == 0))
 		return 0;
 	for (k = 0; k < sizeof faces / sizeof faces[0]; k++)
@@ -465,6 +494,14 @@ look_next(const char *s, size_t len, size_t n, struct next *nx)
 		return;
 	/* the word: letters of one class run, bounded */
 	while (i < len && i - nx->w < MAXWORD) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			i++;
+			continue;
+		}
+		if (c < 0x80)
+			break;
 		cls = char_class(s, len, i, &clen);
 		if (cls != C_UPPER && cls != C_LOWER)
 			break;
@@ -506,7 +543,9 @@ word_kind(const struct splitter *sp, const char *w, size_t n, int first)
 
 	if (n == 0)
 		return W_WORD;
-	if (n <= MAXWORD && strset_get(&sp->abbr, w, n, &val)) {
+	if (n <= sp->abbrmax && (sp->abbrfirst[n] >> (lower_ascii(
+	    (unsigned char)w[0]) & 63) & 1) &&
+	    strset_get(&sp->abbr, w, n, &val)) {
 		if (!(val & CAPFLAG) || (w[0] >= 'A' && w[0] <= 'Z') ||
 		    (unsigned char)w[0] >= 0x80) {
 			switch (val & 0xFF) {
@@ -628,8 +667,13 @@ decide(const struct ss_iter *it, size_t st, size_t c0, size_t ce, size_t q,
 
 	/* the word before the period: back to white space, bounded */
 	t = c0;
-	while (t > st && c0 - t <= 4 * MAXWORD && ws_before(s, st, t) == 0)
+	while (t > st && c0 - t <= 4 * MAXWORD) {
+		unsigned char b = (unsigned char)s[t - 1];
+
+		if ((b <= ' ' || b >= 0x80) && ws_before(s, st, t) > 0)
+			break;
 		t--;
+	}
 	if (c0 - t > 4 * MAXWORD)
 		kind = W_WORD;
 	else {
@@ -725,7 +769,7 @@ is_closing(const char *s, size_t a, size_t b)
 	};
 	size_t k, n = b - a, i;
 
-	if (n > 16)
+	if (n > 16 || n < 3)
 		return 0;
 	for (k = 0; k < sizeof closings / sizeof closings[0]; k++) {
 		if (strlen(closings[k]) != n)
@@ -815,6 +859,66 @@ word_before_is(const char *s, size_t st, size_t p, const char *word)
 	return p - n == st || ws_before(s, st, p - n) > 0;
 }
 
+/*
+ * The first byte at or after s[p] that the scanner must look at (stop[]),
+ * or len.  With SSE2, sixteen bytes at a time: ASCII stops by compare,
+ * bytes >= 0x80 through the table.
+ */
+static size_t
+scan_stop(const char *s, size_t len, size_t p)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	const __m128i dot = _mm_set1_epi8('.'), exc = _mm_set1_epi8('!'),
+	    qst = _mm_set1_epi8('?'), sem = _mm_set1_epi8(';'),
+	    col = _mm_set1_epi8(':'), dsh = _mm_set1_epi8('-');
+	__m128i v, w, m;
+	unsigned int mask, hi;
+	char pad[33];
+	const char *b;
+
+	while (p < len) {
+		if (p + 17 <= len)
+			b = s + p;
+		else {
+			/* the tail, copied into a buffer padded with NULs */
+			memset(pad, 0, sizeof pad);
+			memcpy(pad, s + p, len - p);
+			b = pad;
+		}
+		v = _mm_loadu_si128((const __m128i *)(const void *)b);
+		w = _mm_loadu_si128((const __m128i *)(const void *)(b + 1));
+		/* ". ! ? ; :" and the first '-' of "--" */
+		m = _mm_or_si128(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, exc)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, qst),
+		    _mm_cmpeq_epi8(v, sem))), _mm_or_si128(
+		    _mm_cmpeq_epi8(v, col), _mm_and_si128(
+		    _mm_cmpeq_epi8(v, dsh), _mm_cmpeq_epi8(w, dsh))));
+		mask = (unsigned int)_mm_movemask_epi8(m);
+		hi = (unsigned int)_mm_movemask_epi8(v);
+		while (hi != 0) {
+			unsigned int bit = hi & -hi;
+
+			if (!stop[(unsigned char)b[__builtin_ctz(bit)]])
+				hi &= ~bit;
+			else
+				break;
+		}
+		mask |= hi;
+		if (mask != 0) {
+			p += (size_t)__builtin_ctz(mask);
+			return p < len ? p : len;
+		}
+		p += 16;
+	}
+	return len;
+#else
+	while (p < len && !stop[(unsigned char)s[p]])
+		p++;
+	return p;
+#endif
+}
+
 int
 ss_next(struct ss_iter *it, size_t *start, size_t *end)
 {
@@ -835,9 +939,31 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 		if (nx.cls == C_UPPER)
 			goto boundary;
 	}
+	/* the closing of a letter: "Thanks, ||| Anne" */
+	e = st;
+	if (closing_first[(unsigned char)s[st]]) {
+		/* one or two words of letters, then the comma */
+		int words = 1;
+
+		while (e < len && e - st <= 16) {
+			if (((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z'))
+				e++;
+			else if (s[e] == ' ' && words++ == 1)
+				e++;
+			else
+				break;
+		}
+	}
+	if (e > st && e < len && s[e] == ',' && is_closing(s, st, e) &&
+	    (n = skip_ws(s, len, e + 1)) > e + 1 && n < len) {
+		look_next(s, len, n, &nx);
+		if (nx.cls == C_UPPER) {
+			e++;
+			goto boundary;
+		}
+	}
 	while (p < len) {
-		while (p < len && !stop[(unsigned char)s[p]])
-			p++;
+		p = scan_stop(s, len, p);
 		if (p >= len)
 			break;
 		if (s[p] == ':') {
@@ -862,18 +988,6 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 			if (n > p + 1 && n < len && url_at(s, len, n)) {
 				e = p + 1;
 				goto boundary;
-			}
-			p++;
-			continue;
-		}
-		if (s[p] == ',') {
-			if (is_closing(s, st, p) && (n = skip_ws(s, len, p + 1)) >
-			    p + 1 && n < len) {
-				look_next(s, len, n, &nx);
-				if (nx.cls == C_UPPER) {
-					e = p + 1;
-					goto boundary;
-				}
 			}
 			p++;
 			continue;

@@ -29,12 +29,15 @@
 #define SPLIT_SENTENCES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "wordlist.h"
 
 struct splitter {
 	struct strset	 abbr;		/* abbreviations: value = class | flags */
 	struct strset	 starters;	/* words that often start a sentence */
+	size_t		 abbrmax;	/* the longest abbreviation */
+	uint64_t	 abbrfirst[16];	/* by length: first letters (& 63) */
 	int		 semicolon_q;	/* ';' ends a question (Greek) */
 	int		 english;	/* apply English-specific rules */
 };
