@@ -36,8 +36,10 @@ WORDLIST(labels);
 #define CAP_MAX		2000	/* bytes: a longer line is not a caption */
 #define PHRASE_MAX	800	/* bytes: a caption told by a phrase alone */
 #define WIN		320	/* bytes searched for a credit at the end */
+#define WEAK_MAX	400	/* bytes before a weak credit ("(c) AP", ". AFP") */
 #define MAX_CREDITS	3	/* "(Photo by X / AFP) (Photo credit should read ...)" */
 #define ALT_MIN		8	/* key bytes: shorter lines never match a caption */
+#define PFX_MIN		30	/* key bytes of a truncated copy */
 #define PQ_MIN		40	/* key bytes of a pull quote */
 #define PQ_MAX		1000
 #define PQ_WINDOW	12	/* lines either side searched for the paragraph */
@@ -52,10 +54,14 @@ struct hset {
 
 struct dline {
 	uint64_t	 key;
+	uint64_t	 tkey;		/* prefix hash of a truncated copy */
 	size_t		 koff;		/* the key in d->arena (with -a) */
 	size_t		 klen;
 	unsigned char	 shape;		/* caption-shaped */
+	unsigned char	 credit;	/* only a credit */
+	unsigned char	 trunc;		/* ends "...", "... more", "less" */
 	unsigned char	 caption;
+	unsigned char	 copy;		/* a truncated copy of a caption */
 };
 
 struct dedupe {
@@ -75,6 +81,7 @@ struct dedupe {
 	struct hset	 seen;		/* caption keys (and, with -a, line keys) */
 	struct hset	 seenline;
 	struct hset	 doccap;	/* caption keys of the current document */
+	struct hset	 docpfx;	/* prefix hashes of its captions */
 	char		*kbuf;		/* the last key built */
 	size_t		 kcap;
 	struct dline	*lines;
@@ -301,7 +308,7 @@ dc_new(const struct dc_opts *opts)
 	/* "© REUTERS / POOL", "Copyright 2019 The Associated Press." */
 	d->e_copy = compile(d, 2,
 	    NWB "(?:(?i:copyright)(?:\\s*(?:\\x{00A9}|\\((?i:c)\\)))?|\\x{00A9}|"
-	    "\\((?i:c)\\))\\s*(?=.{0,200}?(?:", agw.p, "|[0-9]{4}|@))",
+	    "\\((?i:c)\\))\\s*(?=.{0,200}?(?:", agw.p, "|@))",
 	    TAIL(tok.p), NULL);
 	/* "(AP Photo/Gerald Herbert)", "(Image: GETTY )" */
 	d->e_paren = compile(d, 3, "\\(([^()]{1,200})\\)[\\s.]*$", NULL);
@@ -369,6 +376,7 @@ dc_free(struct dedupe *d)
 	free(d->seen.v);
 	free(d->seenline.v);
 	free(d->doccap.v);
+	free(d->docpfx.v);
 	free(d->kbuf);
 	free(d->lines);
 	free(d->arena);
@@ -480,7 +488,8 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	}
 	if ((has_ci(s + w, b - w, "copyright") || has_ci(s + w, b - w, "(c)") ||
 	    has_ci(s + w, b - w, "\xc2\xa9")) &&
-	    rx_match(d->e_copy, s, b, w, &ms, &me) == 1 && ms < best) {
+	    rx_match(d->e_copy, s, b, w, &ms, &me) == 1 && ms < best &&
+	    ms <= WEAK_MAX) {
 		best = ms;
 		found = 1;
 	}
@@ -509,7 +518,8 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 			break;
 		rx_group(d->e_tail, 1, &gs, &ge);
 		if (has(d->c_adj, s + gs, (size_t)(ge - gs)) ||
-		    has(d->c_only, s + gs, (size_t)(ge - gs))) {
+		    ((size_t)gs <= WEAK_MAX &&
+		    has(d->c_only, s + gs, (size_t)(ge - gs)))) {
 			best = (size_t)gs;
 			found = 1;
 			break;
@@ -774,6 +784,67 @@ pull_quote(const struct dedupe *d, size_t i, size_t n)
 	return 0;
 }
 
+/* FNV-1a, extended one byte at a time (for prefix hashes). */
+#define FNV_START	0xCBF29CE484222325ull
+#define FNV_STEP(h, c)	(((h) ^ (unsigned char)(c)) * 0x100000001B3ull)
+
+/* Insert the hash of every prefix of key of PFX_MIN bytes or more. */
+static void
+add_prefixes(struct hset *set, const char *key, size_t klen)
+{
+	uint64_t h = FNV_START;
+	size_t i;
+
+	for (i = 0; i < klen; i++) {
+		h = FNV_STEP(h, key[i]);
+		if (i + 1 >= PFX_MIN)
+			hset_add(set, h);
+	}
+}
+
+/*
+ * Take a truncation mark off the end of a key: "...", "more", "less",
+ * "read more" (gallery captions cut short, "show less" toggles).
+ * Returns the length left and sets *marked; the rest is trimmed.
+ */
+static size_t
+untruncate(const char *key, size_t klen, int *marked)
+{
+	static const char *const marks[] = { "...", "read more", "see more",
+	    "show more", "show less", "more", "less", NULL };
+	size_t n = klen, ml;
+	int i, again = 1, rounds = 0;
+
+	*marked = 0;
+	while (again && rounds++ < 3) {
+		again = 0;
+		while (n > 0 && (key[n - 1] == ' ' || key[n - 1] == '.' ||
+		    key[n - 1] == ',' || key[n - 1] == '\'' || key[n - 1] == ':'))
+			if (key[--n] == '.' && n >= 2 && key[n - 1] == '.' &&
+			    key[n - 2] == '.')
+				*marked = again = 1;
+		for (i = 0; marks[i] != NULL; i++) {
+			ml = strlen(marks[i]);
+			if (n >= ml && memcmp(key + n - ml, marks[i], ml) == 0 &&
+			    (n == ml || key[n - ml - 1] == ' ' ||
+			    key[n - ml - 1] == '.')) {
+				n -= ml;
+				*marked = again = 1;
+				break;
+			}
+		}
+	}
+	return n;
+}
+
+/* Are lines i and j the same line of text, not caption-shaped? */
+static int
+near_pair(const struct dline *L, size_t i, size_t j)
+{
+	return !L[i].shape && !L[j].shape && L[i].klen >= ALT_MIN &&
+	    L[i].klen == L[j].klen && L[i].key == L[j].key;
+}
+
 void
 dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
     struct dc_verdict *v)
@@ -788,17 +859,39 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 	d->alen = 0;
 	hset_clear(&d->doccap);
 
+	hset_clear(&d->docpfx);
+
 	/* Shapes and keys. */
 	for (i = 0; i < n; i++) {
 		L[i].shape = (unsigned char)dc_detect(d, t[i].p, t[i].n, &ks, &ke);
 		L[i].caption = L[i].shape;
+		L[i].credit = L[i].trunc = L[i].copy = 0;
 		klen = dc_key(d, t[i].p + ks, ke - ks, &key);
-		if (L[i].shape && klen == 0)	/* only a credit */
+		if (L[i].shape && klen == 0) {		/* only a credit */
 			klen = dc_key(d, t[i].p, t[i].n, &key);
+			L[i].credit = 1;
+		}
 		L[i].klen = klen;
 		L[i].key = klen ? hash64(key, klen) : 0;
-		if (L[i].shape && klen > 0)
+		if (L[i].shape && klen > 0) {
 			hset_add(&d->doccap, L[i].key);
+			if (!L[i].credit)
+				add_prefixes(&d->docpfx, key, klen);
+		} else if (klen >= ALT_MIN) {
+			size_t tl;
+			int marked;
+
+			tl = untruncate(key, klen, &marked);
+			if (marked && tl >= PFX_MIN) {
+				uint64_t h = FNV_START;
+				size_t j;
+
+				for (j = 0; j < tl; j++)
+					h = FNV_STEP(h, key[j]);
+				L[i].trunc = 1;
+				L[i].tkey = h;
+			}
+		}
 		if (anyline) {
 			xgrow((void **)&d->arena, &d->acap, d->alen + klen + 1, 1);
 			memcpy(d->arena + d->alen, key, klen);
@@ -806,12 +899,36 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 			d->alen += klen;
 		}
 	}
+	/*
+	 * Two equal lines next to a credit line ("X", "X", "Getty Images":
+	 * the figure caption and its alt text) are a caption.
+	 */
+	for (i = 0; i < n; i++) {
+		size_t p[2], q[2], j, k;
+
+		if (!L[i].credit)
+			continue;
+		for (j = i, k = 0; j > 0 && k < 2; j--)
+			if (L[j - 1].klen > 0)
+				p[k++] = j - 1;
+		if (k == 2 && near_pair(L, p[0], p[1]))
+			hset_add(&d->doccap, L[p[0]].key);
+		for (j = i + 1, k = 0; j < n && k < 2; j++)
+			if (L[j].klen > 0)
+				q[k++] = j;
+		if (k == 2 && near_pair(L, q[0], q[1]))
+			hset_add(&d->doccap, L[q[0]].key);
+	}
 	/* A line without credit equal to a caption is its alt-text copy. */
-	for (i = 0; i < n; i++)
-		if (!L[i].shape && L[i].klen >= ALT_MIN &&
-		    (hset_has(&d->doccap, L[i].key) ||
-		    (d->o.scope == DC_SCOPE_STREAM && hset_has(&d->seen, L[i].key))))
+	for (i = 0; i < n; i++) {
+		if (L[i].shape || L[i].klen < ALT_MIN)
+			continue;
+		if (hset_has(&d->doccap, L[i].key) ||
+		    (d->o.scope == DC_SCOPE_STREAM && hset_has(&d->seen, L[i].key)))
 			L[i].caption = 1;
+		else if (L[i].trunc && hset_has(&d->docpfx, L[i].tkey))
+			L[i].caption = L[i].copy = 1;
+	}
 	/* Verdicts, in order. */
 	for (i = 0; i < n; i++) {
 		v[i].caption = L[i].caption;
@@ -819,7 +936,7 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 		v[i].reason = DC_R_TEXT;
 		if (L[i].caption) {
 			v[i].reason = L[i].shape ? DC_R_CAPTION : DC_R_ALT_TEXT;
-			if (d->o.mode == DC_DROP_ALL)
+			if (d->o.mode == DC_DROP_ALL || L[i].copy)
 				v[i].drop = 1;
 			else if (L[i].klen == 0)
 				;	/* nothing to compare */
