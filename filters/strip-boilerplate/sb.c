@@ -61,7 +61,6 @@ enum {
 #define LEN_MID		120	/* a sentence this long is good */
 #define STOP_LOW	0.25
 #define STOP_HIGH	0.30
-#define MAX_HEADING_DIST 200	/* code points from a heading to good text */
 #define PHRASE_WORDS	40	/* phrases are looked for in lines this short */
 #define PREFIX_WORDS	30
 #define HEAD_WORDS	8	/* teaser/comment headings are this short */
@@ -690,8 +689,8 @@ structure(struct sb_line *v, size_t n)
 				v[j].flags |= F_HARD | F_CARD;
 				v[j].reason = "teaser card";
 			}
+			i = last;
 		}
-		i = last;
 	}
 }
 
@@ -734,19 +733,23 @@ context(struct sb_line *v, size_t n)
 
 	for (i = 0; i < n; i++)
 		v[i].cls = v[i].cf;
-	/* Short headings close before good text are near-good. */
+	/*
+	 * A short heading right above good text (a byline or a picture
+	 * between them at most) is text.
+	 */
 	for (i = 0; i < n; i++) {
 		if (v[i].cls != C_SHORT || !(v[i].flags & F_HEADING))
 			continue;
-		for (j = i + 1, dist = 0; j < n && dist <= MAX_HEADING_DIST; j++) {
+		for (j = i + 1, dist = 0; j < n; j++) {
+			if (v[j].cls == C_BLANK || v[j].flags & F_SKIP)
+				continue;
 			if (v[j].cls == C_GOOD) {
 				v[i].cls = C_GOOD;
 				v[i].reason = "heading";
 				break;
 			}
-			if (v[j].flags & F_HARD && !(v[j].flags & F_META))
+			if (!(v[j].flags & F_META) || ++dist > 2)
 				break;
-			dist += v[j].chars;
 		}
 	}
 	/* Short lines take the class of their neighbours. */
@@ -864,7 +867,8 @@ lead(struct sb_line *v, size_t n, size_t a, size_t b)
 static void
 article(struct sb *sb, struct sb_line *v, size_t n)
 {
-	size_t i, best_a = 0, best_b = 0, a = 0;
+	size_t i, j, best_a = 0, best_b = 0, a = 0, firstmeta = (size_t)-1;
+	size_t nb, tail;
 	long good = 0, sum = 0, best = 0, s;
 
 	(void)sb;
@@ -881,12 +885,31 @@ article(struct sb *sb, struct sb_line *v, size_t n)
 		if (v[i].cls == C_GOOD)
 			good += v[i].words;
 	}
-	/* Kadane: good words gain, furniture costs. */
+	/*
+	 * Kadane: good words gain, furniture costs.  Text in the last tenth
+	 * of a long page gains half: that is where footers are.
+	 */
+	for (i = 0, nb = 0; i < n; i++)
+		if (v[i].cls != C_BLANK)
+			nb++;
+	tail = n;
+	if (nb >= 50)
+		for (i = n, j = 0; i-- > 0; )
+			if (v[i].cls != C_BLANK && ++j == nb / 10) {
+				tail = i;
+				break;
+			}
 	for (i = 0; i < n; i++) {
-		if (v[i].cls == C_BLANK || v[i].flags & (F_META | F_SKIP))
+		if (v[i].flags & F_META) {
+			/* the first byline block is free, later ones are teasers' */
+			if (firstmeta == (size_t)-1)
+				firstmeta = i;
+			s = i <= firstmeta + 6 ? 0 : -5;
+		} else if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
 			s = 0;
 		else if (v[i].cls == C_GOOD)
-			s = (long)v[i].words + 1;
+			s = i >= tail ? ((long)v[i].words + 1) / 2 :
+			    (long)v[i].words + 1;
 		else
 			s = -(long)(v[i].words < 4 ? 3 : v[i].words < 20 ?
 			    v[i].words : 20);
