@@ -77,8 +77,24 @@ struct sym {
 	int		 unit;
 };
 
+/*
+ * A quick "maybe" in front of a word set: for each pair of first two
+ * letters (folded, hashed into WF_SLOTS), a bit per word length (31
+ * stands for 31 and longer).  Most words of a text are in no list, and
+ * this rejects them without hashing the whole word.
+ */
+#define WF_SLOTS	2048
+struct wfilter {
+	uint32_t	m[WF_SLOTS];
+};
+
 struct money {
 	char		 dollar[4];
+	struct wfilter	 f_unit;	/* first words of units */
+	struct wfilter	 f_ind;		/* indicator words */
+	struct wfilter	 f_num;		/* number-word starters */
+	struct wfilter	 f_mag;		/* magnitude words */
+	struct wfilter	 f_frac;	/* first words of fractions */
 	struct unit	*units;
 	size_t		 nunits, capunits;
 	struct sym	*syms;
@@ -122,6 +138,7 @@ struct amt {
 	int		dot3;	/* "1.250": one dot, three decimals */
 	int		words;	/* written in words */
 	int		ndig;	/* integer digits of a numeral */
+	int		ok;	/* an amount was read */
 };
 
 struct mention {
@@ -133,6 +150,31 @@ struct mention {
 	int		hasmag;
 	int		integer;
 };
+
+static unsigned
+wf_slot(const char *s, size_t n)
+{
+	unsigned c0 = (unsigned char)s[0], c1 = n > 1 ? (unsigned char)s[1] : 0;
+
+	if (c0 >= 'A' && c0 <= 'Z')
+		c0 += 32;
+	if (c1 >= 'A' && c1 <= 'Z')
+		c1 += 32;
+	return (c0 * 37 + c1) & (WF_SLOTS - 1);
+}
+
+static void
+wf_add(struct wfilter *f, const char *s, size_t n)
+{
+	if (n > 0)
+		f->m[wf_slot(s, n)] |= 1u << (n < 31 ? n : 31);
+}
+
+static int
+wf_maybe(const struct wfilter *f, const char *s, size_t n)
+{
+	return n > 0 && (f->m[wf_slot(s, n)] >> (n < 31 ? n : 31) & 1);
+}
 
 /* ---- decimal arithmetic on digit strings ---- */
 
@@ -392,7 +434,12 @@ word_end(const struct money *m, size_t p)
 	int seg = 0, nseg = 1;
 
 	while (q < m->len) {
-		if ((n = letter_at(m, q)) > 0) {
+		if (is_alpha((unsigned char)m->t[q])) {
+			q++;
+			seg++;
+			continue;
+		}
+		if ((unsigned char)m->t[q] >= 0x80 && (n = letter_at(m, q)) > 0) {
 			q += n;
 			seg++;
 			continue;
@@ -433,10 +480,13 @@ tok_next(const struct money *m, size_t p, struct tok *tk)
 		tk->type = T_NUM;
 		for (tk->e = q; tk->e < m->len && is_digit((unsigned char)m->t[tk->e]);)
 			tk->e++;
-	} else if ((n = sym_at(m, q, &tk->sym)) > 0) {
+	} else if (is_alpha(c)) {
+		tk->type = T_WORD;
+		tk->e = word_end(m, q);
+	} else if (m->symfirst[c] && (n = sym_at(m, q, &tk->sym)) > 0) {
 		tk->type = T_SYM;
 		tk->e = q + n;
-	} else if (letter_at(m, q) > 0) {
+	} else if (c >= 0x80 && letter_at(m, q) > 0) {
 		tk->type = T_WORD;
 		tk->e = word_end(m, q);
 	} else {
@@ -692,6 +742,8 @@ unit_word(const struct money *m, const struct tok *w, int *ui, size_t *ue)
 	size_t keylens[MULTI_MAX], ends[MULTI_MAX];
 	int n, i;
 
+	if (!wf_maybe(&m->f_unit, m->t + w->s, w->e - w->s))
+		return 0;
 	n = join_words(m, w, strset_has(&m->multi, m->t + w->s, w->e - w->s) ?
 	    MULTI_MAX : 1, 0, key, keylens, ends);
 	for (i = n - 1; i >= 0; i--) {
@@ -722,7 +774,8 @@ mag_word(const struct money *m, const struct tok *tk)
 {
 	int v;
 
-	if (tk->type != T_WORD || !strset_get(&m->mags, m->t + tk->s,
+	if (tk->type != T_WORD || !wf_maybe(&m->f_mag, m->t + tk->s,
+	    tk->e - tk->s) || !strset_get(&m->mags, m->t + tk->s,
 	    tk->e - tk->s, &v))
 		return -1;
 	return v;
@@ -790,7 +843,7 @@ static int
 parse_amount(const struct money *m, const struct tok *tk, int words, struct amt *a)
 {
 	unsigned long long v, vs;
-	size_t n, ns, fe, q;
+	size_t n, ns, fe;
 	int ord, ords;
 	struct dec f;
 	struct tok nx;
@@ -800,17 +853,20 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 		if (!parse_numeral(m, tk->s, a))
 			return 0;
 		read_mags(m, a);
+		a->ok = 1;
 		return 1;
 	}
 	memset(a, 0, sizeof(*a));
 	a->s = tk->s;
 	a->e = tk->e;
 	if (!words || tk->type != T_WORD ||
+	    !wf_maybe(&m->f_num, m->t + tk->s, tk->e - tk->s) ||
 	    !strset_has(&m->numstart, m->t + tk->s, tk->e - tk->s))
 		return 0;
 	a->words = 1;
 	/* half a million, a quarter billion, three quarters billion */
-	if (fraction_at(m, tk, &f, &fe)) {
+	if (wf_maybe(&m->f_frac, m->t + tk->s, tk->e - tk->s) &&
+	    fraction_at(m, tk, &f, &fe)) {
 		tok_next(m, fe, &nx);
 		if (word_is(m, &nx, "a") || word_is(m, &nx, "an"))
 			fe = nx.e;
@@ -820,7 +876,15 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 		if (!a->hasmag)
 			return 0;
 		a->raw = f;
+		a->ok = 1;
 		return 1;
+	}
+	/* "a" and "an" count only before a hundred or a magnitude */
+	if (word_is(m, tk, "a") || word_is(m, tk, "an")) {
+		tok_next(m, tk->e, &nx);
+		if (nx.type != T_WORD || (!word_is(m, &nx, "hundred") &&
+		    mag_word(m, &nx) < 0))
+			return 0;
 	}
 	n = numword_parse(m->t + tk->s, m->len - tk->s, 0, &v, &ord);
 	if (n == 0 || ord)
@@ -852,6 +916,7 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 		read_mags(m, &b);
 		if (b.hasmag && b.e >= tk->s + n) {
 			*a = b;
+			a->ok = 1;
 			return 1;
 		}
 	}
@@ -859,8 +924,8 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 	a->raw = a->v;
 	a->e = tk->s + n;
 	a->integer = 1;
-	q = a->e;
-	return q > tk->s;
+	a->ok = 1;
+	return 1;
 }
 
 static int
@@ -1031,6 +1096,7 @@ read_cents(const struct money *m, struct mention *mn, int prefix)
 		ce = tk.e;
 		words = 0;
 	} else if (tk.type == T_WORD &&
+	    wf_maybe(&m->f_num, m->t + tk.s, tk.e - tk.s) &&
 	    strset_has(&m->numstart, m->t + tk.s, tk.e - tk.s)) {
 		n = numword_parse(m->t + tk.s, m->len - tk.s, 0, &v, &ord);
 		if (n == 0 || ord || v >= 100)
@@ -1294,9 +1360,13 @@ dollar_prefix(const struct money *m, const struct tok *w, int *ui, size_t *P)
 {
 	struct tok sy, nx;
 	char key[KEY_MAX + 8];
-	size_t wl = w->e - w->s, sl;
+	size_t wl = w->e - w->s, sl, q = w->e;
 	int u;
 
+	if (q < m->len && m->t[q] == ' ')
+		q++;
+	if (q >= m->len || !m->symfirst[(unsigned char)m->t[q]])
+		return 0;
 	tok_next(m, w->e, &sy);
 	if (sy.type != T_SYM || wl > 8)
 		return 0;
@@ -1364,8 +1434,8 @@ try_at(struct money *m, const struct tok *tk)
 		emit(m, mn.s, mn.e, mn.cur, &mn.v);
 		return mn.e;
 	}
-	if (a.e <= tk->s)
-		return tk->e;
+	if (!a.ok)
+		return tk->type == T_NUM && a.e > tk->s ? a.e : tk->e;
 	/* "2-3 million dollars", "between 2 and 3 million pounds" */
 	if ((q = connector(m, a.e, a.s, &dash)) != 0) {
 		tok_next(m, q, &nx);
@@ -1417,6 +1487,7 @@ has_indicator(const struct money *m)
 			return 1;
 		case T_WORD:
 			if (tk.e - tk.s <= 24 &&
+			    wf_maybe(&m->f_ind, m->t + tk.s, tk.e - tk.s) &&
 			    strset_has(&m->ind, m->t + tk.s, tk.e - tk.s))
 				return 1;
 			break;
@@ -1527,6 +1598,20 @@ add_indicator(struct money *m, const char *s, size_t n)
 	for (i = n; i > 0 && s[i - 1] != ' ' && s[i - 1] != '-'; i--)
 		;
 	strset_add(&m->ind, s + i, n - i, 1);
+	wf_add(&m->f_ind, s + i, n - i);
+}
+
+/* Let the first word of a unit's surface through the unit filter. */
+static void
+add_unit_first(struct money *m, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] != ' ' && s[i] != '-'; i++)
+		;
+	wf_add(&m->f_unit, s, i);
+	if (i > 1 && s[i - 1] == '.')
+		wf_add(&m->f_unit, s, i - 1);
 }
 
 static void
@@ -1558,6 +1643,9 @@ money_new(const char *dollar)
 	load_set(&m->weight, 1, wl_money_weight_cues, wl_money_weight_cues_len);
 	load_set(&m->yearcue, 1, wl_money_year_cues, wl_money_year_cues_len);
 	load_set(&m->numstart, 1, wl_money_numstart, wl_money_numstart_len);
+	wl_init(&it, wl_money_numstart, wl_money_numstart_len);
+	while (wl_next(&it, &line, &len))
+		wf_add(&m->f_num, line, len);
 
 	/* signs */
 	wl_init(&it, wl_money_symbols, wl_money_symbols_len);
@@ -1589,6 +1677,7 @@ money_new(const char *dollar)
 			flags |= U_MAGREQ;
 		ui = add_unit(m, g, gn, flags, 0);
 		strset_add(&m->exact, f, n, ui);
+		add_unit_first(m, f, n);
 		add_indicator(m, f, n);
 		if (field_has(line, len, 2, 'l')) {
 			for (i = 0; i < n; i++)
@@ -1599,6 +1688,7 @@ money_new(const char *dollar)
 		memcpy(key + 1, f, n);
 		ui = add_unit(m, g, gn, U_PRE | U_SUF | U_CODE, 6);
 		strset_add(&m->exact, key, n + 1, ui);
+		add_unit_first(m, key, n + 1);
 		add_indicator(m, key, n + 1);
 	}
 
@@ -1625,6 +1715,7 @@ money_new(const char *dollar)
 			strset_add(&m->exact, f, n, ui);
 		else
 			strset_add(&m->fold, f, n, ui);
+		add_unit_first(m, f, n);
 		add_indicator(m, f, n);
 		for (i = 0; i < n; i++)
 			if (f[i] == ' ' || f[i] == '-') {
@@ -1634,6 +1725,7 @@ money_new(const char *dollar)
 	}
 	m->u_pence = add_unit(m, "GBP", 3, U_SUF, -2);
 	strset_add(&m->ind, "p", 1, 1);
+	wf_add(&m->f_ind, "p", 1);
 
 	/* letters before a dollar or yen sign */
 	wl_init(&it, wl_money_prefixes, wl_money_prefixes_len);
@@ -1653,9 +1745,12 @@ money_new(const char *dollar)
 
 	/* magnitudes and fractions */
 	wl_init(&it, wl_money_magnitudes, wl_money_magnitudes_len);
-	while (wl_next(&it, &line, &len))
-		if (wl_field(line, len, 0, &f, &n))
-			strset_add(&m->mags, f, n, field_int(line, len, 1, 0));
+	while (wl_next(&it, &line, &len)) {
+		if (!wl_field(line, len, 0, &f, &n))
+			continue;
+		strset_add(&m->mags, f, n, field_int(line, len, 1, 0));
+		wf_add(&m->f_mag, f, n);
+	}
 	wl_init(&it, wl_money_fractions, wl_money_fractions_len);
 	while (wl_next(&it, &line, &len)) {
 		struct dec d;
@@ -1669,6 +1764,9 @@ money_new(const char *dollar)
 		dec_norm(&d);
 		m->fracval[m->nfrac] = d;
 		strset_add(&m->fracs, f, n, (int)m->nfrac);
+		for (i = 0; i < n && f[i] != ' '; i++)
+			;
+		wf_add(&m->f_frac, f, i);
 		m->nfrac++;
 	}
 	return m;
