@@ -1,0 +1,277 @@
+/*
+ * Unit tests of the split-sentences engine: a table of paragraphs and
+ * the sentences expected from them, written joined by " | ".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../filters/split-sentences/sentences.h"
+
+struct tcase {
+	const char	*lang;		/* NULL: English */
+	const char	*in;
+	const char	*out;		/* the sentences, joined by " | " */
+};
+
+static const struct tcase cases[] = {
+	/* plain cases */
+	{ NULL, "", "" },
+	{ NULL, "   ", "" },
+	{ NULL, "One sentence.", "One sentence." },
+	{ NULL, "No final punctuation", "No final punctuation" },
+	{ NULL, "  Spaces around.  Two.  ", "Spaces around. | Two." },
+	{ NULL, "It rained. We stayed in.", "It rained. | We stayed in." },
+	{ NULL, "Really? Yes! Fine.", "Really? | Yes! | Fine." },
+	{ NULL, "What?! No way!!! OK.", "What?! | No way!!! | OK." },
+	{ NULL, "It works.\xc2\xa0Next one.", "It works. | Next one." },
+
+	/* titles and abbreviations */
+	{ NULL, "Mr. Smith met Dr. Jones. They talked.",
+	    "Mr. Smith met Dr. Jones. | They talked." },
+	{ NULL, "Gen. Lee and Sen. Byrd met Gov. Brown and Rep. Ryan.",
+	    "Gen. Lee and Sen. Byrd met Gov. Brown and Rep. Ryan." },
+	{ NULL, "Prof. Ng lives on St. Mark's Place near Mt. Hood.",
+	    "Prof. Ng lives on St. Mark's Place near Mt. Hood." },
+	{ NULL, "Apple Inc. said it would buy Beats Co. for $3 billion.",
+	    "Apple Inc. said it would buy Beats Co. for $3 billion." },
+	{ NULL, "He works for Acme Corp. The firm is small.",
+	    "He works for Acme Corp. | The firm is small." },
+	{ NULL, "Shares of BHP Ltd. rose.", "Shares of BHP Ltd. rose." },
+	{ NULL, "See No. 5 and Vol. 2, pp. 10-12.",
+	    "See No. 5 and Vol. 2, pp. 10-12." },
+	{ NULL, "No. I will not go.", "No. | I will not go." },
+	{ NULL, "Cats vs. dogs, apples etc. and more.",
+	    "Cats vs. dogs, apples etc. and more." },
+	{ NULL, "Bring fruit, bread, etc. The rest is here.",
+	    "Bring fruit, bread, etc. | The rest is here." },
+	{ NULL, "Some fruit, e.g. apples, and i.e. not pears.",
+	    "Some fruit, e.g. apples, and i.e. not pears." },
+	{ NULL, "We met at 9 a.m. and left at 5 p.m. The day was long.",
+	    "We met at 9 a.m. and left at 5 p.m. | The day was long." },
+	{ NULL, "It opens at 10 a.m. Monday.", "It opens at 10 a.m. Monday." },
+	{ NULL, "On Jan. 5 and Feb. 6 and Sept. 11 it snowed.",
+	    "On Jan. 5 and Feb. 6 and Sept. 11 it snowed." },
+	{ NULL, "It was a cold Dec. The snow fell.",
+	    "It was a cold Dec. | The snow fell." },
+
+	/* initials and dotted acronyms */
+	{ NULL, "J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it." },
+	{ NULL, "George W. Bush spoke.", "George W. Bush spoke." },
+	{ NULL, "He moved to the U.S. He lived there.",
+	    "He moved to the U.S. | He lived there." },
+	{ NULL, "The U.S. Senate voted.", "The U.S. Senate voted." },
+	{ NULL, "The U.K. and the U.N. and the E.U. met.",
+	    "The U.K. and the U.N. and the E.U. met." },
+	{ NULL, "She has a Ph.D. in physics.", "She has a Ph.D. in physics." },
+	{ NULL, "She got her Ph.D. She left.", "She got her Ph.D. | She left." },
+	{ NULL, "Born in Washington, D.C. (the capital).",
+	    "Born in Washington, D.C. (the capital)." },
+
+	/* numbers, money, times, lists */
+	{ NULL, "It cost $1.5 bn. Then HK$43.20 more.",
+	    "It cost $1.5 bn. | Then HK$43.20 more." },
+	{ NULL, "It was 40.5\xc2\xb0" "C at 10.30am today.",
+	    "It was 40.5\xc2\xb0" "C at 10.30am today." },
+	{ NULL, "Growth was 3.2 per cent. It was 2.9 a year ago.",
+	    "Growth was 3.2 per cent. | It was 2.9 a year ago." },
+	{ NULL, "1. Open the box. 2. Take out the phone.",
+	    "1. Open the box. | 2. Take out the phone." },
+	{ NULL, "2.1. Background of the study", "2.1. Background of the study" },
+	{ NULL, "He was born in 1950. In 1970 he left.",
+	    "He was born in 1950. | In 1970 he left." },
+	{ NULL, "Jerome (c. 347 - 420) and Anne (b. March 2009).",
+	    "Jerome (c. 347 - 420) and Anne (b. March 2009)." },
+
+	/* URLs, e-mail, file names */
+	{ NULL, "Visit www.example.com. It is free.",
+	    "Visit www.example.com. | It is free." },
+	{ NULL, "See http://example.com/a.b?c=d.e for more. Thanks.",
+	    "See http://example.com/a.b?c=d.e for more. | Thanks." },
+	{ NULL, "Mail jane.doe@example.co.uk today. Or call.",
+	    "Mail jane.doe@example.co.uk today. | Or call." },
+	{ NULL, "Open report.pdf and data.csv now.",
+	    "Open report.pdf and data.csv now." },
+	{ NULL, "Read this: http://example.com/x",
+	    "Read this: | http://example.com/x" },
+	{ NULL, "It was good.\" http://example.com/story",
+	    "It was good.\" | http://example.com/story" },
+
+	/* quotes and brackets */
+	{ NULL, "\"We have a duty,\" Abe said.", "\"We have a duty,\" Abe said." },
+	{ NULL, "He said: \"It is over.\" Then he left.",
+	    "He said: \"It is over.\" | Then he left." },
+	{ NULL, "He said: \xe2\x80\x9cIt is over.\xe2\x80\x9d Then he left.",
+	    "He said: \xe2\x80\x9cIt is over.\xe2\x80\x9d | Then he left." },
+	{ NULL, "She asked, 'Why?' Nobody knew.",
+	    "She asked, 'Why?' | Nobody knew." },
+	{ NULL, "\"Is it him?\" we asked.", "\"Is it him?\" we asked." },
+	{ NULL, "\xe2\x80\x9cNo!\xe2\x80\x9d she cried.",
+	    "\xe2\x80\x9cNo!\xe2\x80\x9d she cried." },
+	{ NULL, "(This is an aside.) The main text goes on.",
+	    "(This is an aside.) | The main text goes on." },
+	{ NULL, "It rose (by 5%.) and fell.", "It rose (by 5%.) and fell." },
+	{ NULL, "It was true. [1] Then it was not. [2]",
+	    "It was true. [1] | Then it was not. [2]" },
+	{ NULL, "They married in 2014. [17] [18] They have a son.",
+	    "They married in 2014. [17] [18] | They have a son." },
+	{ NULL, "He was shot by Holly Dale. [citation needed] Later, more.",
+	    "He was shot by Holly Dale. [citation needed] | Later, more." },
+
+	/* ellipses */
+	{ NULL, "I thought... maybe not.", "I thought... maybe not." },
+	{ NULL, "I waited... Nobody came.", "I waited... | Nobody came." },
+	{ NULL, "I waited\xe2\x80\xa6 Nobody came.",
+	    "I waited\xe2\x80\xa6 | Nobody came." },
+	{ NULL, "And then . . . nothing. The end.",
+	    "And then . . . nothing. | The end." },
+	{ NULL, "The text was cut off in the mid\xe2\x80\xa6",
+	    "The text was cut off in the mid\xe2\x80\xa6" },
+	{ NULL, "Truncated scraped text with no end",
+	    "Truncated scraped text with no end" },
+	{ NULL, "Is it? ? ? I wonder.", "Is it? ? ? | I wonder." },
+
+	/* other scripts */
+	{ NULL, "\xe6\x9d\xb1\xe4\xba\xac\xe3\x80\x82\xe5\xa4\xa7\xe9\x98\xaa\xef\xbc\x81\xe4\xba\xac\xe9\x83\xbd\xef\xbc\x9f",
+	    "\xe6\x9d\xb1\xe4\xba\xac\xe3\x80\x82 | \xe5\xa4\xa7\xe9\x98\xaa\xef\xbc\x81 | \xe4\xba\xac\xe9\x83\xbd\xef\xbc\x9f" },
+	{ NULL, "\xe3\x80\x8c\xe3\x81\xaf\xe3\x81\x84\xe3\x80\x82\xe3\x80\x8d\xe3\x81\x9d\xe3\x81\x86\xe3\x80\x82",
+	    "\xe3\x80\x8c\xe3\x81\xaf\xe3\x81\x84\xe3\x80\x82\xe3\x80\x8d | \xe3\x81\x9d\xe3\x81\x86\xe3\x80\x82" },
+	{ "es", "\xc2\xbfQu\xc3\xa9 tal? \xc2\xa1Muy bien! Gracias, Sr. P\xc3\xa9rez.",
+	    "\xc2\xbfQu\xc3\xa9 tal? | \xc2\xa1Muy bien! | Gracias, Sr. P\xc3\xa9rez." },
+	{ NULL, "\xe0\xa4\xaf\xe0\xa4\xb9 \xe0\xa4\xb9\xe0\xa5\x88\xe0\xa5\xa4 \xe0\xa4\xb5\xe0\xa4\xb9 \xe0\xa4\xb9\xe0\xa5\x88\xe0\xa5\xa4",
+	    "\xe0\xa4\xaf\xe0\xa4\xb9 \xe0\xa4\xb9\xe0\xa5\x88\xe0\xa5\xa4 | \xe0\xa4\xb5\xe0\xa4\xb9 \xe0\xa4\xb9\xe0\xa5\x88\xe0\xa5\xa4" },
+	{ NULL, "\xd9\x87\xd9\x84 \xd8\xa3\xd9\x86\xd8\xaa\xd8\x9f \xd9\x86\xd8\xb9\xd9\x85.",
+	    "\xd9\x87\xd9\x84 \xd8\xa3\xd9\x86\xd8\xaa\xd8\x9f | \xd9\x86\xd8\xb9\xd9\x85." },
+	{ NULL, "\xce\xa0\xce\xbf\xcf\x8d \xce\xb5\xce\xaf\xcf\x83\xce\xb1\xce\xb9\xcd\xbe \xce\x95\xce\xb4\xcf\x8e.",
+	    "\xce\xa0\xce\xbf\xcf\x8d \xce\xb5\xce\xaf\xcf\x83\xce\xb1\xce\xb9\xcd\xbe | \xce\x95\xce\xb4\xcf\x8e." },
+	{ "el", "\xce\xa0\xce\xbf\xcf\x8d \xce\xb5\xce\xaf\xcf\x83\xce\xb1\xce\xb9; \xce\x95\xce\xb4\xcf\x8e.",
+	    "\xce\xa0\xce\xbf\xcf\x8d \xce\xb5\xce\xaf\xcf\x83\xce\xb1\xce\xb9; | \xce\x95\xce\xb4\xcf\x8e." },
+	{ NULL, "A list; not a question.", "A list; not a question." },
+	{ "de", "Das kostet 5 Mio. Euro, z.B. heute. Dann nicht.",
+	    "Das kostet 5 Mio. Euro, z.B. heute. | Dann nicht." },
+	{ "fr", "M. Dupont est venu. Il est parti.",
+	    "M. Dupont est venu. | Il est parti." },
+
+	/* informal web text and e-mail */
+	{ NULL, "Is it worth it? i don't know.", "Is it worth it? | i don't know." },
+	{ NULL, "You know, nature hates a void. :) Richard, hi.",
+	    "You know, nature hates a void. :) | Richard, hi." },
+	{ NULL, "Thanks, Anne", "Thanks, | Anne" },
+	{ NULL, "Best regards, Jeff", "Best regards, | Jeff" },
+	{ NULL, "Kim Ward 11/27/2000 10:25 AM Please call me.",
+	    "Kim Ward | 11/27/2000 10:25 AM | Please call me." },
+	{ NULL, "WASHINGTON (CNN) -- The Senate voted on Tuesday.",
+	    "WASHINGTON (CNN) -- | The Senate voted on Tuesday." },
+	{ NULL, "KABUL: For years the city waited.",
+	    "KABUL: | For years the city waited." },
+	{ NULL, "Oh that's -- Well thanks for this.",
+	    "Oh that's -- | Well thanks for this." },
+	{ NULL, "I was -- I mean, it was fine.", "I was -- I mean, it was fine." },
+
+	/* bad and odd input */
+	{ NULL, "caf\xe9. Next \xff one.", "caf\xe9. | Next \xff one." },
+	{ NULL, "....", "...." },
+	{ NULL, ". . .", ". . ." },
+	{ NULL, "?!?! Why", "?!?! | Why" },
+	{ NULL, "a.b.c.d.e.f", "a.b.c.d.e.f" },
+	{ NULL, "End.\"", "End.\"" },
+	{ NULL, "[", "[" },
+	{ NULL, "x. [12", "x. [12" },
+	{ NULL, "\xe2\x80", "\xe2\x80" },
+};
+
+static char *
+split(const struct splitter *sp, const char *in, size_t len)
+{
+	struct ss_iter it;
+	size_t s, e, n = 0;
+	char *out = malloc(3 * len + 16);
+
+	if (out == NULL)
+		abort();
+	ss_iter_init(&it, sp, in, len);
+	while (ss_next(&it, &s, &e)) {
+		if (n > 0) {
+			memcpy(out + n, " | ", 3);
+			n += 3;
+		}
+		memcpy(out + n, in + s, e - s);
+		n += e - s;
+	}
+	out[n] = '\0';
+	return out;
+}
+
+/* A long text must split in linear time and never crash. */
+static int
+long_input(const struct splitter *sp, char fill, size_t len)
+{
+	struct ss_iter it;
+	char *buf = malloc(len);
+	size_t s, e, n = 0, last = 0;
+	int ok = 1;
+
+	if (buf == NULL)
+		abort();
+	memset(buf, fill, len);
+	ss_iter_init(&it, sp, buf, len);
+	while (ss_next(&it, &s, &e)) {
+		if (s < last || e <= s || e > len)
+			ok = 0;
+		last = e;
+		n++;
+	}
+	free(buf);
+	return ok && (fill == ' ' ? n == 0 : n >= 1);
+}
+
+int
+main(void)
+{
+	struct splitter sp[6];
+	const char *names[6] = { "en", "de", "el", "es", "fr", NULL };
+	size_t i;
+	int j, passed = 0, failed = 0;
+
+	for (j = 0; names[j] != NULL; j++)
+		if (ss_init(&sp[j], names[j]) == -1) {
+			printf("FAIL: ss_init(%s)\n", names[j]);
+			return 1;
+		}
+	if (ss_init(&sp[5], "xx") != -1) {
+		printf("FAIL: ss_init accepted an unknown language\n");
+		failed++;
+	} else
+		passed++;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const struct tcase *tc = &cases[i];
+		char *got;
+
+		for (j = 0; tc->lang != NULL && names[j] != NULL; j++)
+			if (strcmp(names[j], tc->lang) == 0)
+				break;
+		if (tc->lang == NULL)
+			j = 0;
+		got = split(&sp[j], tc->in, strlen(tc->in));
+		if (strcmp(got, tc->out) == 0)
+			passed++;
+		else {
+			failed++;
+			printf("FAIL: %s\n  want: %s\n  got:  %s\n", tc->in,
+			    tc->out, got);
+		}
+		free(got);
+	}
+	if (long_input(&sp[0], '.', 1 << 20) && long_input(&sp[0], 'a',
+	    1 << 20) && long_input(&sp[0], ' ', 1 << 20) &&
+	    long_input(&sp[0], '!', 1 << 20))
+		passed++;
+	else {
+		failed++;
+		printf("FAIL: long inputs\n");
+	}
+	for (j = 0; names[j] != NULL; j++)
+		ss_free(&sp[j]);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed != 0;
+}
