@@ -47,8 +47,10 @@ enum {				/* lexicon flags */
 	L_SEASON = 1 << 8, L_SAMBIG = 1 << 9,
 	L_SET = 1 << 10, L_POD = 1 << 11, L_TZ = 1 << 12,
 	L_HOL = 1 << 13, L_NOTYEAR = 1 << 14, L_FUNC = 1 << 15,
-	L_NUMW = 1 << 16, L_START = 1 << 17, L_CLOCK = 1 << 18
+	L_NUMW = 1 << 16, L_START = 1 << 17, L_CLOCK = 1 << 18,
+	L_WEAK = 1 << 19, L_STRONG = 1 << 20
 };
+
 
 enum {				/* units */
 	U_NONE, U_S, U_MI, U_H, U_D, U_W, U_FN, U_WE, U_M, U_Q, U_Y, U_DE,
@@ -134,6 +136,19 @@ static const int startfuncs[] = {
 	F_HALF, F_FOR, F_IN
 };
 
+/* Frequent words that start an expression only with a stronger word
+ * within the next few tokens ("the third quarter", "a year ago"). */
+static const int weakfuncs[] = {
+	F_THE, F_A, F_AN, F_IN, F_FOR, F_AT, F_OVER, F_ABOUT, F_AROUND,
+	F_MORE, F_LESS, F_NO, F_SOME, F_UP, F_JUST, F_ITS, F_SAME, F_FULL,
+	F_WHOLE, F_ENTIRE, F_HALF, F_RIGHT, F_EARLY, F_LATE, F_MANY,
+	F_SEVERAL, F_FEW, F_NEARLY, F_ALMOST, F_ROUGHLY, F_PER, F_ONCE,
+	F_TWICE, F_COUPLE, F_LEAST, F_THIS, F_LAST, F_NEXT, F_PAST,
+	F_COMING, F_PREVIOUS, F_FOLLOWING, F_RECENT, F_FIRST, F_SECOND,
+	F_THIRD, F_FOURTH, F_EARLIER, F_LATER, F_FISCAL, F_LATEST,
+	F_CURRENT, F_FINAL, F_EVERY, F_EACH, F_MID
+};
+
 /* Number words that can begin a count ("two years", "nineteen ninety"). */
 static const char *const numwords[] = {
 	"one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -160,11 +175,21 @@ struct holiday {
 	char		 rule[16];
 };
 
+/* First two letters of every word in the lexicon, for a quick miss. */
+static uint32_t bigram[26];
+
 #define MAXHOL	96
 #define NLNY	64
 
+#define WTAB	2048		/* word table slots (a power of two) */
+
+struct wslot {
+	char		w[16];		/* lower case, NUL-padded */
+	int32_t		lex;		/* -1: empty */
+};
+
 struct dates {
-	struct strset	 words;		/* word -> index in lex */
+	struct wslot	 words[WTAB];	/* word -> index in lex */
 	struct lex	*lex;
 	size_t		 nlex, caplex;
 	struct holiday	 hol[MAXHOL];
@@ -200,18 +225,52 @@ isdigit_a(int c)
 	return c >= '0' && c <= '9';
 }
 
+/* Hash a lower-case word of at most 15 bytes, NUL-padded to 16. */
+static uint32_t
+whash(const char *w)
+{
+	uint64_t a, b;
+
+	memcpy(&a, w, 8);
+	memcpy(&b, w + 8, 8);
+	a = (a ^ (b * 0x9E3779B97F4A7C15ULL)) * 0xC2B2AE3D27D4EB4FULL;
+	return (uint32_t)(a >> 40);
+}
+
+/* The slot of word w (padded), or the empty slot where it would go. */
+static struct wslot *
+wfind(struct dates *d, const char *w)
+{
+	uint32_t h = whash(w) & (WTAB - 1);
+
+	while (d->words[h].lex >= 0 && memcmp(d->words[h].w, w, 16) != 0)
+		h = (h + 1) & (WTAB - 1);
+	return &d->words[h];
+}
+
 static struct lex *
 lex_get(struct dates *d, const char *w, size_t n)
 {
-	int v;
+	struct wslot *sl;
+	char key[16];
+	size_t i;
 
-	if (strset_get(&d->words, w, n, &v))
-		return &d->lex[v];
+	memset(key, 0, sizeof key);
+	if (n > 15)
+		n = 15;
+	for (i = 0; i < n; i++)
+		key[i] = (char)lc((unsigned char)w[i]);
+	sl = wfind(d, key);
+	if (sl->lex >= 0)
+		return &d->lex[sl->lex];
+	if (d->nlex >= WTAB / 2)
+		abort();	/* the word lists outgrew the table */
 	if (d->nlex == d->caplex)
 		xgrow((void **)&d->lex, &d->caplex, d->nlex + 1,
 		    sizeof *d->lex);
 	memset(&d->lex[d->nlex], 0, sizeof *d->lex);
-	strset_add(&d->words, w, n, (int)d->nlex);
+	memcpy(sl->w, key, sizeof key);
+	sl->lex = (int32_t)d->nlex;
 	return &d->lex[d->nlex++];
 }
 
@@ -422,7 +481,8 @@ dates_new(enum dates_order order)
 
 	d = xcalloc(1, sizeof *d);
 	d->order = order;
-	strset_init(&d->words, 1);
+	for (i = 0; i < WTAB; i++)
+		d->words[i].lex = -1;
 	for (i = 1; i < F_NFUNC; i++) {
 		if (funcwords[i] == NULL)
 			continue;
@@ -457,6 +517,28 @@ dates_new(enum dates_order order)
 			lx->f &= ~(uint32_t)L_START;
 	}
 	load_holidays(d);
+	for (i = 0; i < sizeof weakfuncs / sizeof weakfuncs[0]; i++) {
+		lx = lex_get(d, funcwords[weakfuncs[i]],
+		    strlen(funcwords[weakfuncs[i]]));
+		lx->f |= L_WEAK;
+	}
+	for (i = 0; i < d->nlex; i++) {
+		lx = &d->lex[i];
+		if (((lx->f & (L_START | L_UNIT | L_POD | L_SEASON)) &&
+		    !(lx->f & L_WEAK)) || lx->fid == F_FUTURE ||
+		    lx->fid == F_PAST || lx->fid == F_QUARTER_)
+			lx->f |= L_STRONG;
+	}
+	for (i = 0; i < WTAB; i++) {
+		const struct wslot *sl = &d->words[i];
+
+		if (sl->lex < 0 || !isalpha_a((unsigned char)sl->w[0]))
+			continue;
+		if (isalpha_a((unsigned char)sl->w[1]))
+			bigram[sl->w[0] - 'a'] |= 1u << (sl->w[1] - 'a');
+		else
+			bigram[sl->w[0] - 'a'] |= 1u << 26;
+	}
 	return d;
 }
 
@@ -465,7 +547,6 @@ dates_free(struct dates *d)
 {
 	if (d == NULL)
 		return;
-	strset_free(&d->words);
 	free(d->lex);
 	free(d->tok);
 	free(d->men);
@@ -600,6 +681,7 @@ struct tok {
 	int32_t		lex;		/* index into lex, or -1 */
 	uint32_t	num;		/* K_NUM: value (saturated) */
 	uint8_t		kind, fl, nd;
+	uint8_t		fid;		/* grammar word id, or F_NONE */
 	char		ch;		/* K_PUNCT: the character */
 };
 
@@ -619,6 +701,7 @@ tok_push(struct dates *d, size_t s, size_t e, int kind, int fl, char ch)
 	t->lex = -1;
 	t->num = 0;
 	t->nd = 0;
+	t->fid = F_NONE;
 }
 
 static void
@@ -629,7 +712,6 @@ tokenize(struct dates *d, const char *s, size_t n)
 	int32_t cp;
 	struct tok *t;
 	char buf[16];
-	int v;
 
 	d->ntok = 0;
 	while (i < n) {
@@ -660,13 +742,20 @@ tokenize(struct dates *d, const char *s, size_t n)
 			if (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80 &&
 			    !sp)
 				t->fl |= TF_NONASCII;
-			if (j - i < sizeof buf && !(t->fl & TF_NONASCII)) {
+			if (j - i < sizeof buf && !(t->fl & TF_NONASCII) &&
+			    (bigram[lc(c) - 'a'] & (j - i == 1 ? 1u << 26 :
+			    1u << (lc((unsigned char)s[i + 1]) - 'a')))) {
 				size_t k;
+				const struct wslot *sl;
 
+				memset(buf, 0, sizeof buf);
 				for (k = 0; k < j - i; k++)
-					buf[k] = (char)lc((unsigned char)s[i + k]);
-				if (strset_get(&d->words, buf, j - i, &v))
-					t->lex = v;
+					buf[k] = (char)(s[i + k] | 0x20);
+				sl = wfind(d, buf);
+				if (sl->lex >= 0) {
+					t->lex = sl->lex;
+					t->fid = d->lex[sl->lex].fid;
+				}
 			}
 			i = j;
 			sp = 0;
@@ -749,12 +838,10 @@ LX(const struct ctx *c, int i)
 	return &c->d->lex[c->t[i].lex];
 }
 
-static int
+static inline int
 isf(const struct ctx *c, int i, int fid)
 {
-	const struct lex *lx = LX(c, i);
-
-	return lx != NULL && lx->fid == fid && (lx->f & L_FUNC);
+	return i >= 0 && i < c->n && c->t[i].fid == fid;
 }
 
 static int
@@ -1223,8 +1310,9 @@ daynum_at(const struct ctx *c, int i, int *end)
 		*end = e;
 		return (int)c->t[i].num;
 	}
-	if (isword(c, i) && LX(c, i) != NULL &&
-	    (LX(c, i)->f & (L_NUMW | L_FUNC))) {
+	if (isword(c, i) && LX(c, i) != NULL && ((LX(c, i)->f & L_NUMW) ||
+	    isf(c, i, F_FIRST) || isf(c, i, F_SECOND) || isf(c, i, F_THIRD) ||
+	    isf(c, i, F_FOURTH))) {
 		unsigned long long v;
 		int ord;
 		size_t k;
@@ -1327,6 +1415,8 @@ count_at(const struct ctx *c, int i, long *val, int *half, int *end)
 		*val = 1;
 		*end = i + 1;
 		/* a hundred years */
+		if (LX(c, i + 1) == NULL || !(LX(c, i + 1)->f & L_NUMW))
+			return 1;
 		k = numword_parse(c->s + c->t[i].s, c->t[c->n - 1].e -
 		    c->t[i].s, 0, &v, &ord);
 		if (k > 0 && !ord && v > 1) {
@@ -2093,7 +2183,8 @@ m_holiday(struct ctx *c, int i, struct hit *h)
 		d = isf(c, j, F_LAST) ? -1 : isf(c, j, F_NEXT) ? 1 : 2;
 		j++;
 	}
-	if ((k = holiday_at(c, j, &e)) < 0)
+	if (LX(c, j) == NULL || !(LX(c, j)->f & L_HOL) ||
+	    (k = holiday_at(c, j, &e)) < 0)
 		return 0;
 	if (isp(c, e, ',') && year_at(c, e + 1, &j)) {
 		y = (int)c->t[e + 1].num;
@@ -2928,9 +3019,25 @@ trigger(const struct ctx *c, int i)
 
 	if (t->kind == K_NUM)
 		return 1;
+	const struct lex *lx;
+	int k;
+
 	if (t->kind == K_PUNCT)
 		return t->ch == '\'';
-	return t->lex >= 0 && (c->d->lex[t->lex].f & L_START);
+	if (t->lex < 0)
+		return 0;
+	lx = &c->d->lex[t->lex];
+	if (!(lx->f & L_START))
+		return 0;
+	if (!(lx->f & L_WEAK))
+		return 1;
+	for (k = i + 1; k < c->n && k <= i + 4; k++) {
+		if (c->t[k].kind == K_NUM)
+			return 1;
+		if (c->t[k].lex >= 0 && (c->d->lex[c->t[k].lex].f & L_STRONG))
+			return 1;
+	}
+	return 0;
 }
 
 /*
