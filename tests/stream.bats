@@ -119,9 +119,11 @@ CAP='Rescuers search the rubble in the old town on Sunday. Photo: AP'
 }
 
 @test "a closed pipe (| head -1) ends the program quietly" {
+	# 3000 copies of the sample article, a form feed between them.
+	for i in $(seq 3000); do cat "$TOP/samples/article.txt"; printf '\f\n'; done > "$BATS_TEST_TMPDIR/many.txt"
 	for p in strip-boilerplate dedupe-captions split-sentences tag-money tag-dates; do
-		run -0 --separate-stderr sh -c "yes 'It cost \$5 on Monday. It was cheap.' | head -n 200000 | $p | head -n 1"
-		[ -n "$output" ] || [ "$p" = strip-boilerplate ]
+		run -0 --separate-stderr sh -c "$p '$BATS_TEST_TMPDIR/many.txt' | head -n 1"
+		[ -n "$output" ]
 		[ -z "$stderr" ]
 	done
 }
