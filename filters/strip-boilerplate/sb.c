@@ -794,6 +794,47 @@ context(struct sb_line *v, size_t n)
 				v[i].reason = "near-good, in text";
 		}
 	}
+	/*
+	 * A list or table that continues the text: right after good text
+	 * (and an intro line or a heading), a tight run of three or more
+	 * lines with no blank line between them and no furniture in them.
+	 */
+	for (i = 0; i < n; i++) {
+		size_t k, first, run;
+
+		if (v[i].cls != C_GOOD)
+			continue;
+		first = i + 1;
+		while (first < n && v[first].cls == C_BLANK)
+			first++;
+		if (first < n && v[first].cls != C_GOOD &&
+		    v[first].flags & F_HEADING && !(v[first].flags & F_HARD) &&
+		    first + 1 < n && v[first + 1].cls != C_BLANK)
+			k = first + 1;	/* "Tour dates" */
+		else if (v[i].flags & F_TERM && v[i].len > 0 &&
+		    v[i].text[v[i].len - 1] == ':')
+			k = first;	/* "The dates are:" */
+		else
+			continue;
+		for (j = k, run = 0; j < n && v[j].cls != C_BLANK; j++) {
+			if (v[j].flags & (F_HARD | F_META) || v[j].words < 3 ||
+			    (v[j].flags & F_BULLET && !(v[j].flags & F_TERM)))
+				break;
+			run++;
+		}
+		if (run < 3)
+			continue;
+		if (k > first && v[first].cls != C_GOOD) {
+			v[first].cls = C_GOOD;
+			v[first].reason = "heading";
+		}
+		for (j = k; j < k + run; j++)
+			if (v[j].cls != C_GOOD) {
+				v[j].cls = C_GOOD;
+				v[j].reason = "list in text";
+			}
+		i = k + run - 1;
+	}
 	/* A teaser heading: the short lines under it are teasers. */
 	for (i = 0; i < n; i++) {
 		if (!(v[i].flags & F_TEASER) || v[i].flags & F_BULLET)
