@@ -208,6 +208,8 @@ ws_at(const char *s, size_t len, size_t i)
 	const unsigned char *u = (const unsigned char *)s + i;
 	size_t left = len - i;
 
+	if (i >= len)
+		return 0;
 	if (u[0] > ' ' && u[0] < 0x80)
 		return 0;
 	switch (u[0]) {
@@ -266,6 +268,8 @@ closer_at(const char *s, size_t len, size_t i)
 	const unsigned char *u = (const unsigned char *)s + i;
 	size_t left = len - i;
 
+	if (i >= len)
+		return 0;
 	switch (u[0]) {
 	case '"':
 	case '\'':
@@ -307,6 +311,8 @@ opener_at(const char *s, size_t len, size_t i)
 	const unsigned char *u = (const unsigned char *)s + i;
 	size_t left = len - i;
 
+	if (i >= len)
+		return 0;
 	switch (u[0]) {
 	case '"':
 	case '\'':
@@ -353,6 +359,8 @@ prefix_at(const char *s, size_t len, size_t i, const char *word)
 static int
 url_at(const char *s, size_t len, size_t i)
 {
+	if (i >= len)
+		return 0;
 	if ((s[i] | 0x20) != 'h' && (s[i] | 0x20) != 'w')
 		return 0;
 	return prefix_at(s, len, i, "http://") ||
