@@ -52,7 +52,8 @@ enum {
 	F_SAYS = 1 << 11,	/* "name says:", a commenter */
 	F_SKIP = 1 << 12,	/* debris: no say in the context */
 	F_NONLATIN = 1 << 13,	/* mostly letters of other scripts */
-	F_LEAD = 1 << 14	/* headline, standfirst above the text */
+	F_LEAD = 1 << 14,	/* headline, standfirst above the text */
+	F_COLON = 1 << 15	/* ends with a colon: a list may follow */
 };
 
 /* Tuning (jusText's defaults, adapted to one line per paragraph). */
@@ -439,6 +440,8 @@ features(struct sb *sb, struct sb_line *ln)
 		ln->words = 1;
 	if (terminal(last))
 		ln->flags |= F_TERM;
+	if (last == ':' || last == 0xFF1A)
+		ln->flags |= F_COLON;
 	if (nonlatin * 2 > letters || cjks * 2 > words)
 		ln->flags |= F_NONLATIN;
 
@@ -800,7 +803,7 @@ context(struct sb_line *v, size_t n)
 	 * lines with no blank line between them and no furniture in them.
 	 */
 	for (i = 0; i < n; i++) {
-		size_t k, first, run;
+		size_t k, first, run, end;
 
 		if (v[i].cls != C_GOOD)
 			continue;
@@ -811,16 +814,21 @@ context(struct sb_line *v, size_t n)
 		    v[first].flags & F_HEADING && !(v[first].flags & F_HARD) &&
 		    first + 1 < n && v[first + 1].cls != C_BLANK)
 			k = first + 1;	/* "Tour dates" */
-		else if (v[i].flags & F_TERM && v[i].len > 0 &&
-		    v[i].text[v[i].len - 1] == ':')
+		else if (v[i].flags & F_COLON)
 			k = first;	/* "The dates are:" */
 		else
 			continue;
-		for (j = k, run = 0; j < n && v[j].cls != C_BLANK; j++) {
+		for (j = k, run = 0, end = k; j < n; j++) {
+			if (v[j].cls == C_BLANK) {
+				if (j + 1 < n && v[j + 1].cls == C_BLANK)
+					break;
+				continue;
+			}
 			if (v[j].flags & (F_HARD | F_META) || v[j].words < 3 ||
 			    (v[j].flags & F_BULLET && !(v[j].flags & F_TERM)))
 				break;
 			run++;
+			end = j + 1;
 		}
 		if (run < 3)
 			continue;
@@ -828,12 +836,12 @@ context(struct sb_line *v, size_t n)
 			v[first].cls = C_GOOD;
 			v[first].reason = "heading";
 		}
-		for (j = k; j < k + run; j++)
-			if (v[j].cls != C_GOOD) {
+		for (j = k; j < end; j++)
+			if (v[j].cls != C_GOOD && v[j].cls != C_BLANK) {
 				v[j].cls = C_GOOD;
 				v[j].reason = "list in text";
 			}
-		i = k + run - 1;
+		i = end - 1;
 	}
 	/* A teaser heading: the short lines under it are teasers. */
 	for (i = 0; i < n; i++) {
