@@ -10,6 +10,20 @@
 # capitals, dollar signs, one line without a newline) at two sizes, to
 # show the time grows linearly.  Writes bench.md (the table), bench.tsv
 # and, when gnuplot is installed, bench.png into the output folder.
+#
+#	-n MIB	  corpus size (default 100); the small corpus is a tenth
+#	-r RUNS	  runs per program, median shown (default 3; BENCH_RUNS)
+#	-w MIB	  worst-case line size (default 10, at most N; BENCH_WORST_BYTES
+#		  gives it in bytes)
+#	-i FILE	  measure on FILE instead of a generated corpus
+#	-o DIR	  where the table goes (default bench-out/; BENCH_OUT)
+#	-b BUILD  the build folder whose bin/ is measured (default build,
+#		  or $BUILD as `make bench BUILD=...` exports it)
+#	BENCH_CHRONO=0  leave chrono-node out (no npm install)
+#
+# The generated corpus, the ICU driver and chrono-node (npm) are kept in
+# BUILD/bench/.  Nothing here is part of `make check`; tests/bench.bats
+# only checks that `make bench N=1` runs.
 set -eu
 
 usage() {
@@ -246,7 +260,7 @@ while IFS='	' read -r name _ _ _ cmd; do
 done < "$TMP/rows"
 
 # --- worst cases: one line of W MiB and of W/10 MiB, no final newline ----
-WB=$((W * 1024 * 1024))
+WB=${BENCH_WORST_BYTES:-$((W * 1024 * 1024))}
 : > "$TMP/worst"
 echo "worst cases ($WB and $((WB / 10)) bytes, one line, no newline):" >&2
 for kind in dots digits capitals dollars; do

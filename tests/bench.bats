@@ -1,0 +1,51 @@
+#!/usr/bin/env bats
+# The benchmark (tests/bench/): a smoke test that it runs, and that its
+# corpus generator is deterministic.  The measuring itself is `make bench`,
+# never part of make check.
+load test_helper
+
+setup() {
+	T=$BATS_TEST_TMPDIR
+}
+
+@test "make bench N=1 writes a table of every built filter beside cat, wc -w and awk" {
+	command -v cc >/dev/null || skip "no C compiler for the corpus generator"
+	BENCH_OUT=$T/out BENCH_RUNS=1 BENCH_CHRONO=0 BENCH_WORST_BYTES=65536 \
+	    run -0 --separate-stderr make --no-print-directory -C "$TOP" BUILD="$BUILD" bench N=1
+	[ -s "$T/out/bench.md" ]
+	[ -s "$T/out/bench.tsv" ]
+	for p in cat "wc -w" "awk 'NF>=10'"; do
+		grep -qF "| $p | " "$T/out/bench.md"
+	done
+	local f n=0
+	for f in "$BUILD"/bin/*; do
+		f=${f##*/}
+		grep -q "^| $f | [0-9.]* | " "$T/out/bench.md" || { echo "no row for $f"; return 1; }
+		grep -q "^| $f | dots | " "$T/out/bench.md" || { echo "no worst case for $f"; return 1; }
+		n=$((n + 1))
+	done
+	[ "$n" -gt 0 ]
+}
+
+@test "the corpus generator writes the same bytes for the same size, pages split by form feeds" {
+	command -v cc >/dev/null || skip "no C compiler for the corpus generator"
+	cc -std=c11 -O2 -o "$T/gen" "$TOP/tests/bench/gen.c"
+	"$T/gen" -k 64 > "$T/a"
+	"$T/gen" -k 64 > "$T/b"
+	cmp "$T/a" "$T/b"
+	[ "$(wc -c < "$T/a")" -ge 65536 ]
+	[ "$(grep -c $'^\f$' "$T/a")" -gt 3 ]
+	"$T/gen" -k 64 -s 2 | cmp -s - "$T/a" && return 1
+	"$T/gen" -k 64 -w | grep -vq $'^doc[0-9]\{6\}\t' && return 1
+	true
+}
+
+@test "the ICU driver splits sentences when libicu-dev is installed" {
+	pkg-config --exists icu-uc icu-i18n 2>/dev/null || skip "libicu-dev is not installed"
+	# shellcheck disable=SC2046
+	cc -std=c11 -O2 -o "$T/icu_split" "$TOP/tests/bench/icu_split.c" \
+	    $(pkg-config --cflags --libs icu-uc icu-i18n)
+	run -0 --separate-stderr sh -c 'printf "He left at noon. She stayed.\n" | "$1"' sh "$T/icu_split"
+	[ "$output" = "He left at noon.
+She stayed." ]
+}
