@@ -646,6 +646,34 @@ citation_at(const char *s, size_t len, size_t i)
 	return j + 1 - i;
 }
 
+/* Verbs of saying: "Why?" he asked. */
+static int
+said_after(const char *s, size_t len, const struct next *nx)
+{
+	static const char *const verbs[] = {
+		"said", "says", "asked", "asks", "cried", "replied", "shouted",
+		"whispered", "called", "added", "exclaimed", "answered",
+		"yelled", "wrote", "thought", "muttered", "continued",
+		"insisted", "explained", "laughed", "screamed", "demanded",
+		"sighed", "snapped", "wondered", "responded", "admitted",
+		"began", "started", "howled", "roared", "murmured", "told",
+	};
+	size_t i = nx->we, j, k, n;
+
+	if (nx->we == nx->w || nx->we - nx->w > MAXWORD || i >= len ||
+	    s[i] != ' ')
+		return 0;
+	for (j = ++i; j < len && j - i < 12 && s[j] >= 'a' && s[j] <= 'z'; j++)
+		;
+	n = j - i;
+	if (j < len && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'))
+		return 0;
+	for (k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+		if (strlen(verbs[k]) == n && memcmp(verbs[k], s + i, n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Decide whether the sentence ends after the terminator run [c0, ce)
  * and closers [ce, q), with the next word at n (past white space).
@@ -665,6 +693,10 @@ decide(const struct ss_iter *it, size_t st, size_t c0, size_t ce, size_t q,
 		return 1;
 	if (qe) {
 		if (nx.cls == C_LOWER && closed)
+			return 0;
+		/* "Is it him?" Anne asked. */
+		if (closed && nx.cls == C_UPPER && !nx.opened &&
+		    said_after(s, len, &nx))
 			return 0;
 		return 1;
 	}
@@ -974,6 +1006,28 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 		p = scan_stop(s, len, p);
 		if (p >= len)
 			break;
+		if (s[p] == ':' && p + 2 < len && s[p + 1] == '/' &&
+		    s[p + 2] == '/') {
+			/* a URL: skip it; a list of URLs is a list of lines */
+			size_t ue = token_end(s, len, p, len), tend = ue;
+
+			/* punctuation at its end is not part of it */
+			while (ue > p + 3 && s[ue - 1] != '\0' &&
+			    strchr(".,;:!?)]\"'", s[ue - 1]) != NULL)
+				ue--;
+			n = skip_ws(s, len, ue);
+			if (ue == tend && ue < len && n > ue && n < len &&
+			    it->sp->english) {
+				look_next(s, len, n, &nx);
+				if (nx.url || (is_starter(it->sp, s, &nx) &&
+				    nx.we - nx.w > 1)) {
+					e = ue;
+					goto boundary;
+				}
+			}
+			p = ue;
+			continue;
+		}
 		if (s[p] == ':') {
 			if (timestamp_at(s, len, st, p, &ds, &te)) {
 				if (ds > st && !word_before_is(s, st, ds, "on") &&
