@@ -20,6 +20,7 @@ WORDLIST(teasers);
 WORDLIST(comments);
 WORDLIST(datewords);
 WORDLIST(meta);
+WORDLIST(endings);
 
 /* What a normalised word or phrase is, as bits of its value in the set. */
 enum {
@@ -30,7 +31,8 @@ enum {
 	K_CONTAINS = 1 << 4,	/* makes a short line boilerplate */
 	K_TEASER = 1 << 5,	/* a teaser heading */
 	K_COMMENT = 1 << 6,	/* a comment-section heading */
-	K_META = 1 << 7		/* starts a byline */
+	K_META = 1 << 7,	/* starts a byline */
+	K_END = 1 << 8		/* a heading after which the article is over */
 };
 
 /* Classes, worst first (jusText's). */
@@ -53,7 +55,9 @@ enum {
 	F_SKIP = 1 << 12,	/* debris: no say in the context */
 	F_NONLATIN = 1 << 13,	/* mostly letters of other scripts */
 	F_LEAD = 1 << 14,	/* headline, standfirst above the text */
-	F_COLON = 1 << 15	/* ends with a colon: a list may follow */
+	F_COLON = 1 << 15,	/* ends with a colon: a list may follow */
+	F_END = 1 << 16,	/* "About the author": the article is over */
+	F_DUP = 1 << 17		/* the same text is elsewhere in the document */
 };
 
 /* Tuning (jusText's defaults, adapted to one line per paragraph). */
@@ -75,6 +79,11 @@ struct sb {
 	size_t		 tok[MAXTOK + 1];	/* token starts in key */
 	size_t		 ntok;		/* tokens (may exceed MAXTOK) */
 	int		 unknown_lang;	/* the document has few stopwords */
+	struct hl {
+		uint64_t	 h;
+		size_t		 i;
+	}		*hl;		/* line hashes, to find repeats */
+	size_t		 hlcap;
 };
 
 static void	 load(struct sb *, const char *, size_t, int);
@@ -83,6 +92,7 @@ static int	 lookup(const struct sb *, size_t, size_t);
 static void	 features(struct sb *, struct sb_line *);
 static void	 classify(struct sb *, struct sb_line *);
 static int	 neighbour(const struct sb_line *, size_t, size_t, int, int);
+static void	 repeats(struct sb *, struct sb_line *, size_t);
 static void	 structure(struct sb_line *, size_t);
 static int	 goodrun(const struct sb_line *, size_t, size_t);
 static void	 context(struct sb_line *, size_t);
@@ -105,6 +115,7 @@ sb_new(int keep_meta)
 	load(sb, wl_teasers, wl_teasers_len, K_TEASER);
 	load(sb, wl_comments, wl_comments_len, K_COMMENT);
 	load(sb, wl_meta, wl_meta_len, K_META);
+	load(sb, wl_endings, wl_endings_len, K_END);
 	return sb;
 }
 
@@ -115,6 +126,7 @@ sb_free(struct sb *sb)
 		return;
 	strset_free(&sb->set);
 	free(sb->key);
+	free(sb->hl);
 	free(sb);
 }
 
@@ -499,6 +511,11 @@ features(struct sb *sb, struct sb_line *ln)
 		for (i = 1; i <= maxk && i <= 6; i++)
 			pre |= lookup(sb, 0, tokend(sb, i, klen)) &
 			    (i < ktok ? ~(K_LINE | K_STOP | K_DATE) : ~0);
+		if (!(ln->flags & (F_BULLET | F_NUMBERED | F_TERM)) &&
+		    ((whole & K_END) || (words <= 5 && (pre & K_END)) ||
+		    (words >= 3 && words <= 4 && capwords == words &&
+		    klen > 6 && memcmp(sb->key, "about ", 6) == 0)))
+			ln->flags |= F_END;
 		if ((whole & K_COMMENT) || (words <= HEAD_WORDS &&
 		    (pre & K_COMMENT) && !(ln->flags & F_TERM))) {
 			ln->cf = C_BAD;
@@ -639,9 +656,53 @@ neighbour(const struct sb_line *v, size_t n, size_t i, int dir,
 		c = v[j].cls;
 		if (c == C_BLANK || c == C_SHORT || v[j].flags & F_SKIP)
 			continue;
+		if (v[j].flags & F_DUP)
+			return C_BAD;
 		if (c == C_NEARGOOD && ignore_near)
 			continue;
 		return c;
+	}
+}
+
+static int
+hlcmp(const void *a, const void *b)
+{
+	const struct hl *x = a, *y = b;
+
+	return x->h < y->h ? -1 : x->h > y->h;
+}
+
+/*
+ * Lines of four words or more whose text (blanks and bullets aside)
+ * comes again in the document: teaser titles and picture captions that a
+ * page prints twice.  They count as furniture for their neighbours.
+ */
+static void
+repeats(struct sb *sb, struct sb_line *v, size_t n)
+{
+	size_t i, j, m = 0;
+
+	for (i = 0; i < n; i++)
+		if (v[i].words >= 4 && v[i].cf != C_BLANK)
+			m++;
+	if (m < 2)
+		return;
+	if (sb->hlcap < m)
+		xgrow((void **)&sb->hl, &sb->hlcap, m, sizeof(*sb->hl));
+	for (i = 0, m = 0; i < n; i++)
+		if (v[i].words >= 4 && v[i].cf != C_BLANK) {
+			sb->hl[m].h = hash64(v[i].text + v[i].indent,
+			    v[i].len - v[i].indent);
+			sb->hl[m].i = i;
+			m++;
+		}
+	qsort(sb->hl, m, sizeof(*sb->hl), hlcmp);
+	for (i = 0; i < m; i = j) {
+		for (j = i + 1; j < m && sb->hl[j].h == sb->hl[i].h; j++)
+			;
+		if (j - i >= 2)
+			for (; i < j; i++)
+				v[sb->hl[i].i].flags |= F_DUP;
 	}
 }
 
@@ -922,12 +983,14 @@ article(struct sb *sb, struct sb_line *v, size_t n)
 
 	(void)sb;
 	for (i = 0; i < n; i++) {
-		if (v[i].flags & F_COMMENT && good >= 60) {
+		if (v[i].flags & (F_COMMENT | F_END) && good >= 60) {
+			const char *why = v[i].flags & F_COMMENT ? "comments" :
+			    "after the article";
 			for (; i < n; i++) {
 				v[i].cls = C_BAD;
 				v[i].flags |= F_ENDED;
 				if (v[i].cf != C_BLANK)
-					v[i].reason = "comments";
+					v[i].reason = why;
 			}
 			break;
 		}
@@ -956,6 +1019,8 @@ article(struct sb *sb, struct sb_line *v, size_t n)
 			s = i <= firstmeta + 6 ? 0 : -5;
 		} else if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
 			s = 0;
+		else if (v[i].flags & F_DUP)
+			s = -(long)(v[i].words < 20 ? v[i].words : 20);
 		else if (v[i].cls == C_GOOD)
 			s = i >= tail ? ((long)v[i].words + 1) / 2 :
 			    (long)v[i].words + 1;
@@ -1014,6 +1079,7 @@ sb_judge(struct sb *sb, struct sb_line *v, size_t n)
 		if (v[i].reason == NULL)
 			classify(sb, &v[i]);
 	}
+	repeats(sb, v, n);
 	structure(v, n);
 	context(v, n);
 	article(sb, v, n);
