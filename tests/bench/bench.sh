@@ -172,17 +172,21 @@ fi
 
 # --- measuring ----------------------------------------------------------
 # run CMD INPUT: run the shell command once with INPUT on stdin and
-# stdout to /dev/null; sets $ns (wall time) and $rss (KiB, or -).
+# stdout to /dev/null; sets $ns (wall time), $cpuns (user + system time
+# of it and its children, or 0) and $rss (KiB, or -).
 run() {
 	t0=$(now)
 	if [ -n "$GTIME" ]; then
-		$GTIME -f %M -o "$TMP/rss" sh -c "$1" < "$2" > /dev/null 2> "$TMP/err" || {
+		$GTIME -f '%M %U %S' -o "$TMP/rss" sh -c "$1" < "$2" > /dev/null 2> "$TMP/err" || {
 			note "note: '$1' failed: $(tail -1 "$TMP/err")"
 		}
-		rss=$(tail -1 "$TMP/rss")
+		l=$(tail -1 "$TMP/rss")
+		rss=${l%% *}
+		cpuns=$(echo "$l" | awk '{ printf("%.0f", ($2 + $3) * 1e9) }')
 	else
 		sh -c "$1" < "$2" > /dev/null 2> "$TMP/err" || note "note: '$1' failed"
 		rss=-
+		cpuns=0
 	fi
 	t1=$(now)
 	ns=$((t1 - t0))
@@ -196,22 +200,32 @@ mbs() {
 		printf(v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v) }'
 }
 
+# median FILE: the median of the numbers in FILE
+median() {
+	sort -n "$1" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }'
+}
+
 # measure NAME CMD INPUT: RUNS runs; median time; max RSS.  Appends a
-# row to $TMP/rows: NAME MB/s RSS-KiB BYTES CMD.
+# row to $TMP/rows: NAME MB/s CPU-MB/s RSS-KiB BYTES CMD.
 measure() {
 	: > "$TMP/times"
+	: > "$TMP/cpus"
 	maxrss=0
 	i=0
 	while [ $i -lt "$RUNS" ]; do
 		run "$2" "$3"
 		echo "$ns" >> "$TMP/times"
+		echo "$cpuns" >> "$TMP/cpus"
 		[ "$rss" = - ] || [ "$rss" -le "$maxrss" ] || maxrss=$rss
 		i=$((i + 1))
 	done
-	med=$(sort -n "$TMP/times" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+	med=$(median "$TMP/times")
+	cmed=$(median "$TMP/cpus")
 	b=$(wc -c < "$3")
-	printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$(mbs "$b" "$med")" "$maxrss" "$b" "$2" >> "$TMP/rows"
-	printf '  %-28s %10s MB/s  %8s KiB\n' "$1" "$(mbs "$b" "$med")" "$maxrss" >&2
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$(mbs "$b" "$med")" "$(mbs "$b" "$cmed")" \
+	    "$maxrss" "$b" "$2" >> "$TMP/rows"
+	printf '  %-28s %10s MB/s  %10s MB/CPU-s  %8s KiB\n' "$1" "$(mbs "$b" "$med")" \
+	    "$(mbs "$b" "$cmed")" "$maxrss" >&2
 }
 
 # rss_of CMD INPUT: peak RSS (KiB) of one run
@@ -253,7 +267,7 @@ fi
 # peak RSS on the small corpus, for the programs
 echo "peak RSS on the small corpus ($SBYTES bytes):" >&2
 : > "$TMP/small-rss"
-while IFS='	' read -r name _ _ _ cmd; do
+while IFS='	' read -r name _ _ _ _ cmd; do
 	case $name in *"(small corpus)"*) continue ;; esac
 	r=$(rss_of "$cmd" "$SMALL")
 	printf '%s\t%s\n' "$name" "$r" >> "$TMP/small-rss"
@@ -273,9 +287,9 @@ for kind in dots digits capitals dollars; do
 	head -c "$WB" /dev/zero | tr '\0' "$c" > "$TMP/w-big"
 	head -c $((WB / 10)) /dev/zero | tr '\0' "$c" > "$TMP/w-small"
 	for f in $FILTERS; do
-		run "timeout 300 $f" "$TMP/w-small"; ts=$ns
-		run "timeout 300 $f" "$TMP/w-big"; tb=$ns; rb=$rss
-		printf '%s\t%s\t%s\t%s\t%s\n' "$f" "$kind" "$ts" "$tb" "$rb" >> "$TMP/worst"
+		run "timeout 300 $f" "$TMP/w-small"; cs=$cpuns
+		run "timeout 300 $f" "$TMP/w-big"; cb=$cpuns; tb=$ns; rb=$rss
+		printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$f" "$kind" "$cs" "$cb" "$tb" "$rb" >> "$TMP/worst"
 	done
 done
 
@@ -287,15 +301,17 @@ ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
 	echo
 	echo "$(date -u '+%Y-%m-%d %H:%M UTC'); ${cpu:-unknown CPU}, $ncpu CPUs; load average at the start: $LOAD0; LC_ALL=$LC_ALL"
 	echo "Corpus: $what: $BYTES bytes (small corpus: $SBYTES bytes)."
-	echo "MB/s = 10^6 input bytes per second, median of $RUNS runs; output to /dev/null."
+	echo "MB/s = 10^6 input bytes per second of wall-clock time, median of $RUNS runs; output"
+	echo "to /dev/null.  MB per CPU-s: the same bytes over user + system time (of all the"
+	echo "processes of a pipeline), which a busy machine disturbs less.  Ratios use MB/s."
 	echo "Peak RSS from GNU time (for a pipeline: its largest process)."
 	echo
-	echo "| program | MB/s | × wc -w | × alternative | peak RSS, small corpus | peak RSS, corpus |"
-	echo "|---|---:|---:|---:|---:|---:|"
+	echo "| program | MB/s | MB per CPU-s | × wc -w | × alternative | peak RSS, small corpus | peak RSS, corpus |"
+	echo "|---|---:|---:|---:|---:|---:|---:|"
 	awk -F'\t' -v smallf="$TMP/small-rss" '
 	function mib(k) { return k == "" || k == "-" || k == 0 ? "-" : sprintf("%.1f MiB", k / 1024) }
 	BEGIN { while ((getline l < smallf) > 0) { split(l, a, "\t"); small[a[1]] = a[2] } }
-	{ name[NR] = $1; speed[NR] = $2; rss[NR] = $3 }
+	{ name[NR] = $1; speed[NR] = $2; cpu[NR] = $3; rss[NR] = $4 }
 	$1 == "wc -w" { wc = $2 }
 	$1 == "ICU BreakIterator" { icu = $2 }
 	$1 ~ /^chrono-node/ { chrono = $2 }
@@ -310,23 +326,23 @@ ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
 			if (n == "tag-dates (small corpus)" && chrono > 0)
 				alt = sprintf("%.0f × chrono-node", s / chrono)
 			if (n ~ /\(small corpus\)/)
-				printf("| %s | %s | %s | %s | %s | - |\n", n, s, x, alt,
-				    mib(rss[i]))
+				printf("| %s | %s | %s | %s | %s | %s | - |\n", n, s, cpu[i],
+				    x, alt, mib(rss[i]))
 			else
-				printf("| %s | %s | %s | %s | %s | %s |\n", n, s, x, alt,
-				    mib(small[n]), mib(rss[i]))
+				printf("| %s | %s | %s | %s | %s | %s | %s |\n", n, s, cpu[i],
+				    x, alt, mib(small[n]), mib(rss[i]))
 		}
 	}' "$TMP/rows"
 	echo
-	echo "Worst cases: one line without a newline, of $((WB / 10)) and $WB bytes."
-	echo "Time ratio big/small is 10 for linear time."
+	echo "Worst cases: one line without a newline, of $((WB / 10)) and $WB bytes.  CPU time"
+	echo "(user + system, 10 ms resolution); the ratio big/small is about 10 for linear time."
 	echo
-	echo "| program | line of | time, $((WB / 10)) B | time, $WB B | ratio | peak RSS |"
-	echo "|---|---|---:|---:|---:|---:|"
+	echo "| program | line of | CPU, $((WB / 10)) B | CPU, $WB B | ratio | wall, $WB B | peak RSS |"
+	echo "|---|---|---:|---:|---:|---:|---:|"
 	awk -F'\t' '{
 		r = $3 > 0 ? sprintf("%.1f", $4 / $3) : "-"
-		printf("| %s | %s | %.3f s | %.3f s | %s | %s |\n", $1, $2, $3 / 1e9,
-		    $4 / 1e9, r, $5 == "-" ? "-" : sprintf("%.1f MiB", $5 / 1024))
+		printf("| %s | %s | %.2f s | %.2f s | %s | %.2f s | %s |\n", $1, $2, $3 / 1e9,
+		    $4 / 1e9, r, $5 / 1e9, $6 == "-" ? "-" : sprintf("%.1f MiB", $6 / 1024))
 	}' "$TMP/worst"
 	if [ -s "$TMP/notes" ]; then
 		echo
@@ -335,10 +351,10 @@ ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
 	echo
 	echo "Commands (input on stdin):"
 	echo
-	awk -F'\t' '{ printf("    %-28s %s\n", $1 ":", $5) }' "$TMP/rows"
+	awk -F'\t' '{ printf("    %-28s %s\n", $1 ":", $6) }' "$TMP/rows"
 } > "$OUTDIR/bench.md"
 {
-	printf 'program\tMB/s\tpeak_rss_kib\tbytes\tcommand\n'
+	printf 'program\tMB/s\tMB_per_cpu_s\tpeak_rss_kib\tbytes\tcommand\n'
 	cat "$TMP/rows"
 } > "$OUTDIR/bench.tsv"
 cat "$OUTDIR/bench.md"
