@@ -266,69 +266,73 @@ dc_new(const struct dc_opts *opts)
 {
 	struct dedupe *d = xcalloc(1, sizeof(*d));
 	char *ag, *lab, *slab;
-	struct sbuf agw = { NULL, 0, 0 }, tok = { NULL, 0, 0 },
-	    ptok = { NULL, 0, 0 };
+	struct sbuf defs = { NULL, 0, 0 };
 
 	d->o = *opts;
 	ag = alternation(wl_credits, wl_credits_len, 0);
 	lab = alternation(wl_labels, wl_labels_len, 1);
 	slab = alternation(wl_labels, wl_labels_len, 2);
 
-	/* An agency name, as a whole word. */
-	sb_str(&agw, NWB "(?i:");
-	sb_str(&agw, ag);
-	sb_str(&agw, ")" NWA);
 	/*
-	 * A credit-like token: it starts with a capital, a letter of a
-	 * script without case, a digit, @ or ©; or it is a word a credit
-	 * may hold in lower case, an agency, or punctuation.
+	 * Shared pieces, defined once at the end of each pattern and called
+	 * as subroutines, so the long alternation of agencies is compiled
+	 * (and JIT-compiled) once per pattern, not once per use:
+	 * (?&ag) an agency name, as a whole word; (?&tok) a credit-like
+	 * token: it starts with a capital, a letter of a script without case,
+	 * a digit, @ or (c); or it is a word a credit may hold in lower case,
+	 * an agency, or punctuation; (?&ptok) the same inside parentheses.
 	 */
-	sb_str(&tok, "(?:[\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}\\p{N}@\\x{00A9}#(\\[\"'"
-	    "\\x{201C}\\x{2018}\\x{00AB}]\\S*|(?i:" CONN ")" NWA "\\S*|");
-	sb_str(&tok, agw.p);
-	sb_str(&tok, "\\S*|[^\\s\\p{L}\\p{N}]+)");
-	sb_str(&ptok, "(?:[\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}\\p{N}@\\x{00A9}#\\[\"'"
-	    "\\x{201C}\\x{2018}\\x{00AB}][^\\s()]*|(?i:" CONN ")" NWA "[^\\s()]*|");
-	sb_str(&ptok, agw.p);
-	sb_str(&ptok, "[^\\s()]*|[^\\s\\p{L}\\p{N}()]+)");
+	sb_str(&defs, "(?(DEFINE)(?<ag>" NWB "(?i:");
+	sb_str(&defs, ag);
+	sb_str(&defs, ")" NWA ")"
+	    "(?<tok>[\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}\\p{N}@\\x{00A9}#(\\[\"'"
+	    "\\x{201C}\\x{2018}\\x{00AB}]\\S*|(?i:" CONN ")" NWA "\\S*|"
+	    "(?&ag)\\S*|[^\\s\\p{L}\\p{N}]+)"
+	    "(?<ptok>[\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}\\p{N}@\\x{00A9}#\\[\"'"
+	    "\\x{201C}\\x{2018}\\x{00AB}][^\\s()]*|(?i:" CONN ")" NWA "[^\\s()]*|"
+	    "(?&ag)[^\\s()]*|[^\\s\\p{L}\\p{N}()]+))");
 
-#define TAIL(t)	t, "(?:\\s+", t, "){0,15}\\s*$"
+#define AG	"(?&ag)"
+#define TOK	"(?&tok)"
+#define PTOK	"(?&ptok)"
+#define TAIL	TOK "(?:\\s+" TOK "){0,15}\\s*$"
 	/* "Photograph: Toby Melville/Reuters", "...Credit: Getty" */
 	d->e_label = compile(d, 0,
 	    "(?:" NWB "(?i:", lab, ")|(?<=[\\p{Ll}.!?)\\x{201D}\\x{2019}])"
 	    "(?:Credit|Photo|Photograph|Picture|Image|Photos|Pictures))"
-	    "\\s*[:\\x{FF1A}]\\s*", TAIL(tok.p), NULL);
+	    "\\s*[:\\x{FF1A}]\\s*" TAIL, defs.p, NULL);
 	/* "Image copyright Getty Images", ". Photo by Jason Kempin/Getty Images" */
 	d->e_by = compile(d, 1,
 	    "(?:" NWB "(?i:image\\s+copyright|(?:image|photo|picture)s?\\s+"
 	    "courtesy(?:\\s+of)?)|(?:^|(?<=" ENDP ")|(?<=\\s)(?=" DASHES "\\s))\\s*"
 	    "(?:" DASHES "\\s*)?(?i:(?:photo(?:graph)?s?|pictures?|images?|pics?|"
-	    "illustrations?|videos?)\\s+by|courtesy(?:\\s+of)?))\\s+",
-	    TAIL(tok.p), NULL);
-	/* "© REUTERS / POOL", "Copyright 2019 The Associated Press." */
+	    "illustrations?|videos?)\\s+by|courtesy(?:\\s+of)?))\\s+" TAIL,
+	    defs.p, NULL);
+	/* "(c) REUTERS / POOL", "Copyright 2019 The Associated Press." */
 	d->e_copy = compile(d, 2,
 	    NWB "(?:(?i:copyright)(?:\\s*(?:\\x{00A9}|\\((?i:c)\\)))?|\\x{00A9}|"
-	    "\\((?i:c)\\))\\s*(?=.{0,200}?(?:", agw.p, "|@))",
-	    TAIL(tok.p), NULL);
+	    "\\((?i:c)\\))\\s*(?=.{0,200}?(?:" AG "|@))" TAIL, defs.p, NULL);
 	/* "(AP Photo/Gerald Herbert)", "(Image: GETTY )" */
 	d->e_paren = compile(d, 3, "\\(([^()]{1,200})\\)[\\s.]*$", NULL);
 	/* "... 2019. REUTERS/Kevin Lamarque", "Getty Images" */
 	d->e_tail = compile(d, 4,
-	    "(?:^|(?<=" ENDP ")|(?<=\\s)(?=" DASHES "\\s))\\s*(",
-	    tok.p, "(?:\\s+", tok.p, "){0,11})\\s*$", NULL);
+	    "(?:^|(?<=" ENDP ")|(?<=\\s)(?=" DASHES "\\s))\\s*("
+	    TOK "(?:\\s+" TOK "){0,11})\\s*$", defs.p, NULL);
 	/* "... on Monday Anthony Wallace/AFP via Getty Images" */
 	d->e_slash = compile(d, 5,
-	    "(?<=[\\s.!?])(?:[\\p{Lu}\\p{Lt}]\\S*\\s+)?[^\\s/]*/\\S*(?:\\s+",
-	    tok.p, "){0,6}\\s*$", NULL);
+	    "(?<=[\\s.!?])(?:[\\p{Lu}\\p{Lt}]\\S*\\s+)?[^\\s/]*/\\S*(?:\\s+"
+	    TOK "){0,6}\\s*$", defs.p, NULL);
+	/* An agency next to a slash, a bar or "via". */
 	d->c_adj = compile(d, 6,
-	    agw.p, "\\s*[/|]|[/|]\\s*", agw.p, "|" NWB "(?i:via|for)\\s+", agw.p,
-	    "|", agw.p, "\\s+(?i:via)" NWA, NULL);
+	    AG "\\s*[/|]|[/|]\\s*" AG "|" NWB "(?i:via|for)\\s+" AG "|"
+	    AG "\\s+(?i:via)" NWA, defs.p, NULL);
+	/* Nothing but agencies ("Getty Images", "AFP/Getty Images"). */
 	d->c_only = compile(d, 7,
-	    "^[\\s(\\[\\x{00A9}]*", agw.p, "(?:[\\s/|,&+]*(?:", agw.p,
+	    "^[\\s(\\[\\x{00A9}]*" AG "(?:[\\s/|,&+]*(?:" AG
 	    "|(?i:via|file|files|pool|handout|photos?|images?|staff)" NWA
-	    "))*[\\s)\\].]*$", NULL);
+	    "))*[\\s)\\].]*$", defs.p, NULL);
 	d->c_alltok = compile(d, 8,
-	    "^\\s*", ptok.p, "(?:\\s+", ptok.p, "){0,14}\\s*$", NULL);
+	    "^\\s*" PTOK "(?:\\s+" PTOK "){0,14}\\s*$", defs.p, NULL);
 	d->c_plabel = compile(d, 9,
 	    "^\\s*(?i:", lab, "|pictured)" NWA, NULL);
 	d->s_start = compile(d, 10,
@@ -342,13 +346,14 @@ dc_new(const struct dc_opts *opts)
 	    "image|photograph|handout)\\s+(?:taken|released|provided|made|"
 	    "obtained|distributed|shot|from|courtesy)|poses?\\s+for\\s+(?:a\\s+)?"
 	    "(?:photo|picture|portrait)s?)" NWA, NULL);
+#undef AG
+#undef TOK
+#undef PTOK
 #undef TAIL
 	free(ag);
 	free(lab);
 	free(slab);
-	free(agw.p);
-	free(tok.p);
-	free(ptok.p);
+	free(defs.p);
 	return d;
 }
 
@@ -410,9 +415,14 @@ has_ci(const char *s, size_t n, const char *w)
 	size_t i, j, wl = strlen(w);
 
 	for (i = 0; i + wl <= n; i++) {
-		for (j = 0; j < wl; j++)
-			if ((s[i + j] | 0x20) != w[j])
+		for (j = 0; j < wl; j++) {
+			char c = s[i + j];
+
+			if (c >= 'A' && c <= 'Z')
+				c |= 0x20;
+			if (c != w[j])
 				break;
+		}
 		if (j == wl)
 			return 1;
 	}
@@ -457,6 +467,29 @@ after_capword(const char *s, size_t i)
 	c = utf8proc_category(cp);
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT ||
 	    c == UTF8PROC_CATEGORY_ND;
+}
+
+/*
+ * Does a run of credit-like tokens hold a sentence end ("TUESDAY. (AP
+ * Photo/...)" in a caption set in capitals)?  A word of four letters or
+ * more before ". " ends a sentence; initials ("J. ") and abbreviations
+ * ("U.S. ") do not.
+ */
+static int
+sentence_break(const char *p, size_t n)
+{
+	size_t i, j;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (p[i] != '.' || (p[i + 1] != ' ' && p[i + 1] != '\t'))
+			continue;
+		for (j = i; j > 0 && p[j - 1] != ' ' && p[j - 1] != '.' &&
+		    p[j - 1] != '/'; j--)
+			;
+		if (i - j >= 4 && (j == 0 || p[j - 1] != '.'))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -517,6 +550,8 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 		if (rx_match(d->e_tail, s, b, pos, &ms, &me) != 1 || ms >= best)
 			break;
 		rx_group(d->e_tail, 1, &gs, &ge);
+		if (sentence_break(s + gs, (size_t)(ge - gs)))
+			continue;
 		if (has(d->c_adj, s + gs, (size_t)(ge - gs)) ||
 		    ((size_t)gs <= WEAK_MAX &&
 		    has(d->c_only, s + gs, (size_t)(ge - gs)))) {

@@ -1,0 +1,289 @@
+/*
+ * Unit tests of the dedupe-captions engine: caption shapes, keys, and
+ * the judging of documents.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../filters/dedupe-captions/captions.h"
+#include "rx.h"
+#include "unit.h"
+
+static struct dedupe *d;
+
+static int
+is_caption(const char *s)
+{
+	size_t ks, ke;
+
+	return dc_detect(d, s, strlen(s), &ks, &ke);
+}
+
+/* The caption proper of s, without its credit and labels. */
+static const char *
+proper(const char *s)
+{
+	static char buf[1024];
+	size_t ks, ke;
+
+	if (!dc_detect(d, s, strlen(s), &ks, &ke))
+		return "(not a caption)";
+	snprintf(buf, sizeof(buf), "%.*s", (int)(ke - ks), s + ks);
+	return buf;
+}
+
+static const char *
+key(const char *s)
+{
+	static char buf[1024];
+	const char *k;
+	size_t n = dc_key(d, s, strlen(s), &k);
+
+	snprintf(buf, sizeof(buf), "%.*s", (int)n, k);
+	return buf;
+}
+
+static void
+test_shapes(void)
+{
+	static const char *const yes[] = {
+		"Boats in the bay. Photo: AP",
+		"Boats in the bay. Photograph: Toby Melville/Reuters",
+		"Boats in the bay. (AP Photo/Gerald Herbert)",
+		"Boats in the bay. (Manu Ortega/AP)",
+		"Boats in the bay. Picture: Jane Okafor",
+		"Boats in the bay. Image: City Council",
+		"Boats in the bay. Credit: Marta Silva",
+		"Boats in the bay.Credit: Getty",
+		"Boats in the bayCredit: Getty",
+		"Boats in the bay Image copyright Getty Images",
+		"Image copyright Getty Images",
+		"Getty Images",
+		"Reuters",
+		"Alex Moreau | Bloomberg | Getty Images",
+		"© REUTERS / POOL",
+		"Boats in the bay. Reuters",
+		"Boats in the bay, 2019. REUTERS/Ana Lima",
+		"Boats in the bay. Chris Dale/Pool via REUTERS",
+		"Boats in the bay on Monday Lena Park/AFP via Getty Images",
+		"Boats in the bay. (Image: GETTY )",
+		"Boats in the bay. (Photo by Ann WU / AFP) (Photo credit should read ANN WU/AFP/Getty Images)",
+		"FILE - In this March 3, 2018, file photo, boats in the bay.",
+		"FILE PHOTO: Boats in the bay, June 4, 2019.",
+		"Image caption Boats in the bay",
+		"Pictured: boats in the bay",
+		"Boats in the bay, in this undated picture released on May 2.",
+		"Лодки в заливе. Фото: Иван Петров / ТАСС",
+		"海湾里的船。图片：新华社",
+		"Boats in the bay. EPA-EFE/Marta Silva",
+		NULL
+	};
+	static const char *const no[] = {
+		"The company denied the allegations, Reuters reported.",
+		"The minister told AFP.",
+		"According to Reuters, the talks broke down on Friday.",
+		"The Associated Press (AP) first reported the deal.",
+		"Officials at the European Space Agency (ESA) confirmed it.",
+		"The image was released by NASA/JPL.",
+		"He compared the scene to a photo by Ansel Adams.",
+		"She filed a complaint with the US Copyright Office.",
+		"Picture this: a town with no cars at all.",
+		"Credit card debt rose for the third month in a row.",
+		"The EPA said the new rules would take effect next year.",
+		"Pittsburgh, PA",
+		"Image 1 of 23",
+		"",
+		NULL
+	};
+	int i;
+
+	for (i = 0; yes[i] != NULL; i++)
+		if (!is_caption(yes[i])) {
+			CHECK(!"caption not told");
+			fprintf(stderr, "  line: %s\n", yes[i]);
+		} else
+			CHECK(1);
+	for (i = 0; no[i] != NULL; i++)
+		if (is_caption(no[i])) {
+			CHECK(!"body line taken for a caption");
+			fprintf(stderr, "  line: %s\n", no[i]);
+		} else
+			CHECK(1);
+}
+
+static void
+test_proper(void)
+{
+	CHECK_STR(proper("Boats in the bay. Photo: AP"), "Boats in the bay. ");
+	CHECK_STR(proper("Boats in the bay. (AP Photo/Gerald Herbert)"),
+	    "Boats in the bay. ");
+	CHECK_STR(proper("Boats in the bay. (Photo by Ann WU / AFP) (Photo credit should read ANN WU/AFP/Getty Images)"),
+	    "Boats in the bay. ");
+	CHECK_STR(proper("FILE - Boats in the bay. (AP Photo/Gerald Herbert)"),
+	    "Boats in the bay. ");
+	CHECK_STR(proper("Image caption Boats in the bay"), "Boats in the bay");
+	CHECK_STR(proper("BOATS IN THE BAY ON TUESDAY. (AP Photo/Rui Gomes)"),
+	    "BOATS IN THE BAY ON TUESDAY. ");
+	CHECK_STR(proper("Getty Images"), "");
+	CHECK_STR(proper("Photo: Damian Ruiz, AP"), "");
+	CHECK_STR(proper("Boats in the bay Image copyright Getty Images"),
+	    "Boats in the bay ");
+	CHECK_STR(proper("Boats in the bayCredit: Getty"), "Boats in the bay");
+}
+
+static void
+test_keys(void)
+{
+	CHECK_STR(key("  Boats  in\tthe BAY.  "), "boats in the bay");
+	CHECK_STR(key("The mayor’s “dog”"), "the mayor's 'dog");
+	CHECK_STR(key("The mayor's \"dog\""), "the mayor's 'dog");
+	CHECK_STR(key("Ｔｈｅ ﬁsh\xc2\xa0market"), "the fish market");
+	CHECK_STR(key("Straße – gross"), "strasse - gross");
+	CHECK_STR(key("soft\xc2\xadhyphen"), "softhyphen");
+	CHECK_STR(key("..."), "");
+	CHECK_STR(key(""), "");
+	CHECK_STR(key("caf\xe9"), "caf\xef\xbf\xbd");
+}
+
+/* Run the judge over lines; return the kept ones joined by '\n'. */
+static const char *
+judge(struct dedupe *dd, const char *const *lines)
+{
+	static char out[4096];
+	struct dc_text t[32] = { { NULL, 0 } };
+	struct dc_verdict v[32];
+	size_t n, i, len = 0;
+
+	for (n = 0; lines[n] != NULL; n++) {
+		t[n].p = lines[n];
+		t[n].n = strlen(lines[n]);
+	}
+	dc_judge(dd, t, n, v);
+	out[0] = '\0';
+	for (i = 0; i < n; i++)
+		if (!v[i].drop)
+			len += (size_t)snprintf(out + len, sizeof(out) - len, "%s%s",
+			    len ? "\n" : "", lines[i]);
+	return out;
+}
+
+/* judge() keeps state (stream scope): call it once per check. */
+#define JUDGE_IS(dd, lines, want) do { \
+	const char *got_ = judge((dd), (lines)); \
+	CHECK_STR(got_, (want)); \
+} while (0)
+
+static void
+test_judge(void)
+{
+	static const char *const doc[] = {
+		"Boats in the bay. Photo: AP",
+		"Body text.",
+		"Boats in the bay.",
+		"BOATS IN THE BAY. (Reuters)",
+		"Body text.",
+		NULL
+	};
+	static const char *const gallery[] = {
+		"Boats in the bay at dawn, before the ferries start. Photo: AP",
+		"Boats in the bay at dawn, before the ferries start. less",
+		"Boats in the bay at dawn, before the fer... more",
+		NULL
+	};
+	static const char *const nearcredit[] = {
+		"An artist's view of the new harbour.",
+		"An artist's view of the new harbour.",
+		"Getty Images",
+		"The harbour opens in May.",
+		NULL
+	};
+	static const char *const pq[] = {
+		"Intro.",
+		"\"A town without a library is a town without a memory,\" she said, handing over the keys.",
+		"\"A town without a library is a town without a memory\"",
+		"Share",
+		"Share",
+		NULL
+	};
+	static const char *const doc2[] = {
+		"Boats in the bay.",
+		"Boats in the bay. Photo: AP",
+		NULL
+	};
+	struct dc_opts o = { DC_DROP_REPEATS, DC_SCOPE_DOC, 0 };
+	struct dedupe *dd;
+
+	JUDGE_IS(d, doc, "Boats in the bay. Photo: AP\nBody text.\nBody text.");
+	JUDGE_IS(d, gallery,
+	    "Boats in the bay at dawn, before the ferries start. Photo: AP");
+	JUDGE_IS(d, nearcredit, "An artist's view of the new harbour.\n"
+	    "Getty Images\nThe harbour opens in May.");
+	JUDGE_IS(d, pq, "Intro.\n\"A town without a library is a town without a memory,\" she said, handing over the keys.\n\"A town without a library is a town without a memory\"\nShare\nShare");
+	/* the alt-text copy first is kept, the captioned copy is the repeat */
+	JUDGE_IS(d, doc2, "Boats in the bay.");
+	/* the same document again: nothing carries over without stream scope */
+	JUDGE_IS(d, doc2, "Boats in the bay.");
+
+	o.mode = DC_DROP_ALL;
+	dd = dc_new(&o);
+	JUDGE_IS(dd, doc, "Body text.\nBody text.");
+	JUDGE_IS(dd, nearcredit, "The harbour opens in May.");
+	dc_free(dd);
+
+	o.mode = DC_DROP_REPEATS;
+	o.any_line = 1;
+	dd = dc_new(&o);
+	JUDGE_IS(dd, pq, "Intro.\n\"A town without a library is a town without a memory,\" she said, handing over the keys.\nShare");
+	dc_free(dd);
+
+	o.any_line = 0;
+	o.scope = DC_SCOPE_STREAM;
+	dd = dc_new(&o);
+	JUDGE_IS(dd, doc2, "Boats in the bay.");
+	JUDGE_IS(dd, doc2, "");
+	dc_free(dd);
+
+	o.scope = DC_SCOPE_DOC;
+	o.mode = DC_KEEP_ALL;
+	dd = dc_new(&o);
+	JUDGE_IS(dd, doc, "Boats in the bay. Photo: AP\nBody text.\nBoats in the bay.\nBOATS IN THE BAY. (Reuters)\nBody text.");
+	dc_free(dd);
+
+	CHECK_STR(dc_reason_name(DC_R_REPEAT), "repeat");
+	CHECK_STR(dc_reason_name(DC_R_TEXT), "text");
+}
+
+/* Long and odd inputs: no crash, bounded work. */
+static void
+test_long(void)
+{
+	size_t n = 1 << 20, ks, ke, i;
+	char *s = malloc(n + 16);
+	const char *k;
+
+	for (i = 0; i < n; i++)
+		s[i] = "a /AP."[i % 6];
+	memcpy(s + n, " Photo: AP", 10);
+	CHECK(!dc_detect(d, s, n + 10, &ks, &ke));	/* too long for a caption */
+	CHECK(dc_key(d, s, n, &k) > 0);
+	memset(s, '/', n);
+	CHECK(!dc_detect(d, s, 1000, &ks, &ke));
+	free(s);
+}
+
+int
+main(void)
+{
+	struct dc_opts o = { DC_DROP_REPEATS, DC_SCOPE_DOC, 0 };
+
+	d = dc_new(&o);
+	test_shapes();
+	test_proper();
+	test_keys();
+	test_judge();
+	test_long();
+	dc_free(d);
+	rx_cleanup();
+	return UNIT_DONE();
+}
