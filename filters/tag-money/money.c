@@ -111,6 +111,7 @@ struct money {
 	struct strset	 zerodec, weight, yearcue, numstart;
 	struct strset	 ind;		/* words that indicate a currency */
 	int		 u_pence;	/* the unit of "99p" */
+	int		 u_cent;	/* the unit of "50c" */
 	struct money_row *rows;
 	size_t		 nrows, caprows;
 	const char	*t;		/* the text being scanned */
@@ -1004,6 +1005,13 @@ unit_after(const struct money *m, const struct amt *a, int *ui, size_t *us,
 		*ue = tk.e;
 		return 1;
 	}
+	if (!tk.gap && !hyphen && !a->words && tk.e - tk.s == 1 &&
+	    m->t[tk.s] == 'c') {
+		/* 50c */
+		*ui = m->u_cent;
+		*ue = tk.e;
+		return 1;
+	}
 	return unit_word(m, &tk, ui, ue);
 }
 
@@ -1042,7 +1050,8 @@ emit(struct money *m, size_t s, size_t e, const char *cur, const struct dec *v)
 }
 
 static void
-apply_unit(const struct money *m, struct mention *mn, const struct amt *a, int ui)
+apply_unit(const struct money *m, struct mention *mn, const struct amt *a, int ui,
+    int after)
 {
 	const struct unit *u = &m->units[ui];
 
@@ -1052,8 +1061,13 @@ apply_unit(const struct money *m, struct mention *mn, const struct amt *a, int u
 	mn->raw = a->raw;
 	mn->hasmag = a->hasmag;
 	mn->integer = a->integer && u->exp == 0;
-	/* "Rp 5.000", "50.000 dong": a dot groups thousands */
-	if (a->dot3 && !a->hasmag && strset_has(&m->zerodec, mn->cur, 3)) {
+	/*
+	 * "Rp 5.000", "50.000 dong", "5.000 €": a dot groups thousands in
+	 * currencies without minor units, and where the currency follows
+	 * the amount as in continental usage ("$1.250" stays 1.25).
+	 */
+	if (a->dot3 && !a->hasmag && u->exp == 0 &&
+	    (after || strset_has(&m->zerodec, mn->cur, 3))) {
 		mn->v.exp += 3;
 		mn->raw = mn->v;
 		mn->integer = 1;
@@ -1116,8 +1130,30 @@ read_cents(const struct money *m, struct mention *mn, int prefix)
 		if (m->units[ui].exp >= 0 || !same_cur(m, ui, mn->unit))
 			return;
 		cv.exp += m->units[ui].exp;
-		if (dec_add(&mn->v, &cv) == 0)
-			mn->e = ue;
+		if (dec_add(&mn->v, &cv) != 0)
+			return;
+		mn->e = ue;
+		/* "one kuai and five mao five": the last is the next unit down */
+		if (m->units[ui].exp == -1) {
+			tok_next(m, ue, &nx);
+			v = 0;
+			if (nx.type == T_NUM && nx.e - nx.s == 1)
+				v = (unsigned long long)(m->t[nx.s] - '0');
+			else if (nx.type == T_WORD &&
+			    (n = numword_parse(m->t + nx.s, m->len - nx.s, 0, &v,
+			    &ord)) == nx.e - nx.s && !ord && v < 10)
+				;
+			else
+				v = 0;
+			ce = nx.e;
+			tok_next(m, ce, &nx);
+			if (v > 0 && (nx.type == T_END || nx.type == T_PUNCT)) {
+				dec_from_u64(&cv, v);
+				cv.exp -= 2;
+				if (dec_add(&mn->v, &cv) == 0)
+					mn->e = ce;
+			}
+		}
 		return;
 	}
 	if (prefix ? !words : (!words && n != 2))
@@ -1163,7 +1199,7 @@ parse_prefix(const struct money *m, size_t S, size_t P, int ui, struct mention *
 		return 0;
 	if (percent_after(m, a.e))
 		return 0;
-	apply_unit(m, mn, &a, ui);
+	apply_unit(m, mn, &a, ui, 0);
 	mn->s = S;
 	mn->e = a.e;
 	/* a redundant name: "$10 dollars", "US$5 million US dollars" */
@@ -1266,7 +1302,7 @@ parse_postfix(const struct money *m, const struct tok *tk, struct mention *mn,
 			ue = nx.e;
 		}
 	}
-	apply_unit(m, mn, a, ui);
+	apply_unit(m, mn, a, ui, 1);
 	mn->s = a->s;
 	mn->e = ue;
 	read_cents(m, mn, 0);
@@ -1347,10 +1383,21 @@ range_forward(const struct money *m, struct mention *lo, struct mention *hi)
 		    !same_cur(m, ui, lo->unit))
 			return 0;
 	}
-	apply_unit(m, hi, &b, lo->unit);
+	apply_unit(m, hi, &b, lo->unit, 0);
 	hi->s = b.s;
 	hi->e = ue;
 	inherit_mag(m, lo, &b.raw, b.mag);
+	return 1;
+}
+
+static int
+all_upper(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (is_alpha((unsigned char)s[i]) && !(s[i] >= 'A' && s[i] <= 'Z'))
+			return 0;
 	return 1;
 }
 
@@ -1372,8 +1419,12 @@ dollar_prefix(const struct money *m, const struct tok *w, int *ui, size_t *P)
 		return 0;
 	sl = sy.e - sy.s;
 	if (sy.gap) {
+		/*
+		 * "US $5" and tokenised "us $ 5", but not "give us $5"; a
+		 * single letter only when tokenised: "c $ 16".
+		 */
 		tok_next(m, sy.e, &nx);
-		if (wl == 1 && !nx.gap)
+		if (!nx.gap && (wl == 1 || !all_upper(m->t + w->s, wl)))
 			return 0;
 	}
 	memcpy(key, m->t + w->s, wl);
@@ -1394,6 +1445,28 @@ dollar_prefix(const struct money *m, const struct tok *w, int *ui, size_t *P)
 	return 1;
 }
 
+/* Letters after a sign, as in Australian usage: "$US5 million", "$A10". */
+static int
+dollar_suffix(const struct money *m, const struct tok *sy, int *ui, size_t *P)
+{
+	struct tok w;
+	char key[16];
+	size_t wl, sl = sy->e - sy->s;
+
+	if (sy->e >= m->len || !is_alpha((unsigned char)m->t[sy->e]))
+		return 0;
+	tok_next(m, sy->e, &w);
+	wl = w.e - w.s;
+	if (w.type != T_WORD || wl > 3 || !all_upper(m->t + w.s, wl))
+		return 0;
+	memcpy(key, m->t + w.s, wl);
+	memcpy(key + wl, m->t + sy->s, sl);
+	if (!strset_get(wl == 1 ? &m->exact : &m->prefixes, key, wl + sl, ui))
+		return 0;
+	*P = w.e;
+	return 1;
+}
+
 /* Try a mention at token tk; returns where the scan goes on. */
 static size_t
 try_at(struct money *m, const struct tok *tk)
@@ -1406,6 +1479,8 @@ try_at(struct money *m, const struct tok *tk)
 
 	memset(&mn, 0, sizeof(mn));
 	if (tk->type == T_SYM) {
+		if (dollar_suffix(m, tk, &ui, &P) && parse_prefix(m, tk->s, P, ui, &mn))
+			goto prefixed;
 		ui = m->syms[tk->sym].unit;
 		if (!(m->units[ui].flags & U_PRE) || !parse_prefix(m, tk->s, tk->e,
 		    ui, &mn))
@@ -1444,7 +1519,7 @@ try_at(struct money *m, const struct tok *tk)
 			struct amt lo;
 
 			if (parse_amount(m, tk, 1, &lo) && !year_like(&lo, m)) {
-				apply_unit(m, &mn, &lo, hi.unit);
+				apply_unit(m, &mn, &lo, hi.unit, 1);
 				mn.s = lo.s;
 				mn.e = lo.e;
 				inherit_mag(m, &mn, &hi.raw, a.mag);
@@ -1724,8 +1799,11 @@ money_new(const char *dollar)
 			}
 	}
 	m->u_pence = add_unit(m, "GBP", 3, U_SUF, -2);
+	m->u_cent = add_unit(m, "$", 1, U_SUF, -2);
 	strset_add(&m->ind, "p", 1, 1);
 	wf_add(&m->f_ind, "p", 1);
+	strset_add(&m->ind, "c", 1, 1);
+	wf_add(&m->f_ind, "c", 1);
 
 	/* letters before a dollar or yen sign */
 	wl_init(&it, wl_money_prefixes, wl_money_prefixes_len);
