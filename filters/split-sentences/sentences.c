@@ -959,6 +959,45 @@ scan_stop(const char *s, size_t len, size_t p)
 #endif
 }
 
+/*
+ * Is the word before the period at s[p] a plain word of ASCII letters
+ * (two or more) that is no abbreviation?  Then the period ends the
+ * sentence whatever follows.
+ */
+static int
+plain_word_before(const struct splitter *sp, const char *s, size_t st,
+    size_t p)
+{
+	size_t t = p;
+
+	while (t > st && p - t <= MAXWORD &&
+	    ((s[t - 1] | 0x20) >= 'a' && (s[t - 1] | 0x20) <= 'z'))
+		t--;
+	if (p - t < 2 || p - t > MAXWORD || (t > st && s[t - 1] != ' '))
+		return 0;
+	return word_kind(sp, s + t, p - t, t == st) == W_WORD;
+}
+
+/* Could a letter's closing start at s[st]?  (Its first three letters.) */
+#define K3(a, b, c)	((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+static int
+may_be_closing(const char *s, size_t len, size_t st)
+{
+	if (st + 3 > len)
+		return 0;
+	switch (K3(lower_ascii((unsigned char)s[st]),
+	    lower_ascii((unsigned char)s[st + 1]),
+	    lower_ascii((unsigned char)s[st + 2]))) {
+	case K3('t', 'h', 'a'): case K3('t', 'h', 'x'): case K3('r', 'e', 'g'):
+	case K3('b', 'e', 's'): case K3('k', 'i', 'n'): case K3('w', 'a', 'r'):
+	case K3('c', 'h', 'e'): case K3('s', 'i', 'n'): case K3('y', 'o', 'u'):
+	case K3('l', 'o', 'v'): case K3('r', 'e', 's'): case K3('m', 'a', 'n'):
+	case K3('a', 'l', 'l'):
+		return 1;
+	}
+	return 0;
+}
+
 int
 ss_next(struct ss_iter *it, size_t *start, size_t *end)
 {
@@ -981,7 +1020,7 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 	}
 	/* the closing of a letter: "Thanks, ||| Anne" */
 	e = st;
-	if (closing_first[(unsigned char)s[st]]) {
+	if (closing_first[(unsigned char)s[st]] && may_be_closing(s, len, st)) {
 		/* one or two words of letters, then the comma */
 		int words = 1;
 
@@ -1006,6 +1045,20 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 		p = scan_stop(s, len, p);
 		if (p >= len)
 			break;
+		/*
+		 * The common case, decided at once: "word. Next", "so? Yes"
+		 * (what decide() would say for a plain word before a period
+		 * or for a question or exclamation without closers).
+		 */
+		if ((s[p] == '.' || s[p] == '?' || s[p] == '!') &&
+		    p + 2 < len && s[p + 1] == ' ' &&
+		    (unsigned char)s[p + 2] > ' ' && s[p + 2] != s[p] &&
+		    s[p + 2] != '.' && (s[p] != '.' ||
+		    plain_word_before(it->sp, s, st, p))) {
+			e = p + 1;
+			n = p + 2;
+			goto absorb;
+		}
 		if (s[p] == ':' && p + 2 < len && s[p + 1] == '/' &&
 		    s[p + 2] == '/') {
 			/* a URL: skip it; a list of URLs is a list of lines */
@@ -1124,6 +1177,7 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 			continue;
 		}
 		e = q;
+absorb:
 		/* citation marks and smileys after the end belong to it */
 		for (;;) {
 			if ((tl = citation_at(s, len, n)) == 0 &&
