@@ -58,7 +58,8 @@ enum {				/* units */
 };
 
 enum {				/* tense */
-	TN_NONE, TN_PAST, TN_FUTURE, TN_NEUTRAL
+	TN_NONE, TN_PAST, TN_FUTURE, TN_NEUTRAL,
+	TN_WPAST		/* a guess: an unknown word in -ed */
 };
 
 /* Grammar words: not data, they are the grammar itself. */
@@ -79,7 +80,7 @@ enum {
 	F_PRESENT, F_NEAR, F_FORESEEABLE, F_ITS, F_FINAL, F_ENTIRE,
 	F_WHOLE, F_TURN, F_RIGHT, F_UNTIL2, F_SHORTLY, F_MOMENT, F_DAY_,
 	F_FIRST, F_SECOND, F_THIRD, F_FOURTH, F_QUARTER_, F_WEEK_,
-	F_SPAN_, F_NFUNC
+	F_COMPARABLE, F_CORRESPONDING, F_PERIOD, F_NFUNC
 };
 
 static const char *const funcwords[F_NFUNC] = {
@@ -119,7 +120,8 @@ static const char *const funcwords[F_NFUNC] = {
 	[F_TURN] = "turn", [F_RIGHT] = "right", [F_UNTIL2] = "till",
 	[F_SHORTLY] = "shortly", [F_MOMENT] = "moment",
 	[F_FIRST] = "first", [F_SECOND] = "second", [F_THIRD] = "third",
-	[F_FOURTH] = "fourth",
+	[F_FOURTH] = "fourth", [F_COMPARABLE] = "comparable",
+	[F_CORRESPONDING] = "corresponding", [F_PERIOD] = "period",
 };
 
 /* Words that can begin an expression (besides numbers and name lists). */
@@ -526,7 +528,7 @@ dates_new(enum dates_order order)
 		lx = &d->lex[i];
 		if (((lx->f & (L_START | L_UNIT | L_POD | L_SEASON)) &&
 		    !(lx->f & L_WEAK)) || lx->fid == F_FUTURE ||
-		    lx->fid == F_PAST || lx->fid == F_QUARTER_)
+		    lx->fid == F_PAST || lx->fid == F_PERIOD)
 			lx->f |= L_STRONG;
 	}
 	for (i = 0; i < WTAB; i++) {
@@ -953,7 +955,7 @@ tense_word(const struct ctx *c, int i)
 	n = c->t[i].e - c->t[i].s;
 	if (n >= 5 && lc((unsigned char)w[n - 2]) == 'e' &&
 	    lc((unsigned char)w[n - 1]) == 'd' && !(c->t[i].fl & TF_CAP))
-		return TN_PAST;
+		return TN_WPAST;
 	return TN_NONE;
 }
 
@@ -962,7 +964,7 @@ tense_at(struct ctx *c, int i0, int i1)
 {
 	int i, k, v;
 
-	if (c->tense_cache_i == i0)
+	if (c->tense_cache_i == i0 + (i1 < 0 ? 1000000 : 0))
 		return c->tense_cache_v;
 	v = TN_NONE;
 	for (i = i0 - 1, k = 0; i >= 0 && k < 20; i--, k++) {
@@ -971,14 +973,14 @@ tense_at(struct ctx *c, int i0, int i1)
 		if ((v = tense_word(c, i)) != TN_NONE)
 			break;
 	}
-	if (v == TN_NONE)
+	if (v == TN_NONE && i1 >= 0)
 		for (i = i1, k = 0; i < c->n && k < 12; i++, k++) {
 			if (sentence_end(c, i))
 				break;
 			if ((v = tense_word(c, i)) != TN_NONE)
 				break;
 		}
-	c->tense_cache_i = i0;
+	c->tense_cache_i = i0 + (i1 < 0 ? 1000000 : 0);
 	c->tense_cache_v = v;
 	return v;
 }
@@ -1149,22 +1151,32 @@ res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir, int strict)
 	fmt_day(h->v, sizeof h->v, z);
 }
 
+/*
+ * How far the nearest reading of a month (a date) may lie on the other
+ * side of the reference from what a guessed tense (a verb in -ed) says
+ * and still be kept: cues such as "said" and "will" are obeyed exactly.
+ */
+#define MONTHSLACK	3
+#define DAYSLACK	60
+#define DAYSLACK_STRONG	0
+
 /* The year for month m (day dd, 0 for none) of no stated year. */
 static int
 year_for(struct ctx *c, int m, int dd, int dir)
 {
 	int y = c->ref->y;
-	long diff;
+	long diff, slack;
 
 	if (dd == 0) {
 		diff = m - c->ref->m;
-		if (dir < 0)
-			return diff <= 0 ? y : y - 1;
-		if (dir > 0)
-			return diff >= 0 ? y : y + 1;
 		if (diff > 6)
+			y--, diff -= 12;
+		else if (diff < -5)
+			y++, diff += 12;
+		slack = dir == -1 || dir == 1 ? 0 : MONTHSLACK;
+		if (dir < 0 && diff > slack)
 			return y - 1;
-		if (diff < -5)
+		if (dir > 0 && diff < -slack)
 			return y + 1;
 		return y;
 	}
@@ -1172,13 +1184,15 @@ year_for(struct ctx *c, int m, int dd, int dir)
 		return y;
 	diff = days_from_civil(y, m, dd > days_in_month(y, m) ?
 	    days_in_month(y, m) : dd) - refday(c);
-	if (dir < 0)
-		return diff <= 0 ? y : y - 1;
-	if (dir > 0)
-		return diff >= 0 ? y : y + 1;
+	/* the nearest one; the tense only overrules it beyond two months */
 	if (diff > 183)
+		y--, diff -= 365;
+	else if (diff < -182)
+		y++, diff += 365;
+	slack = dir == -1 || dir == 1 ? DAYSLACK_STRONG : DAYSLACK;
+	if (dir < 0 && diff > slack)
 		return y - 1;
-	if (diff < -182)
+	if (dir > 0 && diff < -slack)
 		return y + 1;
 	return y;
 }
@@ -1188,7 +1202,7 @@ tdir(struct ctx *c, int i0, int i1)
 {
 	int t = tense_at(c, i0, i1);
 
-	return t == TN_PAST ? -1 : t == TN_FUTURE ? 1 : 0;
+	return t == TN_PAST ? -1 : t == TN_FUTURE ? 1 : t == TN_WPAST ? -2 : 0;
 }
 
 /* ---------------------------------------------------------------- */
@@ -1503,7 +1517,7 @@ fmt_dur(char *v, size_t cap, long n, int half, int unit)
 	case U_FN: u = "W"; mul = 2; break;
 	case U_WE: u = "D"; mul = 2; break;
 	case U_M: u = "M"; break;
-	case U_Q: u = "M"; mul = 3; break;
+	case U_Q: u = "Q"; break;
 	case U_Y: u = "Y"; break;
 	case U_DE: u = "Y"; mul = 10; break;
 	case U_C: u = "Y"; mul = 100; break;
@@ -1513,7 +1527,7 @@ fmt_dur(char *v, size_t cap, long n, int half, int unit)
 		if (unit == U_DE)
 			u = "DE";
 		else if (unit == U_C)
-			u = "CE";
+			u = "C";
 		else if (unit == U_Q)
 			u = "Q";
 		snprintf(v, cap, "P%sX%s", t, u);
@@ -1525,6 +1539,14 @@ fmt_dur(char *v, size_t cap, long n, int half, int unit)
 	}
 	if (half && unit == U_MI) {
 		snprintf(v, cap, "PT%ldM30S", n);
+		return;
+	}
+	if (half && unit == U_Y) {
+		snprintf(v, cap, "P%ldY6M", n);
+		return;
+	}
+	if (half && unit == U_D) {
+		snprintf(v, cap, "P%ldDT12H", n);
 		return;
 	}
 	if (half)
@@ -1694,8 +1716,8 @@ m_decade(struct ctx *c, int i, struct hit *h)
 		hset(h, j + 3, DT_DATE, "19%u", c->t[j + 1].num / 10);
 		return 1;
 	}
-	/* the 19th century, the nineteenth century */
-	if (j > i) {
+	/* the 19th century, the nineteenth century, 20th-century */
+	if (j > i || (isnum(c, j) && c->t[j].nd <= 2)) {
 		if (isnum(c, j) && c->t[j].nd <= 2 && (e = ordsuffix(c, j + 1)) >
 		    j + 1)
 			n = (int)c->t[j].num;
@@ -1833,8 +1855,8 @@ m_date(struct ctx *c, int i, struct hit *h)
 			return 0;
 	}
 	if ((m = month_at(c, j, &e, &amb)) != 0) {
-		if ((dd = daynum_at(c, e, &e2)) != 0 && !(isp(c, e2, ':') ||
-		    (isp(c, e2, '.') && isnum(c, e2 + 1) && glued(c, e2 + 1))) &&
+		if ((dd = daynum_at(c, e, &e2)) != 0 && !((isp(c, e2, ':') ||
+		    isp(c, e2, '.')) && isnum(c, e2 + 1) && glued(c, e2 + 1)) &&
 		    !(isword(c, e2) && (isf(c, e2, F_AM) || isf(c, e2, F_PM)))) {
 			j = e2;
 			k = j;
@@ -2089,9 +2111,8 @@ m_season(struct ctx *c, int i, struct hit *h)
 		int yy = c->ref->y;
 
 		/* cur: 1 SP 2 SU 3 FA 4 WI (Jan, Feb count as winter) */
-		cur = c->ref->m >= 3 && c->ref->m <= 5 ? 1 : c->ref->m >= 6 &&
-		    c->ref->m <= 8 ? 2 : c->ref->m >= 9 && c->ref->m <= 11 ?
-		    3 : 4;
+		cur = c->ref->m <= 2 ? 0 : c->ref->m <= 5 ? 1 :
+		    c->ref->m <= 8 ? 2 : c->ref->m <= 11 ? 3 : 4;
 		if (!hasmod)
 			d = tdir(c, i, e) < 0 ? (s > cur ? -1 : 0) :
 			    tdir(c, i, e) > 0 ? (s < cur ? 1 : 0) : 0;
@@ -2291,7 +2312,7 @@ m_weekday(struct ctx *c, int i, struct hit *h)
 	if (!cap(c, j))
 		return 0;
 	if (dir == 0 || dir == 2)
-		dir = tdir(c, i, j + 1);
+		dir = skip_poss(c, j) > j + 1 ? -1 : tdir(c, i, -1);
 	res_wday(c, h, j + 1, lx->wday, dir, strict);
 	/* "Friday's" */
 	add_daypart(c, h);
@@ -2355,7 +2376,8 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		h->gran = G_OTHER;
 		return 1;
 	}
-	if (isf(c, i, F_NOW) && !glued_alnum(c, i) && !isp(c, i + 1, '-')) {
+	if (isf(c, i, F_NOW) && !glued_alnum(c, i) && !isp(c, i + 1, '-') &&
+	    !(cap(c, i) && isp(c, i + 1, ','))) {
 		hset(h, i + 1, DT_DATE, "PRESENT_REF");
 		return 1;
 	}
@@ -2471,6 +2493,11 @@ m_rel(struct ctx *c, int i, struct hit *h)
 			res_weekend(c, h, e, d);
 			return 1;
 		}
+		/* "the past decade": a duration */
+		if ((u == U_DE || u == U_C) && j > i && d == -1) {
+			hset(h, e, DT_DURATION, u == U_DE ? "P10Y" : "P100Y");
+			return 1;
+		}
 		/* "the past year" is the year before; "the past week" too */
 		if (u == U_D)
 			return 0;	/* "this day", "the next day": anaphoric */
@@ -2504,6 +2531,42 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		    c->d->lastq_q);
 		return 1;
 	}
+	/* the 1988 period, the 1988 quarter */
+	if (isf(c, i, F_THE) && isnum(c, i + 1) && c->t[i + 1].nd == 4 &&
+	    c->t[i + 1].num >= 1000 && c->t[i + 1].num <= 2999 &&
+	    !glued_alnum(c, i + 1) && (isf(c, i + 2, F_PERIOD) ||
+	    (unit_at(c, i + 2, &pl) == U_Q && !pl))) {
+		if (c->d->lastq_q)
+			hset(h, i + 3, DT_DATE, "%04u-Q%d", c->t[i + 1].num,
+			    c->d->lastq_q);
+		else
+			hset(h, i + 3, DT_DATE, "%04u", c->t[i + 1].num);
+		return 1;
+	}
+	/* the fiscal year, the full year, the current fiscal year */
+	if (isf(c, i, F_THE)) {
+		j = i + 1;
+		if (isf(c, j, F_CURRENT) || isf(c, j, F_FULL) ||
+		    isf(c, j, F_LATEST))
+			j++;
+		if (isf(c, j, F_FISCAL))
+			j++;
+		if (j > i + 1 && unit_at(c, j, &pl) == U_Y && !pl &&
+		    !isp(c, j + 1, '-') && !isnum(c, j + 1)) {
+			if (isf(c, j + 1, F_ENDED) || isf(c, j + 1, F_ENDING))
+				hset(h, j + 1, DT_DURATION, "P1Y");
+			else
+				res_year(c, h, j + 1,
+				    isf(c, i + 1, F_LATEST) ? -1 : 0);
+			return 1;
+		}
+		if (isf(c, i + 1, F_LATEST) && isword(c, i + 2) &&
+		    c->t[i + 2].e - c->t[i + 2].s == 6 &&
+		    strncmp(c->s + c->t[i + 2].s, "period", 6) == 0) {
+			res_quarter(c, h, i + 3, -1);
+			return 1;
+		}
+	}
 	/* the year (ended ...) */
 	if (isf(c, i, F_THE) && (u = unit_at(c, i + 1, &pl)) == U_Y && !pl &&
 	    !isp(c, i + 2, '-') && !isp(c, i + 2, '\'') && !isnum(c, i + 2)) {
@@ -2527,8 +2590,12 @@ m_yearago(struct ctx *c, int i, struct hit *h)
 {
 	int j = i, pl, e;
 
-	if (isf(c, j, F_THE))
+	if (isf(c, j, F_THE)) {
 		j++;
+		if (isf(c, j, F_COMPARABLE) || isf(c, j, F_SAME) ||
+		    isf(c, j, F_CORRESPONDING))
+			j++;
+	}
 	if (unit_at(c, j, &pl) != U_Y || pl || !isp(c, j + 1, '-') ||
 	    !glued(c, j + 1) || !glued(c, j + 2) ||
 	    !(isf(c, j + 2, F_EARLIER) || isf(c, j + 2, F_AGO)))
@@ -2536,15 +2603,26 @@ m_yearago(struct ctx *c, int i, struct hit *h)
 	e = j + 3;
 	if (j > i) {
 		/* the year-ago quarter / period / nine months */
-		const struct lex *lx = LX(c, e);
 		int u, half;
 		long n;
 		int ce;
 
+		int q, qe;
+
+		if ((q = ord4_at(c, e, &qe)) != 0 && unit_at(c, qe, &pl) ==
+		    U_Q && !pl) {
+			int y = c->ref->valid ? quarter_year(c, i, qe + 1, q,
+			    0) - 1 : 0;
+
+			if (y)
+				hset(h, qe + 1, DT_DATE, "%04d-Q%d", y, q);
+			else
+				hset(h, qe + 1, DT_DATE, "XXXX-Q%d", q);
+			return 1;
+		}
 		if (unit_at(c, e, &pl) == U_Q && !pl)
 			e++;
-		else if (isword(c, e) && c->t[e].e - c->t[e].s == 6 &&
-		    strncmp(c->s + c->t[e].s, "period", 6) == 0)
+		else if (isf(c, e, F_PERIOD))
 			e++;
 		else if (count_at(c, e, &n, &half, &ce) &&
 		    (u = unit_at(c, ce, &pl)) != U_NONE) {
@@ -2555,7 +2633,6 @@ m_yearago(struct ctx *c, int i, struct hit *h)
 			return 1;
 		} else
 			return 0;
-		(void)lx;
 	}
 	if (c->d->lastq_q) {
 		hset(h, e, DT_DATE, "%04d-Q%d", c->d->lastq_y - 1,
@@ -2564,6 +2641,27 @@ m_yearago(struct ctx *c, int i, struct hit *h)
 	}
 	res_year(c, h, e, -1);
 	return 1;
+}
+
+/* A word before "a year" that makes it a rate: a plural noun, "million". */
+static int
+rate_word(const struct ctx *c, int i)
+{
+	static const char *const w[] = { "million", "billion", "thousand",
+	    "hundred", "percent", "cent", "each", "apiece" };
+	const char *p;
+	size_t n, k;
+
+	if (!isword(c, i) || LX(c, i) != NULL)
+		return 0;
+	p = c->s + c->t[i].s;
+	n = c->t[i].e - c->t[i].s;
+	if (n > 3 && p[n - 1] == 's' && p[n - 2] != 's')
+		return 1;
+	for (k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == n && strncmp(p, w[k], n) == 0)
+			return 1;
+	return 0;
 }
 
 /*
@@ -2631,6 +2729,11 @@ m_count(struct ctx *c, int i, struct hit *h)
 		return 0;
 	if (u == U_WE)
 		return 0;
+	/* "three-quarters", "a quarter of the shares": fractions */
+	if (u == U_Q && (hyph || isf(c, j, F_A)))
+		return 0;
+	if (n > 1 && !pl && !hyph && isnum(c, j))
+		return 0;	/* "the 1988 quarter" */
 	e++;
 	/* anchored: ago, earlier, later, from now */
 	if (!hasthe && !mod && (isf(c, e, F_AGO) || isf(c, e, F_EARLIER) ||
@@ -2677,6 +2780,11 @@ duration:
 		h->gran = G_OTHER;
 		return 1;
 	}
+	/* "$1.76 a year", "700 seats a week": a rate, not a duration */
+	if (j == i && (isf(c, j, F_A) || isf(c, j, F_AN)) && !pl && n == 1 &&
+	    i > 0 && (isnum(c, i - 1) || isp(c, i - 1, '%') ||
+	    rate_word(c, i - 1)))
+		return 0;
 	fmt_dur(h->v, sizeof h->v, n, half, u);
 	h->end = e;
 	h->type = DT_DURATION;
@@ -3027,6 +3135,8 @@ trigger(const struct ctx *c, int i)
 	if (t->lex < 0)
 		return 0;
 	lx = &c->d->lex[t->lex];
+	if ((lx->f & L_UNIT) && isp(c, i + 1, '-') && glued(c, i + 1))
+		return 1;
 	if (!(lx->f & L_START))
 		return 0;
 	if (!(lx->f & L_WEAK))
