@@ -87,6 +87,7 @@ struct sb {
 };
 
 static void	 load(struct sb *, const char *, size_t, int);
+static int	 about(const char *, size_t);
 static size_t	 normalise(struct sb *, const char *, size_t);
 static int	 lookup(const struct sb *, size_t, size_t);
 static void	 features(struct sb *, struct sb_line *);
@@ -316,6 +317,22 @@ separator(const char *t, size_t n)
 	return 0;
 }
 
+/* Does the key start "about " (or the same in a few other languages)? */
+static int
+about(const char *k, size_t n)
+{
+	static const char *const w[] = { "about ", "sobre ", "\xc3\xbc" "ber ",
+	    "tentang ", "acerca de " };
+	size_t i, l;
+
+	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++) {
+		l = strlen(w[i]);
+		if (n > l && memcmp(k, w[i], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Features of one line and its context-free class.
  */
@@ -432,8 +449,9 @@ features(struct sb *sb, struct sb_line *ln)
 		}
 		if ((q - t >= 7 && memcmp(t, "http://", 7) == 0) ||
 		    (q - t >= 8 && memcmp(t, "https://", 8) == 0) ||
-		    (q - t >= 4 && memcmp(t, "www.", 4) == 0))
-			urls++;
+		    (q - t >= 4 && memcmp(t, "www.", 4) == 0) ||
+		    (q - t >= 2 && memchr(t, '@', (size_t)(q - t)) != NULL))
+			urls++;	/* and e-mail addresses, @handles */
 		if (separator(t, (size_t)(q - t)))
 			seps++;
 		if (*t == '|' || q[-1] == '|')
@@ -513,8 +531,8 @@ features(struct sb *sb, struct sb_line *ln)
 			    (i < ktok ? ~(K_LINE | K_STOP | K_DATE) : ~0);
 		if (!(ln->flags & (F_BULLET | F_NUMBERED | F_TERM)) &&
 		    ((whole & K_END) || (words <= 5 && (pre & K_END)) ||
-		    (words >= 3 && words <= 4 && capwords == words &&
-		    klen > 6 && memcmp(sb->key, "about ", 6) == 0)))
+		    (words >= 3 && words <= 4 && capwords + 1 >= words &&
+		    capwords >= 2 && about(sb->key, klen))))
 			ln->flags |= F_END;
 		if ((whole & K_COMMENT) || (words <= HEAD_WORDS &&
 		    (pre & K_COMMENT) && !(ln->flags & F_TERM))) {
