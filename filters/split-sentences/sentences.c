@@ -825,6 +825,35 @@ is_closing(const char *s, size_t a, size_t b)
 }
 
 /*
+ * A caption's label at the start of a paragraph: "Figure 1.3", "Table
+ * 2", "Fig. 4b".  Returns the end of the number, or 0.
+ */
+static size_t
+caption_at(const char *s, size_t len, size_t st)
+{
+	static const char *const labels[] = {
+		"figure ", "fig. ", "table ", "image ", "photo ", "map ",
+		"chart ", "plate ", "exhibit ",
+	};
+	size_t k, i;
+
+	for (k = 0; k < sizeof labels / sizeof labels[0]; k++)
+		if (prefix_at(s, len, st, labels[k]))
+			break;
+	if (k == sizeof labels / sizeof labels[0] || (s[st] < 'A' ||
+	    s[st] > 'Z'))
+		return 0;
+	i = st + strlen(labels[k]);
+	if (i >= len || !is_digit((unsigned char)s[i]))
+		return 0;
+	while (i < len && i - st < 24 && (is_digit((unsigned char)s[i]) ||
+	    (s[i] == '.' && i + 1 < len && is_digit((unsigned char)s[i + 1])) ||
+	    (s[i] >= 'a' && s[i] <= 'z')))
+		i++;
+	return i;
+}
+
+/*
  * A news dateline at the start of a paragraph: "WASHINGTON (CNN) --",
  * "NEW DELHI -", "KABUL:".  Returns the end of the dash or colon, or 0.
  */
@@ -1012,6 +1041,16 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 		return 0;
 	}
 	st = p;
+	if (it->pos == 0 && (e = caption_at(s, len, st)) > 0) {
+		if (ws_at(s, len, e) > 0 && (n = skip_ws(s, len, e)) < len) {
+			/* "Figure 1.3 This map shows..." */
+			look_next(s, len, n, &nx);
+			if (nx.cls == C_UPPER || nx.opened)
+				goto boundary;
+		} else if (e + 1 < len && s[e] == '.' &&
+		    ws_at(s, len, e + 1) > 0)
+			p = e + 1;	/* "Figure 2. The plan." */
+	}
 	if (it->pos == 0 && it->sp->english && (e = dateline_at(s, len, st)) > 0 &&
 	    (n = skip_ws(s, len, e)) < len) {
 		look_next(s, len, n, &nx);

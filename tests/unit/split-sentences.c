@@ -176,6 +176,11 @@ static const struct tcase cases[] = {
 	    "Oh that's -- | Well thanks for this." },
 	{ NULL, "I was -- I mean, it was fine.", "I was -- I mean, it was fine." },
 
+	{ NULL, "Figure 1.3 This map shows the coast.",
+	    "Figure 1.3 | This map shows the coast." },
+	{ NULL, "Figure 2. The second plan.", "Figure 2. The second plan." },
+	{ NULL, "Figure skating is fun.", "Figure skating is fun." },
+
 	/* bad and odd input */
 	{ NULL, "caf\xe9. Next \xff one.", "caf\xe9. | Next \xff one." },
 	{ NULL, "....", "...." },
