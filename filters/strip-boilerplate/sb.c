@@ -88,6 +88,7 @@ struct sb {
 
 static void	 load(struct sb *, const char *, size_t, int);
 static int	 about(const char *, size_t);
+static int	 hasyear(const char *, size_t);
 static size_t	 normalise(struct sb *, const char *, size_t);
 static int	 lookup(const struct sb *, size_t, size_t);
 static void	 features(struct sb *, struct sb_line *);
@@ -314,6 +315,22 @@ separator(const char *t, size_t n)
 	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
 		if (strlen(seps[i]) == n && memcmp(seps[i], t, n) == 0)
 			return 1;
+	return 0;
+}
+
+/* Does s[0..n) hold a year: four digits 19xx or 20xx on their own? */
+static int
+hasyear(const char *s, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i = j + 1) {
+		for (j = i; j < n && s[j] >= '0' && s[j] <= '9'; j++)
+			;
+		if (j - i == 4 && ((s[i] == '1' && s[i + 1] == '9') ||
+		    (s[i] == '2' && s[i + 1] == '0')))
+			return 1;
+	}
 	return 0;
 }
 
@@ -590,7 +607,10 @@ features(struct sb *sb, struct sb_line *ln)
 			}
 		}
 		/* Datelines: dates, times and the words around them. */
-		if (words <= 15 && dates == ktok && numtok > 0) {
+		if (words <= 15 && numtok > 0 && (dates == ktok ||
+		    (dates >= 2 && ktok - dates <= 5 && capwords + 1 >= ktok -
+		    dates && last != '.' && !(ln->flags & F_BULLET) &&
+		    hasyear(p, (size_t)(tend - p))))) {
 			ln->cf = C_BAD;
 			ln->flags |= F_META;
 			ln->reason = "dateline";
