@@ -533,6 +533,17 @@ punct_is(const struct money *m, const struct tok *tk, const char *s)
 	    memcmp(m->t + tk->s, s, n) == 0;
 }
 
+static int
+all_upper(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (is_alpha((unsigned char)s[i]) && !(s[i] >= 'A' && s[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
 /* ---- numerals ---- */
 
 static int
@@ -1285,9 +1296,12 @@ parse_postfix(const struct money *m, const struct tok *tk, struct mention *mn,
 	if ((u->flags & U_WEIGHT) && !a->hasmag && weight_context(m, a, us, ue))
 		return 0;
 	if ((u->flags & U_NAME) && year_like(a, m)) {
+		/* "in 2019 dollars"; "since 2010 Rand Paul", "2019 Yuan said" */
 		word_before(m, a->s, &nx);
 		if (nx.type == T_WORD &&
 		    strset_has(&m->yearcue, m->t + nx.s, nx.e - nx.s))
+			return 0;
+		if (m->t[us] >= 'A' && m->t[us] <= 'Z' && !all_upper(m->t + us, ue - us))
 			return 0;
 	}
 	if ((u->flags & (U_SYM | U_CODE)) && !binds_back(m, a, ui, us, ue))
@@ -1387,17 +1401,6 @@ range_forward(const struct money *m, struct mention *lo, struct mention *hi)
 	hi->s = b.s;
 	hi->e = ue;
 	inherit_mag(m, lo, &b.raw, b.mag);
-	return 1;
-}
-
-static int
-all_upper(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (is_alpha((unsigned char)s[i]) && !(s[i] >= 'A' && s[i] <= 'Z'))
-			return 0;
 	return 1;
 }
 

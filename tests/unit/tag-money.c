@@ -240,6 +240,11 @@ static const struct tcase cases[] = {
 	{ "they won 5 of 6", "" },
 	{ "20 marks out of 30", "" },
 	{ "the dollar rose 0.5%", "" },
+	{ "since 2010 Rand Paul", "" },
+	{ "in 2019 Yuan said", "" },
+	{ "5 cop cars", "" },
+	{ "on NPR 5 days a week", "" },
+	{ "NPR 5 billion", "NPR 5000000000 NPR 5 billion" },
 	{ "a billion-dollar deal", "USD 1000000000 a billion-dollar" },
 	/* other scripts and bytes */
 	{ "100元", "CNY 100 100元" },
