@@ -55,11 +55,14 @@ F=$(fixture split-sentences)
 	[ "${lines[1]}" = '楽しかった！' ]
 }
 
-@test "split-sentences --lang el reads ';' as a question mark" {
-	run -0 split-sentences --lang el <<< 'Πού είσαι; Εδώ.'
-	[ "${#lines[@]}" -eq 2 ]
+@test "split-sentences reads ';' after a Greek word as a question mark" {
 	run -0 split-sentences <<< 'Πού είσαι; Εδώ.'
+	[ "${#lines[@]}" -eq 2 ]
+	[ "${lines[0]}" = 'Πού είσαι;' ]
+	run -0 split-sentences <<< 'One clause; Another clause.'
 	[ "${#lines[@]}" -eq 1 ]
+	run -0 split-sentences --lang el <<< 'Is it 5; Yes.'
+	[ "${#lines[@]}" -eq 2 ]
 }
 
 @test "split-sentences --lang de knows German abbreviations" {

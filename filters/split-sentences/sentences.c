@@ -151,6 +151,21 @@ static const unsigned char stop[256] = {
 
 enum { T_NONE, T_PERIOD, T_QE, T_ELL, T_CJK };
 
+/*
+ * Is the character before s[i] a Greek letter?  Then a ';' after it is
+ * the Greek question mark, typed as a semicolon.
+ */
+static int
+greek_before(const char *s, size_t i)
+{
+	int32_t cp;
+
+	if (i == 0 || (unsigned char)s[i - 1] < 0x80)
+		return 0;
+	(void)u8_decode_prev(s, s + i, &cp);
+	return (cp >= 0x0370 && cp <= 0x03FF) || (cp >= 0x1F00 && cp <= 0x1FFF);
+}
+
 /* The terminator at s[i], its length in *tl; T_NONE when there is none. */
 static int
 term_at(const struct splitter *sp, const char *s, size_t len, size_t i,
@@ -167,7 +182,7 @@ term_at(const struct splitter *sp, const char *s, size_t len, size_t i,
 	case '?':
 		return T_QE;
 	case ';':
-		return sp->semicolon_q ? T_QE : T_NONE;
+		return sp->semicolon_q || greek_before(s, i) ? T_QE : T_NONE;
 	}
 	*tl = 2;
 	if (left >= 2) {
@@ -701,7 +716,8 @@ decide(const struct ss_iter *it, size_t st, size_t c0, size_t ce, size_t q,
 		return 1;
 	}
 	if (ell)
-		return nx.cls == C_UPPER;
+		return nx.cls == C_UPPER && !(closed && !nx.opened &&
+		    said_after(s, len, &nx));
 	if (closed)
 		return nx.cls != C_LOWER;
 
