@@ -486,6 +486,7 @@ struct next {
 	int		 cls;		/* C_* of the first character */
 	int		 url;		/* a URL starts there */
 	int		 opened;	/* opening quotes/brackets came first */
+	int		 quoted;	/* an opening quote came first */
 	size_t		 w, we;		/* the word [w, we): letters only */
 	int		 dotted;	/* the word is followed by '.' */
 };
@@ -496,7 +497,7 @@ look_next(const char *s, size_t len, size_t n, struct next *nx)
 	size_t i = n, k;
 	int clen, cls;
 
-	nx->opened = 0;
+	nx->opened = nx->quoted = 0;
 	nx->url = url_at(s, len, n);
 	for (k = 0; k < 4 && i < len; k++) {
 		size_t ol = opener_at(s, len, i);
@@ -504,6 +505,9 @@ look_next(const char *s, size_t len, size_t n, struct next *nx)
 		if (ol == 0)
 			break;
 		nx->opened = 1;
+		if (s[i] == '"' || s[i] == '\'' || (ol == 3 && s[i + 1] ==
+		    '\x80') || (ol == 2 && s[i + 1] == '\xab'))
+			nx->quoted = 1;	/* " ' “ ‘ « (not brackets) */
 		i += ol;
 	}
 	nx->w = nx->we = i;
@@ -751,10 +755,13 @@ decide(const struct ss_iter *it, size_t st, size_t c0, size_t ce, size_t q,
 	case W_NUMABBR:
 		return nx.cls != C_DIGIT;
 	case W_MONTH:
+	case W_AMBIG:
 		if (nx.cls == C_DIGIT)
 			return 0;
+		/* ...said Jane Roe of ABC Ltd. "Banks are safe." */
+		if (nx.quoted && nx.cls == C_UPPER)
+			return 1;
 		return is_starter(sp, s, &nx);
-	case W_AMBIG:
 	case W_INITIAL:
 		return is_starter(sp, s, &nx);
 	}

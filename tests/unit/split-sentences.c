@@ -68,6 +68,21 @@ static const struct tcase cases[] = {
 	{ NULL, "Born in Washington, D.C. (the capital).",
 	    "Born in Washington, D.C. (the capital)." },
 
+	{ NULL, "\"No,\" said Jane Roe of ABC Ltd. \"Banks are safe.\"",
+	    "\"No,\" said Jane Roe of ABC Ltd. | \"Banks are safe.\"" },
+	{ NULL, "Sen. Warren (D-Mass.) called it \"a disgrace.\" Rep. Ryan, R-Wis., did not.",
+	    "Sen. Warren (D-Mass.) called it \"a disgrace.\" | Rep. Ryan, R-Wis., did not." },
+	{ NULL, "Its CEO, John A. Smith Jr., earned $12.5 million.",
+	    "Its CEO, John A. Smith Jr., earned $12.5 million." },
+	{ NULL, "It was signed by John Smith Jr. The law took effect.",
+	    "It was signed by John Smith Jr. | The law took effect." },
+	{ NULL, "Mr. and Mrs. Jones live at 10 Downing St. in London.",
+	    "Mr. and Mrs. Jones live at 10 Downing St. in London." },
+	{ NULL, "Q. What did you do? A. I called the police.",
+	    "Q. What did you do? | A. I called the police." },
+	{ NULL, "He was King George III. He ruled long.",
+	    "He was King George III. | He ruled long." },
+
 	/* numbers, money, times, lists */
 	{ NULL, "It cost $1.5 bn. Then HK$43.20 more.",
 	    "It cost $1.5 bn. | Then HK$43.20 more." },
