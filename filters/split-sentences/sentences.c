@@ -71,7 +71,7 @@ load_abbrev(struct splitter *sp, const char *data, size_t len)
 	struct wl_iter it;
 	const char *line, *f;
 	size_t n, flen;
-	int val;
+	int val, old;
 
 	wl_init(&it, data, len);
 	while (wl_next(&it, &line, &n)) {
@@ -87,6 +87,9 @@ load_abbrev(struct splitter *sp, const char *data, size_t len)
 		}
 		if (f[0] >= 'A' && f[0] <= 'Z')
 			val |= CAPFLAG;
+		/* "Vol" and "vol": either case matches */
+		if (strset_get(&sp->abbr, f, flen, &old) && !(old & CAPFLAG))
+			val &= ~CAPFLAG;
 		strset_add(&sp->abbr, f, flen, val);
 		if (flen > sp->abbrmax)
 			sp->abbrmax = flen;

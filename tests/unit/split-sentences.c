@@ -41,6 +41,8 @@ static const struct tcase cases[] = {
 	{ NULL, "See No. 5 and Vol. 2, pp. 10-12.",
 	    "See No. 5 and Vol. 2, pp. 10-12." },
 	{ NULL, "No. I will not go.", "No. | I will not go." },
+	{ NULL, "Call 555-0199 ext. 42 or see fig. 3 and Fig. 4.",
+	    "Call 555-0199 ext. 42 or see fig. 3 and Fig. 4." },
 	{ NULL, "Cats vs. dogs, apples etc. and more.",
 	    "Cats vs. dogs, apples etc. and more." },
 	{ NULL, "Bring fruit, bread, etc. The rest is here.",
