@@ -101,14 +101,11 @@ FUZZERS	:= $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/*.c))
 fuzz-build:
 	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) CFLAGS="-O1 -g $(FUZZ_SAN)" \
 	    LDFLAGS="-fsanitize=fuzzer,address,undefined" $(FUZZERS:%=build-fuzz/fuzz/%)
-fuzz: fuzz-build
-	@set -e; for f in $(FUZZERS); do \
-	    mkdir -p tests/fuzz/corpus/$$f; \
-	    echo "fuzz $$f for $(FUZZ_SECONDS)s"; \
-	    build-fuzz/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-		-print_final_stats=1 tests/fuzz/corpus/$$f tests/fuzz/seeds/$$f 2>&1 | \
-		grep -E 'stat::number_of_executed_units|stat::peak_rss|cov:|ERROR|SUMMARY' | tail -4; \
-	done
+# Runs each harness in turn (tools/ci-fuzz.sh, as CI does with 20 s) and
+# fails on the first finding; logs in build-fuzz/logs, inputs that crashed
+# in build-fuzz/crashes.
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_CC=$(FUZZ_CC) sh tools/ci-fuzz.sh
 
 define fuzz_rules
 $(BUILD)/fuzz/$(1): $(BUILD)/obj/tests/fuzz/$(1).o $(if $(filter common,$(1)),,$(call engine,$(1))) $(LIBCOMMON)
