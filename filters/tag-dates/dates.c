@@ -1234,6 +1234,13 @@ month_at(const struct ctx *c, int i, int *end, int *ambig)
 			*end = i + 1;
 			return lx->month;
 		}
+		/* "Dec, 2018", "Dec-2018", "Dec/2018" */
+		if ((isp(c, i + 1, ',') || isp(c, i + 1, '-') ||
+		    isp(c, i + 1, '/')) && isnum(c, i + 2) &&
+		    c->t[i + 2].nd == 4) {
+			*end = i + 1;
+			return lx->month;
+		}
 		/* "5 Sept", "the 5th of Sept" */
 		if (i > 0 && (isnum(c, i - 1) || isf(c, i - 1, F_OF) ||
 		    isf(c, i - 1, F_ST) || isf(c, i - 1, F_ND) ||
@@ -1561,11 +1568,24 @@ fmt_dur(char *v, size_t cap, long n, int half, int unit)
 /* ---------------------------------------------------------------- */
 /* Matchers.  Each returns 1 and fills *h (h->end = token after). */
 
+static int rate_word(const struct ctx *c, int i);
+
 static void
 note_quarter(struct ctx *c, int y, int q)
 {
 	c->d->lastq_y = y;
 	c->d->lastq_q = q;
+}
+
+/* A four-digit year at i, whatever follows it ("2019-Q1"). */
+static int
+year_at_loose(const struct ctx *c, int i, int *end)
+{
+	if (!isnum(c, i) || c->t[i].nd != 4 || c->t[i].num < 1000 ||
+	    c->t[i].num > 2999 || !clean_num_before(c, i))
+		return 0;
+	*end = i + 1;
+	return 1;
 }
 
 /* The year of quarter q named without one. */
@@ -1590,7 +1610,24 @@ m_quarter(struct ctx *c, int i, struct hit *h)
 	int j = i, q, e, y = 0, fiscal = 0, yd = 0, hasyd = 0, unit, pl;
 	int half = 0, k;
 
-	if (isf(c, j, F_Q) && cap(c, j) && isnum(c, j + 1) &&
+	/* 2019 Q1, 2019-Q1, 2019 H2 */
+	if (year_at_loose(c, j, &e) && (isf(c, e, F_Q) || isf(c, e, F_H) ||
+	    (isp(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
+	    (isf(c, e + 1, F_Q) || isf(c, e + 1, F_H)) && e++)) &&
+	    isnum(c, e + 1) && glued(c, e + 1) && c->t[e + 1].nd == 1 &&
+	    c->t[e + 1].num >= 1 && c->t[e + 1].num <= (isf(c, e, F_Q) ?
+	    4u : 2u) && clean_num_after(c, e + 2)) {
+		y = (int)c->t[j].num;
+		q = (int)c->t[e + 1].num;
+		if (isf(c, e, F_H)) {
+			hset(h, e + 2, DT_DATE, "%04d-H%d", y, q);
+			return 1;
+		}
+		j = e + 2;
+		goto done_q;
+	}
+	if (isf(c, j, F_Q) && (cap(c, j) || year_at_loose(c, j + 2, &e)) &&
+	    isnum(c, j + 1) &&
 	    glued(c, j + 1) && c->t[j + 1].nd == 1 &&
 	    c->t[j + 1].num >= 1 && c->t[j + 1].num <= 4 &&
 	    clean_num_after(c, j + 2)) {
@@ -1894,9 +1931,11 @@ m_date(struct ctx *c, int i, struct hit *h)
 			return 1;
 		}
 		k = e;
-		if (isp(c, k, ',') || isf(c, k, F_OF))
+		if (isp(c, k, ',') || isf(c, k, F_OF) || ((isp(c, k, '-') ||
+		    isp(c, k, '/')) && glued(c, k) && glued(c, k + 1)))
 			k++;
-		if (year_at(c, k, &e2)) {
+		if (year_at(c, k, &e2) || (k > e && isp(c, k - 1, '-') &&
+		    year_at_loose(c, k, &e2) && clean_num_after(c, e2))) {
 			hset(h, e2, DT_DATE, "%04u-%02d", c->t[k].num, m);
 			return 1;
 		}
@@ -1982,8 +2021,6 @@ m_month(struct ctx *c, int i, struct hit *h)
 
 	if ((m = month_at(c, i, &e, &amb)) == 0 || (LX(c, i)->f & L_MABBR))
 		return 0;
-	if (!cap(c, i) && !(c->t[i].fl & TF_UPPER))
-		return 0;
 	if (amb && !month_context(c, i))
 		return 0;
 	if (isp(c, e, '\'') || (isf(c, e, F_S) && glued(c, e)))
@@ -1997,6 +2034,17 @@ m_month(struct ctx *c, int i, struct hit *h)
 	y = year_for(c, m, 0, tdir(c, i, e));
 	hset(h, i + 1, DT_DATE, "%04d-%02d", y, m);
 	return 1;
+}
+
+/* Words before a number that make it a year: "in 1850", "since 1990". */
+static int
+year_prep(const struct ctx *c, int i)
+{
+	return i >= 0 && (isf(c, i, F_IN) || isf(c, i, F_SINCE) ||
+	    isf(c, i, F_OF) || isf(c, i, F_BY) || isf(c, i, F_UNTIL) ||
+	    isf(c, i, F_UNTIL2) || isf(c, i, F_FROM) || isf(c, i, F_TO) ||
+	    isf(c, i, F_BEFORE) || isf(c, i, F_AFTER) ||
+	    isf(c, i, F_DURING) || isf(c, i, F_AND) || isf(c, i, F_THROUGH));
 }
 
 /* A four-digit year: "1990", "fiscal 1989", "the year 2000". */
@@ -2017,14 +2065,14 @@ m_year(struct ctx *c, int i, struct hit *h)
 	if (year_at(c, j, &e)) {
 		y = (int)c->t[j].num;
 		/* a lone year below 1900 needs context */
-		if (y < 1900 && j == i && !(i > 0 && (isf(c, i - 1, F_IN) ||
-		    isf(c, i - 1, F_SINCE) || isf(c, i - 1, F_OF) ||
-		    isf(c, i - 1, F_BY) || isf(c, i - 1, F_UNTIL) ||
-		    isf(c, i - 1, F_FROM) || isf(c, i - 1, F_TO) ||
-		    isf(c, i - 1, F_BEFORE) || isf(c, i - 1, F_AFTER) ||
-		    isf(c, i - 1, F_DURING) || isf(c, i - 1, F_AND))))
+		if (y < 1900 && j == i && !year_prep(c, i - 1))
 			return 0;
-		/* "1990 residents": a count, unless it is plainly a year */
+		/* "deliver 2000 pieces": a count, unless a preposition
+		 * says it is a year ("in 1990 sales rose") */
+		if (j == i && isword(c, e) && !cap(c, e) && LX(c, e) == NULL &&
+		    rate_word(c, e) && !year_prep(c, i - 1) &&
+		    !isf(c, i - 1, F_THE))
+			return 0;
 		hset(h, e, DT_DATE, "%04d", y);
 		return 1;
 	}
@@ -2309,8 +2357,6 @@ m_weekday(struct ctx *c, int i, struct hit *h)
 	if (lx == NULL || !(lx->f & L_WDAY) || (lx->f & (L_WABBR |
 	    L_WPLUR)) || glued_alnum(c, j) || (c->t[j].fl & TF_NONASCII))
 		return 0;
-	if (!cap(c, j))
-		return 0;
 	if (dir == 0 || dir == 2)
 		dir = skip_poss(c, j) > j + 1 ? -1 : tdir(c, i, -1);
 	res_wday(c, h, j + 1, lx->wday, dir, strict);
@@ -2503,6 +2549,20 @@ m_rel(struct ctx *c, int i, struct hit *h)
 			return 0;	/* "this day", "the next day": anaphoric */
 		res_unit(c, h, e, u, d);
 		return 1;
+	}
+	/* the week of March 6 */
+	if (isf(c, i, F_THE) && unit_at(c, i + 1, &pl) == U_W && !pl &&
+	    isf(c, i + 2, F_OF)) {
+		struct hit t;
+		int yy, mm, dd, wy, wn;
+
+		t.start = -1;
+		if (m_date(c, i + 3, &t) && t.gran == G_DAY &&
+		    sscanf(t.v, "%4d-%2d-%2d", &yy, &mm, &dd) == 3) {
+			iso_week(days_from_civil(yy, mm, dd), &wy, &wn);
+			hset(h, t.end, DT_DATE, "%04d-W%02d", wy, wn);
+			return 1;
+		}
 	}
 	/* the weekend */
 	if (isf(c, i, F_THE) && unit_at(c, i + 1, &pl) == U_WE && !pl) {
@@ -3164,7 +3224,7 @@ merge_time(struct ctx *c, int i, struct hit *h)
 		if (isf(c, j, F_AT) || isp(c, j, ','))
 			j++;
 		if (j < c->n && m_time(c, j, &t) && strlen(h->v) == 10) {
-			snprintf(h->v + 10, sizeof h->v - 10, "%s", t.v);
+			snprintf(h->v + 10, sizeof h->v - 10, "%.16s", t.v);
 			h->end = t.end;
 			h->type = DT_TIME;
 			h->gran = G_OTHER;
