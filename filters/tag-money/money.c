@@ -78,12 +78,12 @@ struct sym {
 };
 
 /*
- * A quick "maybe" in front of a word set: for each pair of first two
- * letters (folded, hashed into WF_SLOTS), a bit per word length (31
+ * A quick "maybe" in front of a word set: for the first two and the
+ * last letter (folded, hashed into WF_SLOTS), a bit per word length (31
  * stands for 31 and longer).  Most words of a text are in no list, and
  * this rejects them without hashing the whole word.
  */
-#define WF_SLOTS	2048
+#define WF_SLOTS	4096
 struct wfilter {
 	uint32_t	m[WF_SLOTS];
 };
@@ -100,6 +100,7 @@ struct money {
 	struct sym	*syms;
 	size_t		 nsyms, capsyms;
 	unsigned char	 symfirst[256];
+	unsigned char	 sym2[65536 / 8];	/* first two bytes of signs */
 	struct strset	 exact;		/* codes: surface -> unit */
 	struct strset	 fold;		/* names: surface -> unit */
 	struct strset	 multi;		/* first words of several-word names */
@@ -156,12 +157,15 @@ static unsigned
 wf_slot(const char *s, size_t n)
 {
 	unsigned c0 = (unsigned char)s[0], c1 = n > 1 ? (unsigned char)s[1] : 0;
+	unsigned cl = (unsigned char)s[n - 1];
 
 	if (c0 >= 'A' && c0 <= 'Z')
 		c0 += 32;
 	if (c1 >= 'A' && c1 <= 'Z')
 		c1 += 32;
-	return (c0 * 37 + c1) & (WF_SLOTS - 1);
+	if (cl >= 'A' && cl <= 'Z')
+		cl += 32;
+	return (c0 * 1369 + c1 * 37 + cl) & (WF_SLOTS - 1);
 }
 
 static void
@@ -388,6 +392,20 @@ skip_space(const struct money *m, size_t p)
 	return p;
 }
 
+/* A one-byte sign at p ("$"), when the second byte rules out the others. */
+static size_t
+sym1(const struct money *m, size_t p, int *idx)
+{
+	size_t i;
+
+	for (i = 0; i < m->nsyms; i++)
+		if (m->syms[i].n == 1 && m->syms[i].s[0] == m->t[p]) {
+			*idx = (int)i;
+			return 1;
+		}
+	return 0;
+}
+
 /* The currency sign at p: its length, and its index in *idx. */
 static size_t
 sym_at(const struct money *m, size_t p, int *idx)
@@ -396,6 +414,12 @@ sym_at(const struct money *m, size_t p, int *idx)
 
 	if (!m->symfirst[(unsigned char)m->t[p]])
 		return 0;
+	if (p + 1 < m->len) {
+		unsigned k = (unsigned char)m->t[p] << 8 | (unsigned char)m->t[p + 1];
+
+		if (!(m->sym2[k >> 3] & (1 << (k & 7))))
+			return sym1(m, p, idx);
+	}
 	for (i = 0; i < m->nsyms; i++)
 		if (m->syms[i].n > best && m->syms[i].n <= m->len - p &&
 		    memcmp(m->t + p, m->syms[i].s, m->syms[i].n) == 0) {
@@ -901,7 +925,11 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 	n = numword_parse(m->t + tk->s, m->len - tk->s, 0, &v, &ord);
 	if (n == 0 || ord)
 		return 0;
-	ns = numword_parse(m->t + tk->s, m->len - tk->s, 100, &vs, &ords);
+	/* below a thousand no scale word was read: one parse is enough */
+	vs = v;
+	ords = ord;
+	ns = v < 1000 ? n : numword_parse(m->t + tk->s, m->len - tk->s, 100,
+	    &vs, &ords);
 	if (ns > 0 && !ords) {
 		/* "two million": 2 and a magnitude, if that reads as far */
 		b = *a;
@@ -1549,29 +1577,45 @@ prefixed:
 	return mn.e;
 }
 
-/* Does the text hold any currency sign or word?  (The fast pre-scan.) */
+/*
+ * Does the text hold any currency sign or word?  The fast pre-scan: a
+ * byte loop over ASCII words (tokens only where a word has other
+ * letters), which reads most texts without money at a few cycles a
+ * byte.
+ */
 static int
 has_indicator(const struct money *m)
 {
-	struct tok tk;
-	size_t p = 0;
+	const unsigned char *t = (const unsigned char *)m->t;
+	size_t i = 0, j, len = m->len;
+	int idx;
 
-	for (;;) {
-		tok_next(m, p, &tk);
-		switch (tk.type) {
-		case T_END:
-			return 0;
-		case T_SYM:
-			return 1;
-		case T_WORD:
-			if (tk.e - tk.s <= 24 &&
-			    wf_maybe(&m->f_ind, m->t + tk.s, tk.e - tk.s) &&
-			    strset_has(&m->ind, m->t + tk.s, tk.e - tk.s))
+	while (i < len) {
+		if (is_alpha(t[i])) {
+			for (j = i + 1; j < len && is_alpha(t[j]); j++)
+				;
+			if (j < len && t[j] >= 0x80)
+				j = word_end(m, i);
+			if (wf_maybe(&m->f_ind, m->t + i, j - i) &&
+			    strset_has(&m->ind, m->t + i, j - i))
 				return 1;
-			break;
-		}
-		p = tk.e;
+			i = j;
+		} else if (t[i] < 0x80) {
+			if (t[i] == '$')
+				return 1;
+			i++;
+		} else if (m->symfirst[t[i]] && sym_at(m, i, &idx) > 0)
+			return 1;
+		else if ((j = letter_at(m, i)) > 0) {
+			j = word_end(m, i);
+			if (wf_maybe(&m->f_ind, m->t + i, j - i) &&
+			    strset_has(&m->ind, m->t + i, j - i))
+				return 1;
+			i = j;
+		} else
+			i++;
 	}
+	return 0;
 }
 
 size_t
@@ -1742,6 +1786,11 @@ money_new(const char *dollar)
 		m->syms[m->nsyms].unit = ui;
 		m->nsyms++;
 		m->symfirst[(unsigned char)f[0]] = 1;
+		if (n > 1) {
+			unsigned k = (unsigned char)f[0] << 8 | (unsigned char)f[1];
+
+			m->sym2[k >> 3] |= (unsigned char)(1 << (k & 7));
+		}
 	}
 
 	/* ISO codes, upper case (and lower case with l), and "M" + code */
