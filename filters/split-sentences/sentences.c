@@ -69,8 +69,8 @@ static void
 load_abbrev(struct splitter *sp, const char *data, size_t len)
 {
 	struct wl_iter it;
-	const char *line, *f;
-	size_t n, flen;
+	const char *line, *f, *c;
+	size_t n, flen, clen;
 	int val, old;
 
 	wl_init(&it, data, len);
@@ -78,13 +78,8 @@ load_abbrev(struct splitter *sp, const char *data, size_t len)
 		if (!wl_field(line, n, 0, &f, &flen) || flen == 0)
 			continue;
 		val = 'A';
-		{
-			const char *c;
-			size_t clen;
-
-			if (wl_field(line, n, 1, &c, &clen) && clen > 0)
-				val = (unsigned char)c[0];
-		}
+		if (wl_field(line, n, 1, &c, &clen) && clen > 0)
+			val = (unsigned char)c[0];
 		if (f[0] >= 'A' && f[0] <= 'Z')
 			val |= CAPFLAG;
 		/* "Vol" and "vol": either case matches */
@@ -573,8 +568,9 @@ word_kind(const struct splitter *sp, const char *w, size_t n, int first)
 
 	if (n == 0)
 		return W_WORD;
-	if (n <= sp->abbrmax && (sp->abbrfirst[n] >> (lower_ascii(
-	    (unsigned char)w[0]) & 63) & 1) &&
+	if (n <= sp->abbrmax && (n >= sizeof sp->abbrfirst /
+	    sizeof sp->abbrfirst[0] || (sp->abbrfirst[n] >> (lower_ascii(
+	    (unsigned char)w[0]) & 63) & 1)) &&
 	    strset_get(&sp->abbr, w, n, &val)) {
 		if (!(val & CAPFLAG) || (w[0] >= 'A' && w[0] <= 'Z') ||
 		    (unsigned char)w[0] >= 0x80) {
