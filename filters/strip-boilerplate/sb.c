@@ -32,7 +32,17 @@ enum {
 	K_TEASER = 1 << 5,	/* a teaser heading */
 	K_COMMENT = 1 << 6,	/* a comment-section heading */
 	K_META = 1 << 7,	/* starts a byline */
-	K_END = 1 << 8		/* a heading after which the article is over */
+	K_END = 1 << 8,		/* a heading after which the article is over */
+	K_PPART = 1 << 9,	/* the first words of a line/prefix/heading entry */
+	K_CPART = 1 << 10	/* the first words of a "contains" entry */
+};
+
+/* Kinds of short words in the word table (stopwords, first words). */
+enum {
+	W_STOP = K_STOP,
+	W_DATE = K_DATE,
+	W_PFIRST = 1 << 2,	/* first word of a line, prefix or heading */
+	W_CFIRST = 1 << 3	/* first word of a phrase found anywhere */
 };
 
 /* Classes, worst first (jusText's). */
@@ -70,6 +80,9 @@ enum {
 #define PREFIX_WORDS	30
 #define HEAD_WORDS	8	/* teaser/comment headings are this short */
 #define MAXTOK		64	/* tokens of a short line's key kept */
+#define MAXCARD		200	/* lines of a teaser card, at most */
+#define WTAB		4096	/* slots for the short words */
+#define WMAX		16	/* bytes of a short word, at most */
 
 struct sb {
 	struct strset	 set;
@@ -79,25 +92,38 @@ struct sb {
 	size_t		 tok[MAXTOK + 1];	/* token starts in key */
 	size_t		 ntok;		/* tokens (may exceed MAXTOK) */
 	int		 unknown_lang;	/* the document has few stopwords */
+	struct wslot {
+		char		 s[WMAX];
+		unsigned char	 len;
+		unsigned char	 kind;
+	}		 wtab[WTAB];	/* stopwords and dateline words */
+	size_t		 wn;
+	int		 nofilter;	/* a phrase's first word is too long */
 	struct hl {
 		uint64_t	 h;
 		size_t		 i;
 	}		*hl;		/* line hashes, to find repeats */
 	size_t		 hlcap;
+	unsigned char	*nb;		/* neighbour classes, 4 per line */
+	size_t		 nbcap;
 };
 
 static void	 load(struct sb *, const char *, size_t, int);
+static void	 wadd(struct sb *, const char *, size_t, int);
+static size_t	 tokend(const struct sb *, size_t, size_t);
 static int	 about(const char *, size_t);
 static int	 hasyear(const char *, size_t);
 static size_t	 normalise(struct sb *, const char *, size_t);
 static int	 lookup(const struct sb *, size_t, size_t);
 static void	 features(struct sb *, struct sb_line *);
 static void	 classify(struct sb *, struct sb_line *);
-static int	 neighbour(const struct sb_line *, size_t, size_t, int, int);
+static int	 nbclass(const struct sb_line *, int);
+static void	 neighbours(const struct sb_line *, size_t, int, unsigned char *,
+		    unsigned char *);
 static void	 repeats(struct sb *, struct sb_line *, size_t);
 static void	 structure(struct sb_line *, size_t);
-static int	 goodrun(const struct sb_line *, size_t, size_t);
-static void	 context(struct sb_line *, size_t);
+static void	 goodruns(const struct sb_line *, size_t, unsigned char *);
+static void	 context(struct sb *, struct sb_line *, size_t);
 static void	 lead(struct sb_line *, size_t, size_t, size_t);
 static void	 article(struct sb *, struct sb_line *, size_t);
 
@@ -129,6 +155,7 @@ sb_free(struct sb *sb)
 	strset_free(&sb->set);
 	free(sb->key);
 	free(sb->hl);
+	free(sb->nb);
 	free(sb);
 }
 
@@ -138,7 +165,7 @@ load(struct sb *sb, const char *data, size_t len, int kind)
 {
 	struct wl_iter it;
 	const char *e;
-	size_t elen, klen;
+	size_t elen, klen, i;
 	int val;
 
 	wl_init(&it, data, len);
@@ -146,10 +173,90 @@ load(struct sb *sb, const char *data, size_t len, int kind)
 		klen = normalise(sb, e, elen);
 		if (klen == 0)
 			continue;
+		if (kind & (K_STOP | K_DATE)) {
+			if (klen <= WMAX)
+				wadd(sb, sb->key, klen, kind);
+		} else if (tokend(sb, 1, klen) <= WMAX)
+			wadd(sb, sb->key, tokend(sb, 1, klen),
+			    kind == K_CONTAINS ? W_CFIRST : W_PFIRST);
+		else
+			sb->nofilter = 1;
 		val = 0;
 		(void)strset_get(&sb->set, sb->key, klen, &val);
 		strset_add(&sb->set, sb->key, klen, val | kind);
+		if (kind & (K_STOP | K_DATE))
+			continue;
+		/* its shorter prefixes, so that lookups can stop early */
+		for (i = 1; i < sb->ntok && i < MAXTOK; i++) {
+			size_t pl = sb->tok[i] - 1;
+
+			val = 0;
+			(void)strset_get(&sb->set, sb->key, pl, &val);
+			strset_add(&sb->set, sb->key, pl, val |
+			    (kind == K_CONTAINS ? K_CPART : K_PPART));
+		}
 	}
+}
+
+/* u8_decode with a fast path for ASCII. */
+static inline int
+dec(const char *p, const char *end, int32_t *cp)
+{
+	if ((unsigned char)*p < 0x80) {
+		*cp = (unsigned char)*p;
+		return 1;
+	}
+	return u8_decode(p, end, cp);
+}
+
+/*
+ * The short words (stopwords, dateline words) in a small table of their
+ * own: every word of every line is looked up, so this is the hot path.
+ */
+static uint32_t
+whash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static void
+wadd(struct sb *sb, const char *s, size_t n, int kind)
+{
+	uint32_t h = whash(s, n);
+	size_t i = h & (WTAB - 1);
+
+	while (sb->wtab[i].len != 0) {
+		if (sb->wtab[i].len == n && memcmp(sb->wtab[i].s, s, n) == 0) {
+			sb->wtab[i].kind |= (unsigned char)kind;
+			return;
+		}
+		i = (i + 1) & (WTAB - 1);
+	}
+	if (++sb->wn > WTAB / 2)
+		return;		/* full: the lists outgrew WTAB */
+	memcpy(sb->wtab[i].s, s, n);
+	sb->wtab[i].len = (unsigned char)n;
+	sb->wtab[i].kind = (unsigned char)kind;
+}
+
+static inline int
+wget(const struct sb *sb, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n > WMAX)
+		return 0;
+	i = whash(s, n) & (WTAB - 1);
+	while (sb->wtab[i].len != 0) {
+		if (sb->wtab[i].len == n && memcmp(sb->wtab[i].s, s, n) == 0)
+			return sb->wtab[i].kind;
+		i = (i + 1) & (WTAB - 1);
+	}
+	return 0;
 }
 
 /* Is cp a letter, a digit or a mark (part of a word)? */
@@ -193,7 +300,7 @@ normalise(struct sb *sb, const char *s, size_t n)
 		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 8, 1);
 	sb->ntok = 0;
 	while (p < end) {
-		l = u8_decode(p, end, &cp);
+		l = dec(p, end, &cp);
 		if (wordchar(cp)) {
 			if (sep && k > 0)
 				sb->key[k++] = ' ';
@@ -264,7 +371,7 @@ tokend(const struct sb *sb, size_t i, size_t klen)
 	return sb->tok[i] - 1;
 }
 
-static int
+static inline int
 isblank8(int32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 ||
@@ -312,6 +419,9 @@ separator(const char *t, size_t n)
 	    "\xe2\x96\xb8", "\xe2\x96\xba" };
 	size_t i;
 
+	if ((unsigned char)*t < 0x80 && *t != '|' && *t != '/' && *t != '>' &&
+	    *t != ':')
+		return 0;
 	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
 		if (strlen(seps[i]) == n && memcmp(seps[i], t, n) == 0)
 			return 1;
@@ -372,7 +482,7 @@ features(struct sb *sb, struct sb_line *ln)
 	ln->words = ln->chars = ln->stops = 0;
 	/* Trim blanks, then a bullet and the blanks after it. */
 	p = s;
-	while (p < end && (l = u8_decode(p, end, &cp)) > 0 && isblank8(cp))
+	while (p < end && (l = dec(p, end, &cp)) > 0 && isblank8(cp))
 		p += l;
 	ln->indent = (unsigned)(p - s);
 	for (q = p; q < end && *q >= '0' && *q <= '9'; q++)
@@ -380,16 +490,16 @@ features(struct sb *sb, struct sb_line *ln)
 	if (q > p && q - p <= 3 && q + 1 < end && *q == '.' && q[1] == ' ') {
 		ln->flags |= F_NUMBERED;
 		p = q + 1;
-		while (p < end && (l = u8_decode(p, end, &cp)) > 0 &&
+		while (p < end && (l = dec(p, end, &cp)) > 0 &&
 		    isblank8(cp))
 			p += l;
 	} else if (p < end) {
-		l = u8_decode(p, end, &cp);
-		if (isbullet(cp) && (p + l == end || (u8_decode(p + l, end,
+		l = dec(p, end, &cp);
+		if (isbullet(cp) && (p + l == end || (dec(p + l, end,
 		    &first), isblank8(first)))) {
 			ln->flags |= F_BULLET;
 			p += l;
-			while (p < end && (l = u8_decode(p, end, &cp)) > 0 &&
+			while (p < end && (l = dec(p, end, &cp)) > 0 &&
 			    isblank8(cp))
 				p += l;
 		}
@@ -408,7 +518,7 @@ features(struct sb *sb, struct sb_line *ln)
 
 	/* Whitespace-separated tokens. */
 	for (t = p; t < tend; ) {
-		while (t < tend && (l = u8_decode(t, tend, &cp)) > 0 &&
+		while (t < tend && (l = dec(t, tend, &cp)) > 0 &&
 		    isblank8(cp))
 			t += l;
 		if (t >= tend)
@@ -416,7 +526,7 @@ features(struct sb *sb, struct sb_line *ln)
 		q = t;
 		alnum = hasupper = haslower = 0;
 		first = -2;
-		while (q < tend && (l = u8_decode(q, tend, &cp)) > 0 &&
+		while (q < tend && (l = dec(q, tend, &cp)) > 0 &&
 		    !isblank8(cp)) {
 			chars++;
 			if (cp == '[')
@@ -469,7 +579,7 @@ features(struct sb *sb, struct sb_line *ln)
 		    (q - t >= 4 && memcmp(t, "www.", 4) == 0) ||
 		    (q - t >= 2 && memchr(t, '@', (size_t)(q - t)) != NULL))
 			urls++;	/* and e-mail addresses, @handles */
-		if (separator(t, (size_t)(q - t)))
+		if (q - t <= 3 && separator(t, (size_t)(q - t)))
 			seps++;
 		if (*t == '|' || q[-1] == '|')
 			pipes++;
@@ -502,8 +612,8 @@ features(struct sb *sb, struct sb_line *ln)
 			b = a;
 			while (b < klen && sb->key[b] != ' ')
 				b++;
-			if (b - a <= 24) {
-				v = lookup(sb, a, b);
+			if (b - a <= WMAX) {
+				v = wget(sb, sb->key + a, b - a);
 				if (v & K_STOP)
 					stops++;
 				if ((v & K_DATE) || (b - a == 1 && sb->key[a] == '#'))
@@ -541,11 +651,20 @@ features(struct sb *sb, struct sb_line *ln)
 	}
 	if (words <= PHRASE_WORDS && ktok > 0) {
 		size_t maxk = ktok < MAXTOK ? ktok : MAXTOK;
-		int whole = lookup(sb, 0, klen), pre = 0;
+		int whole = 0, pre = 0, f0;
 
-		for (i = 1; i <= maxk && i <= 6; i++)
-			pre |= lookup(sb, 0, tokend(sb, i, klen)) &
-			    (i < ktok ? ~(K_LINE | K_STOP | K_DATE) : ~0);
+		f0 = sb->nofilter ? ~0 :
+		    wget(sb, sb->key, tokend(sb, 1, klen));
+		if (f0 & W_PFIRST) {
+			whole = lookup(sb, 0, klen);
+			for (i = 1; i <= maxk && i <= 6; i++) {
+				v = lookup(sb, 0, tokend(sb, i, klen));
+				pre |= v & (i < ktok ? ~(K_LINE | K_STOP | K_DATE) :
+				    ~0);
+				if (!(v & K_PPART))
+					break;
+			}
+		}
 		if (!(ln->flags & (F_BULLET | F_NUMBERED | F_TERM)) &&
 		    ((whole & K_END) || (words <= 5 && (pre & K_END)) ||
 		    (words >= 3 && words <= 4 && capwords + 1 >= words &&
@@ -575,9 +694,15 @@ features(struct sb *sb, struct sb_line *ln)
 		/* Phrases anywhere: every run of 2 to 4 tokens. */
 		for (i = 0; i < maxk; i++) {
 			size_t j;
+			if (!sb->nofilter && !(wget(sb, sb->key + sb->tok[i],
+			    tokend(sb, i + 1, klen) - sb->tok[i]) & W_CFIRST))
+				continue;
 			for (j = i + 2; j <= i + 4 && j <= maxk; j++) {
 				e = tokend(sb, j, klen);
-				if (lookup(sb, sb->tok[i], e) & K_CONTAINS) {
+				v = lookup(sb, sb->tok[i], e);
+				if (!(v & (K_CONTAINS | K_CPART)))
+					break;
+				if (v & K_CONTAINS) {
 					ln->cf = C_BAD;
 					ln->flags |= F_HARD;
 					ln->reason = "boilerplate phrase";
@@ -594,7 +719,7 @@ features(struct sb *sb, struct sb_line *ln)
 				ln->flags |= F_SAYS;
 		}
 		/* Bylines: "By Jane Smith and John Doe". */
-		for (i = 1; i <= 2 && i < maxk; i++) {
+		for (i = 1; i <= 2 && i < maxk && (f0 & W_PFIRST); i++) {
 			if (lookup(sb, 0, tokend(sb, i, klen)) & K_META) {
 				if (words - i >= 1 && words - i <= 14 &&
 				    capwords * 2 >= words - i &&
@@ -670,35 +795,48 @@ classify(struct sb *sb, struct sb_line *ln)
 }
 
 /*
- * The class of the nearest line before (dir -1) or after (dir 1) line i
- * that is good or bad (or near-good, unless ignore_near); blank lines and
- * bylines do not count; the document's edges count as bad.
+ * The class a line shows its neighbours: -1 when they look past it
+ * (blank lines, short lines, debris, and near-good lines when
+ * ignore_near); a repeated line counts as bad.
  */
 static int
-neighbour(const struct sb_line *v, size_t n, size_t i, int dir,
-    int ignore_near)
+nbclass(const struct sb_line *l, int ignore_near)
 {
-	size_t j = i;
-	int c;
+	int c = l->cls;
 
-	for (;;) {
-		if (dir < 0) {
-			if (j == 0)
-				return C_BAD;
-			j--;
-		} else {
-			if (j + 1 >= n)
-				return C_BAD;
-			j++;
-		}
-		c = v[j].cls;
-		if (c == C_BLANK || c == C_SHORT || v[j].flags & F_SKIP)
-			continue;
-		if (v[j].flags & F_DUP)
-			return C_BAD;
-		if (c == C_NEARGOOD && ignore_near)
-			continue;
-		return c;
+	if (c == C_BLANK || c == C_SHORT || l->flags & F_SKIP)
+		return -1;
+	if (l->flags & F_DUP)
+		return C_BAD;
+	if (c == C_NEARGOOD && ignore_near)
+		return -1;
+	return c;
+}
+
+/*
+ * For every line, the class of the nearest line before it (prev) and
+ * after it (next) that shows one; the document's edges count as bad.
+ * One pass each way, so a long run of short lines costs no more than
+ * its length.
+ */
+static void
+neighbours(const struct sb_line *v, size_t n, int ignore_near,
+    unsigned char *prev, unsigned char *next)
+{
+	size_t i;
+	int c, k;
+
+	for (i = 0, c = C_BAD; i < n; i++) {
+		if (prev != NULL)
+			prev[i] = (unsigned char)c;
+		if ((k = nbclass(&v[i], ignore_near)) >= 0)
+			c = k;
+	}
+	for (i = n, c = C_BAD; i-- > 0; ) {
+		if (next != NULL)
+			next[i] = (unsigned char)c;
+		if ((k = nbclass(&v[i], ignore_near)) >= 0)
+			c = k;
 	}
 }
 
@@ -772,7 +910,7 @@ structure(struct sb_line *v, size_t n)
 		cont = 0;
 		last = i;
 		cardgood = v[i].cf == C_GOOD ? v[i].words : 0;
-		for (j = i + 1; j < n; j++) {
+		for (j = i + 1; j < n && j < i + MAXCARD; j++) {
 			if (v[j].cf == C_BLANK)
 				continue;
 			if (v[j].indent <= v[i].indent)
@@ -797,41 +935,53 @@ structure(struct sb_line *v, size_t n)
 }
 
 /*
- * Is near-good line i part of a run of near-good lines (short lines and
- * debris between them allowed) long enough to be text on its own?  Sites
- * that print one sentence a paragraph have no "good" lines at all.
+ * Runs of near-good and good lines (short lines, blank lines and debris
+ * between them allowed): run[i] is 1 for the lines of a run long enough
+ * to be text on its own (three lines, 50 words).  Sites that print one
+ * sentence a paragraph have no "good" lines at all.
  */
-static int
-goodrun(const struct sb_line *v, size_t n, size_t i)
+static void
+goodruns(const struct sb_line *v, size_t n, unsigned char *run)
 {
-	size_t j, lines = 0;
-	unsigned long words = 0;
+	size_t i, j, start, lines;
+	unsigned long words;
+	int in;
 
-	for (j = i; ; j--) {
-		if (v[j].cls == C_NEARGOOD || v[j].cls == C_GOOD)
-			words += v[j].words, lines++;
-		else if (!(v[j].cls == C_BLANK || v[j].cf == C_SHORT ||
-		    v[j].flags & F_SKIP))
-			break;
-		if (j == 0)
-			break;
+	for (i = 0; i < n; ) {
+		start = i;
+		lines = 0;
+		words = 0;
+		for (j = i; j < n; j++) {
+			in = v[j].cls == C_NEARGOOD || v[j].cls == C_GOOD;
+			if (in) {
+				words += v[j].words;
+				lines++;
+			} else if (!(v[j].cls == C_BLANK || v[j].cf == C_SHORT ||
+			    v[j].flags & F_SKIP))
+				break;
+		}
+		for (; i < j; i++)
+			run[i] = lines >= 3 && words >= 50;
+		if (i < n)
+			run[i++] = 0;
+		(void)start;
 	}
-	for (j = i + 1; j < n; j++) {
-		if (v[j].cls == C_NEARGOOD || v[j].cls == C_GOOD)
-			words += v[j].words, lines++;
-		else if (!(v[j].cls == C_BLANK || v[j].cf == C_SHORT ||
-		    v[j].flags & F_SKIP))
-			break;
-	}
-	return lines >= 3 && words >= 50;
 }
 
 /* jusText's context-sensitive revision, for lines. */
 static void
-context(struct sb_line *v, size_t n)
+context(struct sb *sb, struct sb_line *v, size_t n)
 {
+	unsigned char *pg, *ng, *pn, *nn;
 	size_t i, j, dist;
-	int p, nx;
+	int p, nx, c, kc;
+
+	if (sb->nbcap < 4 * n)
+		xgrow((void **)&sb->nb, &sb->nbcap, 4 * n, 1);
+	pg = sb->nb;		/* good or bad before: near-good ignored */
+	ng = pg + n;		/* ... after */
+	pn = ng + n;		/* good, near-good or bad before */
+	nn = pn + n;		/* ... after */
 
 	for (i = 0; i < n; i++)
 		v[i].cls = v[i].cf;
@@ -855,17 +1005,19 @@ context(struct sb_line *v, size_t n)
 		}
 	}
 	/* Short lines take the class of their neighbours. */
+	neighbours(v, n, 1, pg, ng);
+	neighbours(v, n, 0, pn, nn);
 	for (i = 0; i < n; i++) {
 		if (v[i].cls != C_SHORT)
 			continue;
-		p = neighbour(v, n, i, -1, 1);
-		nx = neighbour(v, n, i, 1, 1);
+		p = pg[i];
+		nx = ng[i];
 		if (p == C_GOOD && nx == C_GOOD)
 			v[i].cf = C_GOOD;
 		else if (p == C_BAD && nx == C_BAD)
 			v[i].cf = C_BAD;
-		else if ((p == C_BAD && neighbour(v, n, i, -1, 0) == C_NEARGOOD) ||
-		    (nx == C_BAD && neighbour(v, n, i, 1, 0) == C_NEARGOOD))
+		else if ((p == C_BAD && pn[i] == C_NEARGOOD) ||
+		    (nx == C_BAD && nn[i] == C_NEARGOOD))
 			v[i].cf = C_GOOD;
 		else if (v[i].flags & F_TERM && !(v[i].flags & F_BULLET && 0))
 			v[i].cf = C_GOOD;
@@ -880,13 +1032,21 @@ context(struct sb_line *v, size_t n)
 			v[i].reason = v[i].cls == C_GOOD ? "short, in text" :
 			    "short, among furniture";
 		}
-	/* Near-good lines are good unless bad lines surround them. */
-	for (i = 0; i < n; i++) {
-		if (v[i].cls != C_NEARGOOD)
+	/*
+	 * Near-good lines are good unless bad lines surround them (in
+	 * place, as jusText: a near-good line decided counts for the next).
+	 */
+	neighbours(v, n, 1, NULL, ng);
+	goodruns(v, n, pn);
+	for (i = 0, c = C_BAD; i < n; i++) {
+		if (v[i].cls != C_NEARGOOD) {
+			if ((kc = nbclass(&v[i], 1)) >= 0)
+				c = kc;
 			continue;
-		p = neighbour(v, n, i, -1, 1);
-		nx = neighbour(v, n, i, 1, 1);
-		if (p == C_BAD && nx == C_BAD && !goodrun(v, n, i)) {
+		}
+		p = c;
+		nx = ng[i];
+		if (p == C_BAD && nx == C_BAD && !pn[i]) {
 			v[i].cls = C_BAD;
 			v[i].reason = v[i].cf == C_SHORT || (v[i].flags & F_HEADING) ?
 			    "heading, among furniture" : "near-good, among furniture";
@@ -895,6 +1055,8 @@ context(struct sb_line *v, size_t n)
 			if (v[i].cf == C_NEARGOOD)
 				v[i].reason = "near-good, in text";
 		}
+		if ((kc = nbclass(&v[i], 1)) >= 0)
+			c = kc;
 	}
 	/*
 	 * A list or table that continues the text: right after good text
@@ -1119,6 +1281,6 @@ sb_judge(struct sb *sb, struct sb_line *v, size_t n)
 	}
 	repeats(sb, v, n);
 	structure(v, n);
-	context(v, n);
+	context(sb, v, n);
 	article(sb, v, n);
 }
