@@ -1049,6 +1049,25 @@ may_be_closing(const char *s, size_t len, size_t st)
 	return 0;
 }
 
+/*
+ * A footnote number after a sentence's end: "...rights. 4 Even though"
+ * (a number of one to three digits, then a word that starts sentences).
+ * Returns its length, or 0.
+ */
+static size_t
+footnote_at(const struct splitter *sp, const char *s, size_t len, size_t n)
+{
+	struct next nx;
+	size_t j = skip_digits(s, len, n, 4);
+
+	if (j == n || j - n > 3 || j + 1 >= len || s[j] != ' ' || !sp->english)
+		return 0;
+	look_next(s, len, j + 1, &nx);
+	if (nx.opened || nx.we - nx.w < 2 || !is_starter(sp, s, &nx))
+		return 0;
+	return j - n;
+}
+
 int
 ss_next(struct ss_iter *it, size_t *start, size_t *end)
 {
@@ -1242,7 +1261,8 @@ absorb:
 		/* citation marks and smileys after the end belong to it */
 		for (;;) {
 			if ((tl = citation_at(s, len, n)) == 0 &&
-			    (tl = emoticon_at(s, len, n)) == 0)
+			    (tl = emoticon_at(s, len, n)) == 0 &&
+			    (tl = footnote_at(it->sp, s, len, n)) == 0)
 				break;
 			e = n + tl;
 			n = skip_ws(s, len, e);

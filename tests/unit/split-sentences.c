@@ -143,6 +143,11 @@ static const struct tcase cases[] = {
 	{ NULL, "He was shot by Holly Dale. [citation needed] Later, more.",
 	    "He was shot by Holly Dale. [citation needed] | Later, more." },
 
+	{ NULL, "It was protected by rights. 4 Even though it was new.",
+	    "It was protected by rights. 4 | Even though it was new." },
+	{ NULL, "Ten people came. 4 people left.",
+	    "Ten people came. | 4 people left." },
+
 	/* ellipses */
 	{ NULL, "I thought... maybe not.", "I thought... maybe not." },
 	{ NULL, "I waited... Nobody came.", "I waited... | Nobody came." },
