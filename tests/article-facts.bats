@@ -20,7 +20,7 @@ setup() {
 @test "article-facts puts a sentence's money and dates next to it" {
 	run -0 --separate-stderr article-facts --ref-date 2019-09-05 "$F/harbour.txt"
 	printf '%s\n' "$output" | grep -q $'^[0-9]*\tUSD 21000000000\t2019-09-05[^\t]*\tHarbour Lane Holdings said on Thursday'
-	printf '%s\n' "$output" | grep -q $'^[0-9]*\t\t2019-11\tHe said the first terminal would open in November.$'
+	printf '%s\n' "$output" | grep -q $'^[0-9]*\t\t2019-11\tThe first terminal will open in November.$'
 	printf '%s\n' "$output" | grep -q $'^[0-9]*\tUSD 350000000\t2019-09-09\tThe board will meet on Monday'
 }
 
@@ -58,13 +58,13 @@ a2" ]
 	[ "${#lines[@]}" -gt 0 ]
 	[ -z "$(printf '%s\n' "$output" | awk -F'\t' '$2 == "" && $3 == ""')" ]
 	run -0 --separate-stderr article-facts "$F/harbour.txt"
-	[[ "$output" == *$'\t\t\tWHAT HAPPENS NEXT'* ]]
+	[[ "$output" == *$'\t\t\tThe company\'s shares rose 4.5 per cent after the announcement.'* ]]
 }
 
 @test "article-facts --ref-key 1 takes the date from the first key" {
 	awk -v OFS='\t' '{ print "2019-09-05", $0 }' "$F/harbour.txt" > "$T/in"
 	run -0 --separate-stderr article-facts --ref-key 1 < "$T/in"
-	printf '%s\n' "$output" | grep -q $'^2019-09-05\t[0-9]*\t\t2019-11\tHe said'
+	printf '%s\n' "$output" | grep -q $'^2019-09-05\t[0-9]*\t\t2019-11\tThe first terminal'
 }
 
 @test "article-facts --header names the columns" {

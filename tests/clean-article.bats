@@ -30,7 +30,7 @@ setup() {
 
 @test "clean-article writes the body one sentence a line" {
 	run -0 --separate-stderr clean-article "$F/harbour.txt"
-	printf '%s\n' "$output" | grep -qx 'He said the first terminal would open in November.'
+	printf '%s\n' "$output" | grep -qx 'The first terminal will open in November.'
 	printf '%s\n' "$output" | grep -qx 'The company'\''s shares rose 4.5 per cent after the announcement.'
 	printf '%s\n' "$output" | grep -qx 'Analysts at Kestrel Partners expect savings of €2m a month once the terminals are running.'
 }
@@ -43,7 +43,7 @@ setup() {
 @test "clean-article -c drops the photo captions" {
 	run -0 --separate-stderr clean-article -c "$F/harbour.txt"
 	[[ "$output" != *"Cranes at the Kwai Chung"* ]]
-	[[ "$output" == *"He said the first terminal would open in November."* ]]
+	[[ "$output" == *"The first terminal will open in November."* ]]
 	run -0 --separate-stderr clean-article --drop-captions "$F/harbour.txt"
 	[[ "$output" != *"Cranes at the Kwai Chung"* ]]
 }
