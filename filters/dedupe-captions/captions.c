@@ -19,8 +19,10 @@
  * one; lines longer than CAP_MAX bytes are never captions.  Building
  * the key is linear in the line.
  */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -61,7 +63,8 @@ struct dline {
 	unsigned char	 credit;	/* only a credit */
 	unsigned char	 trunc;		/* ends "...", "... more", "less" */
 	unsigned char	 caption;
-	unsigned char	 copy;		/* a truncated copy of a caption */
+	unsigned char	 copy;
+	unsigned char	 blank;		/* only white space */		/* a truncated copy of a caption */
 };
 
 struct dedupe {
@@ -78,6 +81,8 @@ struct dedupe {
 	struct rx	*c_plabel;	/* a label opening a parenthesis */
 	struct rx	*s_start;	/* "FILE - ", "Image caption ", "Pictured: " */
 	struct rx	*phrase;	/* "in this file photo" */
+	struct strset	 lower;		/* words a credit may hold in lower case */
+	struct strset	 agfirst;	/* the first word of each agency name */
 	struct hset	 seen;		/* caption keys (and, with -a, line keys) */
 	struct hset	 seenline;
 	struct hset	 doccap;	/* caption keys of the current document */
@@ -228,11 +233,6 @@ alternation(const char *data, size_t len, int want)
 
 /* Build a pattern from pieces ending with NULL; the result is kept in d. */
 static struct rx *
-compile(struct dedupe *d, int slot, const char *first, ...);
-
-#include <stdarg.h>
-
-static struct rx *
 compile(struct dedupe *d, int slot, const char *first, ...)
 {
 	struct sbuf b = { NULL, 0, 0 };
@@ -261,6 +261,43 @@ compile(struct dedupe *d, int slot, const char *first, ...)
 #define ENDP	"[.!?:;)\\]\"'\\x{201D}\\x{2019}\\x{00BB}|\\x{3002}]"
 #define DASHES	"[-\\x{2013}\\x{2014}|\\x{2022}\\x{00B7}]"
 
+/*
+ * The words a credit may hold in lower case: CONN and every word of every
+ * agency name, for the cheap test of the last word of a line.
+ */
+static void
+load_lower(struct strset *set, struct strset *first)
+{
+	static const char conn[] = CONN;
+	struct wl_iter it;
+	const char *line, *p, *end;
+	size_t n, i;
+
+	strset_init(set, 1);
+	strset_init(first, 1);
+	for (p = conn; *p != '\0'; p += n + (p[n] == '|')) {
+		n = strcspn(p, "|");
+		strset_add(set, p, n, 0);
+	}
+	wl_init(&it, wl_credits, wl_credits_len);
+	while (wl_next(&it, &line, &n)) {
+		i = strcspn(line, " \t\n/-");
+		if (i > n)
+			i = n;
+		if (n > 4 && strncasecmp(line, "the ", 4) == 0)
+			;	/* "Associated Press" is listed too */
+		else
+			strset_add(first, line, i, 0);
+		for (p = line, end = line + n; p < end; p = line + i + 1) {
+			for (i = (size_t)(p - line); i < n &&
+			    ((line[i] | 0x20) >= 'a' && (line[i] | 0x20) <= 'z'); i++)
+				;
+			if (line + i > p)
+				strset_add(set, p, (size_t)(line + i - p), 0);
+		}
+	}
+}
+
 struct dedupe *
 dc_new(const struct dc_opts *opts)
 {
@@ -269,6 +306,7 @@ dc_new(const struct dc_opts *opts)
 	struct sbuf defs = { NULL, 0, 0 };
 
 	d->o = *opts;
+	load_lower(&d->lower, &d->agfirst);
 	ag = alternation(wl_credits, wl_credits_len, 0);
 	lab = alternation(wl_labels, wl_labels_len, 1);
 	slab = alternation(wl_labels, wl_labels_len, 2);
@@ -285,12 +323,12 @@ dc_new(const struct dc_opts *opts)
 	sb_str(&defs, "(?(DEFINE)(?<ag>" NWB "(?i:");
 	sb_str(&defs, ag);
 	sb_str(&defs, ")" NWA ")"
-	    "(?<tok>[\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}\\p{N}@\\x{00A9}#(\\[\"'"
-	    "\\x{201C}\\x{2018}\\x{00AB}]\\S*|(?i:" CONN ")" NWA "\\S*|"
-	    "(?&ag)\\S*|[^\\s\\p{L}\\p{N}]+)"
-	    "(?<ptok>[\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}\\p{N}@\\x{00A9}#\\[\"'"
-	    "\\x{201C}\\x{2018}\\x{00AB}][^\\s()]*|(?i:" CONN ")" NWA "[^\\s()]*|"
-	    "(?&ag)[^\\s()]*|[^\\s\\p{L}\\p{N}()]+))");
+	    "(?<tok>(?>[\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}\\p{N}@\\x{00A9}#(\\[\"'"
+	    "\\x{201C}\\x{2018}\\x{00AB}]\\S*+|(?&ag)\\S*+|(?i:" CONN ")" NWA
+	    "\\S*+|[^\\s\\p{L}\\p{N}]++))"
+	    "(?<ptok>(?>[\\p{Lu}\\p{Lt}\\p{Lo}\\p{Lm}\\p{N}@\\x{00A9}#\\[\"'"
+	    "\\x{201C}\\x{2018}\\x{00AB}][^\\s()]*+|(?&ag)[^\\s()]*+|(?i:" CONN
+	    ")" NWA "[^\\s()]*+|[^\\s\\p{L}\\p{N}()]++)))");
 
 #define AG	"(?&ag)"
 #define TOK	"(?&tok)"
@@ -378,6 +416,8 @@ dc_free(struct dedupe *d)
 	rx_free(d->phrase);
 	for (i = 0; i < sizeof(d->pats) / sizeof(d->pats[0]); i++)
 		free(d->pats[i]);
+	strset_free(&d->lower);
+	strset_free(&d->agfirst);
 	free(d->seen.v);
 	free(d->seenline.v);
 	free(d->doccap.v);
@@ -409,24 +449,26 @@ has(struct rx *rx, const char *s, size_t n)
 	return rx_match(rx, s, n, 0, &ms, &me) == 1;
 }
 
-static int
-has_ci(const char *s, size_t n, const char *w)
+/*
+ * A lower-cased copy of s[0..n) (n <= LOWMAX; ASCII letters folded, NUL
+ * made a space), NUL-terminated for strstr(3).
+ */
+#define LOWMAX	(PHRASE_MAX > WIN ? PHRASE_MAX : WIN)
+static void
+lower_copy(char *dst, const char *s, size_t n)
 {
-	size_t i, j, wl = strlen(w);
+	size_t i;
 
-	for (i = 0; i + wl <= n; i++) {
-		for (j = 0; j < wl; j++) {
-			char c = s[i + j];
+	for (i = 0; i < n; i++) {
+		char c = s[i];
 
-			if (c >= 'A' && c <= 'Z')
-				c |= 0x20;
-			if (c != w[j])
-				break;
-		}
-		if (j == wl)
-			return 1;
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		else if (c == '\0')
+			c = ' ';
+		dst[i] = c;
 	}
-	return 0;
+	dst[n] = '\0';
 }
 
 /* Is the byte before s[i] a sentence end (or the start of the line)? */
@@ -470,6 +512,77 @@ after_capword(const char *s, size_t i)
 }
 
 /*
+ * Can s[0..b) end in a credit?  Every credit ends in a closing
+ * parenthesis or in a credit-like token: one that does not start with a
+ * lower-case letter, or a word a credit may hold in lower case.  Most
+ * body lines end in a lower-case word ("... the council said.") and are
+ * done with here, before any pattern runs.
+ */
+static int
+could_end_credit(const struct dedupe *d, const char *s, size_t b)
+{
+	size_t e = b, t, i;
+	int32_t cp;
+	utf8proc_category_t c;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	for (i = e; i > 0 && s[i - 1] == '.'; i--)
+		;
+	if (e == 0 || (i > 0 && s[i - 1] == ')'))
+		return e > 0;
+	for (t = e; t > 0 && s[t - 1] != ' ' && s[t - 1] != '\t'; t--)
+		;
+	(void)u8_decode(s + t, s + e, &cp);
+	if (cp < 0)
+		return 1;
+	c = utf8proc_category(cp);
+	if (c != UTF8PROC_CATEGORY_LL)
+		return 1;
+	for (i = t; i < e && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')); i++)
+		;
+	return i > t && strset_has(&d->lower, s + t, i - t);
+}
+
+/*
+ * Can s[w..b) hold an agency name?  Looks up the first word of each name
+ * among the ASCII words of the window; any non-ASCII byte answers yes
+ * (the names in other scripts are few, and the patterns check).
+ */
+static int
+could_hold_agency(const struct dedupe *d, const char *s, size_t w, size_t b)
+{
+	size_t i = w, j;
+
+	while (i < b) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x80) {
+			int32_t cp;
+			int k = u8_decode(s + i, s + b, &cp);
+
+			/* a letter: maybe a name in another script */
+			if (cp >= 0 && utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
+			    utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+				return 1;
+			i += (size_t)k;
+			continue;
+		}
+		if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+			i++;
+			continue;
+		}
+		for (j = i; j < b && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z');
+		    j++)
+			;
+		if (strset_has(&d->agfirst, s + i, j - i))
+			return 1;
+		i = j;
+	}
+	return 0;
+}
+
+/*
  * Does a run of credit-like tokens hold a sentence end ("TUESDAY. (AP
  * Photo/...)" in a caption set in capitals)?  A word of four letters or
  * more before ". " ends a sentence; initials ("J. ") and abbreviations
@@ -502,25 +615,26 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	size_t w, ms, me, best = b, pos, e;
 	ptrdiff_t gs, ge;
 	int found = 0, colon;
+	char low[LOWMAX + 1];
 
 	if (b <= a)
 		return 0;
 	w = b - a > WIN ? charstart(s, b - WIN, b) : a;
-	colon = memchr(s + w, ':', b - w) != NULL ||
-	    (b - w >= 3 && has_ci(s + w, b - w, "\xef\xbc\x9a"));
+	lower_copy(low, s + w, b - w);
+	colon = strchr(low, ':') != NULL || strstr(low, "\xef\xbc\x9a") != NULL;
 	if (colon && rx_match(d->e_label, s, b, w, &ms, &me) == 1 &&
 	    ms < best) {
 		best = ms;
 		found = 1;
 	}
-	if ((has_ci(s + w, b - w, "by") || has_ci(s + w, b - w, "courtesy") ||
-	    has_ci(s + w, b - w, "copyright")) &&
+	if ((strstr(low, "by") != NULL || strstr(low, "courtesy") != NULL ||
+	    strstr(low, "copyright") != NULL) &&
 	    rx_match(d->e_by, s, b, w, &ms, &me) == 1 && ms < best) {
 		best = ms;
 		found = 1;
 	}
-	if ((has_ci(s + w, b - w, "copyright") || has_ci(s + w, b - w, "(c)") ||
-	    has_ci(s + w, b - w, "\xc2\xa9")) &&
+	if ((strstr(low, "copyright") != NULL || strstr(low, "(c)") != NULL ||
+	    strstr(low, "\xc2\xa9") != NULL) &&
 	    rx_match(d->e_copy, s, b, w, &ms, &me) == 1 && ms < best &&
 	    ms <= WEAK_MAX) {
 		best = ms;
@@ -545,6 +659,8 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 			found = 1;
 		}
 	}
+	if (!could_hold_agency(d, s, w, b))
+		goto out;
 	/* A run of credit-like tokens after a sentence end. */
 	for (pos = w; pos < best; pos = charstart(s, ms + 1, b)) {
 		if (rx_match(d->e_tail, s, b, pos, &ms, &me) != 1 || ms >= best)
@@ -572,6 +688,7 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 			found = 1;
 		}
 	}
+out:
 	if (found)
 		*cs = best;
 	return found;
@@ -588,7 +705,7 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 	if (n > CAP_MAX || n == 0)
 		return 0;
 	for (i = 0; i < MAX_CREDITS; i++) {
-		if (!end_credit(d, s, 0, b, &cs))
+		if (!could_end_credit(d, s, b) || !end_credit(d, s, 0, b, &cs))
 			break;
 		b = cs;
 		found = 1;
@@ -597,8 +714,14 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 		a = me;
 		found = 1;
 	}
-	if (!found && n <= PHRASE_MAX && has(d->phrase, s, n))
-		found = 1;
+	if (!found && n <= PHRASE_MAX) {
+		char low[LOWMAX + 1];
+
+		lower_copy(low, s, n);
+		if ((strstr(low, "this") != NULL || strstr(low, "pose") != NULL) &&
+		    has(d->phrase, s, n))
+			found = 1;
+	}
 	if (found) {
 		*ks = a;
 		*ke = b;
@@ -667,6 +790,41 @@ is_trim(int32_t cp)
 	}
 }
 
+/*
+ * Characters whose NFKC case fold is known without utf8proc, so that
+ * English text with typographic quotes and dashes keeps the fast path.
+ * 0: not known, take the slow path.
+ */
+enum { FC_ASCII = 1, FC_QUOTE, FC_DASH, FC_SPACE, FC_IGNORE, FC_ELLIPSIS,
+    FC_SAME };
+
+static int
+fast_class(int32_t cp)
+{
+	switch (cp) {
+	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x201C:
+	case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+	case 0x2039: case 0x203A:
+		return FC_QUOTE;
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+	case 0x2015: case 0x2212:
+		return FC_DASH;
+	case 0x00A0: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
+	case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A:
+	case 0x202F: case 0x205F: case 0x3000:
+		return FC_SPACE;
+	case 0x200B: case 0x00AD: case 0x200C: case 0x200D: case 0x2060:
+	case 0xFEFF:
+		return FC_IGNORE;
+	case 0x2026:
+		return FC_ELLIPSIS;
+	case 0x2022: case 0x00A9: case 0x00AE: case 0x00B7: case 0x00B0:
+		return FC_SAME;
+	default:
+		return 0;
+	}
+}
+
 static void
 key_put(struct dedupe *d, size_t *len, const char *p, size_t n)
 {
@@ -686,27 +844,62 @@ dc_key(struct dedupe *d, const char *s, size_t n, const char **key)
 
 	for (i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80) {
-			ascii = 0;
-			break;
+			i += (size_t)u8_decode(s + i, s + n, &cp) - 1;
+			if (fast_class(cp) == 0) {
+				ascii = 0;
+				break;
+			}
 		}
-	xgrow((void **)&d->kbuf, &d->kcap, n + 1, 1);
+	/* 3 bytes may become "..." (U+2026): at most as long again */
+	xgrow((void **)&d->kbuf, &d->kcap, n + n / 3 * 3 + 1, 1);
 	if (ascii) {
-		/* NFKC and case folding leave ASCII as it is, but for case. */
+		/*
+		 * NFKC and case folding leave ASCII as it is, but for case,
+		 * and the common punctuation of fast_class() as it says.
+		 */
 		for (i = 0; i < n; i++) {
 			unsigned char c = (unsigned char)s[i];
+			int k = 1, cls = FC_ASCII;
 
-			if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
+			if (c >= 0x80) {
+				k = u8_decode(s + i, s + n, &cp);
+				cls = fast_class(cp);
+			}
+			if (cls == FC_IGNORE) {
+				i += (size_t)k - 1;
+				continue;
+			}
+			if (cls == FC_SPACE || c == ' ' || (c >= 0x09 && c <= 0x0D)) {
 				space = 1;
+				i += (size_t)k - 1;
 				continue;
 			}
 			if (space && len > 0)
 				d->kbuf[len++] = ' ';
 			space = 0;
-			if (c >= 'A' && c <= 'Z')
-				c |= 0x20;
-			else if (c == '"' || c == '`')
-				c = '\'';
-			d->kbuf[len++] = (char)c;
+			switch (cls) {
+			case FC_QUOTE:
+				d->kbuf[len++] = '\'';
+				break;
+			case FC_DASH:
+				d->kbuf[len++] = '-';
+				break;
+			case FC_ELLIPSIS:
+				memcpy(d->kbuf + len, "...", 3);
+				len += 3;
+				break;
+			case FC_SAME:
+				memcpy(d->kbuf + len, s + i, (size_t)k);
+				len += (size_t)k;
+				break;
+			default:
+				if (c >= 'A' && c <= 'Z')
+					c |= 0x20;
+				else if (c == '"' || c == '`')
+					c = '\'';
+				d->kbuf[len++] = (char)c;
+			}
+			i += (size_t)k - 1;
 		}
 	} else {
 		fold = u8_fold(s, n, &flen);
@@ -872,6 +1065,31 @@ untruncate(const char *key, size_t klen, int *marked)
 	return n;
 }
 
+static int
+is_blank(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
+/* Record a line's key (and, with -a, keep its bytes for pull quotes). */
+static void
+set_key(struct dedupe *d, struct dline *l, const char *key, size_t klen)
+{
+	l->klen = klen;
+	l->key = klen ? hash64(key, klen) : 0;
+	if (d->o.any_line) {
+		xgrow((void **)&d->arena, &d->acap, d->alen + klen + 1, 1);
+		memcpy(d->arena + d->alen, key, klen);
+		l->koff = d->alen;
+		d->alen += klen;
+	}
+}
+
 /* Are lines i and j the same line of text, not caption-shaped? */
 static int
 near_pair(const struct dline *L, size_t i, size_t j)
@@ -896,44 +1114,55 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 
 	hset_clear(&d->docpfx);
 
-	/* Shapes and keys. */
+	/* Shapes, and the keys of the captions. */
 	for (i = 0; i < n; i++) {
 		L[i].shape = (unsigned char)dc_detect(d, t[i].p, t[i].n, &ks, &ke);
 		L[i].caption = L[i].shape;
 		L[i].credit = L[i].trunc = L[i].copy = 0;
+		L[i].blank = is_blank(t[i].p, t[i].n);
+		L[i].klen = 0;
+		L[i].key = 0;
+		if (!L[i].shape)
+			continue;
 		klen = dc_key(d, t[i].p + ks, ke - ks, &key);
-		if (L[i].shape && klen == 0) {		/* only a credit */
+		if (klen == 0) {			/* only a credit */
 			klen = dc_key(d, t[i].p, t[i].n, &key);
 			L[i].credit = 1;
 		}
-		L[i].klen = klen;
-		L[i].key = klen ? hash64(key, klen) : 0;
-		if (L[i].shape && klen > 0) {
+		set_key(d, &L[i], key, klen);
+		if (klen > 0) {
 			hset_add(&d->doccap, L[i].key);
 			if (!L[i].credit)
 				add_prefixes(&d->docpfx, key, klen);
-		} else if (klen >= ALT_MIN) {
-			size_t tl;
-			int marked;
-
-			tl = untruncate(key, klen, &marked);
-			if (marked && tl >= PFX_MIN) {
-				uint64_t h = FNV_START;
-				size_t j;
-
-				for (j = 0; j < tl; j++)
-					h = FNV_STEP(h, key[j]);
-				L[i].trunc = 1;
-				L[i].tkey = h;
-			}
-		}
-		if (anyline) {
-			xgrow((void **)&d->arena, &d->acap, d->alen + klen + 1, 1);
-			memcpy(d->arena + d->alen, key, klen);
-			L[i].koff = d->alen;
-			d->alen += klen;
 		}
 	}
+	/*
+	 * The keys of the other lines, when something can match them: a
+	 * caption of the document or of the stream, or -a.  A line much
+	 * longer than any caption cannot be its alt-text copy.
+	 */
+	if (anyline || d->doccap.n > 0 ||
+	    (d->o.scope == DC_SCOPE_STREAM && d->seen.n > 0))
+		for (i = 0; i < n; i++) {
+			if (L[i].shape || L[i].blank ||
+			    (!anyline && t[i].n > 4 * CAP_MAX))
+				continue;
+			klen = dc_key(d, t[i].p, t[i].n, &key);
+			set_key(d, &L[i], key, klen);
+			if (klen >= ALT_MIN) {
+				size_t tl, j;
+				int marked;
+				uint64_t h = FNV_START;
+
+				tl = untruncate(key, klen, &marked);
+				if (marked && tl >= PFX_MIN) {
+					for (j = 0; j < tl; j++)
+						h = FNV_STEP(h, key[j]);
+					L[i].trunc = 1;
+					L[i].tkey = h;
+				}
+			}
+		}
 	/*
 	 * Two equal lines next to a credit line ("X", "X", "Getty Images":
 	 * the figure caption and its alt text) are a caption.
@@ -944,12 +1173,12 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 		if (!L[i].credit)
 			continue;
 		for (j = i, k = 0; j > 0 && k < 2; j--)
-			if (L[j - 1].klen > 0)
+			if (!L[j - 1].blank)
 				p[k++] = j - 1;
 		if (k == 2 && near_pair(L, p[0], p[1]))
 			hset_add(&d->doccap, L[p[0]].key);
 		for (j = i + 1, k = 0; j < n && k < 2; j++)
-			if (L[j].klen > 0)
+			if (!L[j].blank)
 				q[k++] = j;
 		if (k == 2 && near_pair(L, q[0], q[1]))
 			hset_add(&d->doccap, L[q[0]].key);

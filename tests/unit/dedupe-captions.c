@@ -8,6 +8,7 @@
 
 #include "../../filters/dedupe-captions/captions.h"
 #include "rx.h"
+#include "u8.h"
 #include "unit.h"
 
 static struct dedupe *d;
@@ -146,6 +147,41 @@ test_keys(void)
 	CHECK_STR(key("caf\xe9"), "caf\xef\xbf\xbd");
 }
 
+/*
+ * The fast path of dc_key (ASCII and common punctuation) must agree with
+ * the slow one (utf8proc): add a letter that forces the slow path.
+ */
+static void
+test_fast_keys(void)
+{
+	static const int32_t cps[] = {
+		0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D, 0x201E, 0x201F,
+		0x00AB, 0x00BB, 0x2039, 0x203A, 0x2010, 0x2011, 0x2012, 0x2013,
+		0x2014, 0x2015, 0x2212, 0x00A0, 0x2002, 0x2003, 0x2004, 0x2005,
+		0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000,
+		0x200B, 0x00AD, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x2026, 0x2022,
+		0x00A9, 0x00AE, 0x00B7, 0x00B0, 0
+	};
+	char fast[1100], slow[1100], buf[16];
+	int i, k;
+
+	for (i = 0; cps[i] != 0; i++) {
+		k = u8_encode(cps[i], buf);
+		snprintf(fast, sizeof(fast), "Ab %.*s Cd\"x", k, buf);
+		snprintf(slow, sizeof(slow), "Ab %.*s Cd\"x\xc3\x89", k, buf);
+		snprintf(fast, sizeof(fast), "%s", key(fast));
+		snprintf(slow, sizeof(slow), "%s", key(slow));
+		/* the slow key ends in "\xc3\xa9" (é) */
+		if (strlen(slow) < 2 || strncmp(fast, slow, strlen(slow) - 2) != 0 ||
+		    strlen(fast) != strlen(slow) - 2) {
+			CHECK(!"fast and slow keys differ");
+			fprintf(stderr, "  U+%04X: \"%s\" vs \"%s\"\n", (unsigned)cps[i],
+			    fast, slow);
+		} else
+			CHECK(1);
+	}
+}
+
 /* Run the judge over lines; return the kept ones joined by '\n'. */
 static const char *
 judge(struct dedupe *dd, const char *const *lines)
@@ -281,6 +317,7 @@ main(void)
 	test_shapes();
 	test_proper();
 	test_keys();
+	test_fast_keys();
 	test_judge();
 	test_long();
 	dc_free(d);
