@@ -80,7 +80,8 @@ enum {
 	F_PRESENT, F_NEAR, F_FORESEEABLE, F_ITS, F_FINAL, F_ENTIRE,
 	F_WHOLE, F_TURN, F_RIGHT, F_UNTIL2, F_SHORTLY, F_MOMENT, F_DAY_,
 	F_FIRST, F_SECOND, F_THIRD, F_FOURTH, F_QUARTER_, F_WEEK_,
-	F_COMPARABLE, F_CORRESPONDING, F_PERIOD, F_NFUNC
+	F_COMPARABLE, F_CORRESPONDING, F_PERIOD, F_TERM, F_SHORT,
+	F_TRADING, F_BUSINESS, F_WORKING, F_CALENDAR, F_NFUNC
 };
 
 static const char *const funcwords[F_NFUNC] = {
@@ -122,6 +123,9 @@ static const char *const funcwords[F_NFUNC] = {
 	[F_FIRST] = "first", [F_SECOND] = "second", [F_THIRD] = "third",
 	[F_FOURTH] = "fourth", [F_COMPARABLE] = "comparable",
 	[F_CORRESPONDING] = "corresponding", [F_PERIOD] = "period",
+	[F_TERM] = "term", [F_SHORT] = "short", [F_TRADING] = "trading",
+	[F_BUSINESS] = "business", [F_WORKING] = "working",
+	[F_CALENDAR] = "calendar",
 };
 
 /* Words that can begin an expression (besides numbers and name lists). */
@@ -528,7 +532,8 @@ dates_new(enum dates_order order)
 		lx = &d->lex[i];
 		if (((lx->f & (L_START | L_UNIT | L_POD | L_SEASON)) &&
 		    !(lx->f & L_WEAK)) || lx->fid == F_FUTURE ||
-		    lx->fid == F_PAST || lx->fid == F_PERIOD)
+		    lx->fid == F_PAST || lx->fid == F_PERIOD ||
+		    lx->fid == F_TERM)
 			lx->f |= L_STRONG;
 	}
 	for (i = 0; i < WTAB; i++) {
@@ -2070,7 +2075,7 @@ m_year(struct ctx *c, int i, struct hit *h)
 		/* "deliver 2000 pieces": a count, unless a preposition
 		 * says it is a year ("in 1990 sales rose") */
 		if (j == i && isword(c, e) && !cap(c, e) && LX(c, e) == NULL &&
-		    rate_word(c, e) && !year_prep(c, i - 1) &&
+		    rate_word(c, e) && !year_prep(c, i - 1) && !glued(c, i) &&
 		    !isf(c, i - 1, F_THE))
 			return 0;
 		hset(h, e, DT_DATE, "%04d", y);
@@ -2473,6 +2478,23 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		    "FUTURE_REF");
 		return 1;
 	}
+	/* year-end */
+	if (unit_at(c, i, &pl) == U_Y && !pl && isp(c, i + 1, '-') &&
+	    glued(c, i + 1) && isf(c, i + 2, F_END) && glued(c, i + 2) &&
+	    !glued_alnum(c, i + 2)) {
+		if (c->ref->valid)
+			hset(h, i + 3, DT_DATE, "%04d-12-31", c->ref->y);
+		else
+			hset(h, i + 3, DT_DATE, "XXXX-12-31");
+		return 1;
+	}
+	/* the near term, the short term */
+	if (isf(c, i, F_THE) && (isf(c, i + 1, F_NEAR) ||
+	    isf(c, i + 1, F_SHORT)) && isf(c, i + 2, F_TERM) &&
+	    !isp(c, i + 3, '-')) {
+		hset(h, i + 3, DT_DATE, "FUTURE_REF");
+		return 1;
+	}
 	/* the future, the near future, the past */
 	if (isf(c, i, F_THE)) {
 		j = i + 1;
@@ -2776,6 +2798,10 @@ m_count(struct ctx *c, int i, struct hit *h)
 		e++;
 	}
 	if (isf(c, e, F_MORE) && !hyph)
+		e++;
+	if ((isf(c, e, F_TRADING) || isf(c, e, F_BUSINESS) ||
+	    isf(c, e, F_WORKING) || isf(c, e, F_CALENDAR)) && !hyph &&
+	    unit_at(c, e + 1, &pl) == U_D)
 		e++;
 	if ((u = unit_at(c, e, &pl)) == U_NONE)
 		return 0;
@@ -3101,6 +3127,17 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 		return 0;
 	if (the && j == i + 1)
 		return 0;
+	/* "the end of the month" */
+	if (the && isf(c, j, F_THE)) {
+		int u, pl;
+
+		u = unit_at(c, j + 1, &pl);
+		if (u >= U_W && !pl && u != U_WE && !isp(c, j + 2, '-')) {
+			res_unit(c, h, j + 2, u, 0);
+			return 1;
+		}
+		return 0;
+	}
 	/* "earlier in the year", "later in the day" */
 	if (isf(c, j, F_IN) && isf(c, j + 1, F_THE)) {
 		int u, pl;
