@@ -859,6 +859,8 @@ caption_at(const char *s, size_t len, size_t st)
 	};
 	size_t k, i;
 
+	if (strchr("CEFIMPT", s[st]) == NULL || s[st] == '\0')
+		return 0;
 	for (k = 0; k < sizeof labels / sizeof labels[0]; k++)
 		if (prefix_at(s, len, st, labels[k]))
 			break;
