@@ -113,6 +113,7 @@ static void	 wadd(struct sb *, const char *, size_t, int);
 static size_t	 tokend(const struct sb *, size_t, size_t);
 static int	 about(const char *, size_t);
 static int	 hasyear(const char *, size_t);
+static int	 imagefile(const char *, size_t);
 static size_t	 normalise(struct sb *, const char *, size_t);
 static int	 lookup(const struct sb *, size_t, size_t);
 static void	 features(struct sb *, struct sb_line *);
@@ -324,18 +325,6 @@ normalise(struct sb *sb, const char *s, size_t n)
 					k += (size_t)u8_encode(utf8proc_tolower(cp),
 					    sb->key + k);
 			}
-		} else if (cp == '#') {
-			/* the digit placeholder of the lists */
-			if (sep && k > 0)
-				sb->key[k++] = ' ';
-			if (sep && sb->ntok < MAXTOK)
-				sb->tok[sb->ntok] = k;
-			if (sep)
-				sb->ntok++;
-			if (!digit)
-				sb->key[k++] = '#';
-			sep = 0;
-			digit = 1;
 		} else if (cp == '\'' || cp == 0x2019) {
 			/* "don't", "editor's": an apostrophe splits quietly */
 			sep = 1;
@@ -425,6 +414,31 @@ separator(const char *t, size_t n)
 	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
 		if (strlen(seps[i]) == n && memcmp(seps[i], t, n) == 0)
 			return 1;
+	return 0;
+}
+
+/* Does s[0..n) name a picture file ("AP_1234.jpg")? */
+static int
+imagefile(const char *s, size_t n)
+{
+	static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif",
+	    ".webp", ".JPG", ".JPEG", ".PNG", ".GIF" };
+	const char *q;
+	size_t i, l;
+
+	for (q = s; (q = memchr(q, '.', n - (size_t)(q - s))) != NULL; q++)
+		for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
+			l = strlen(ext[i]);
+			if ((size_t)(s + n - q) >= l && memcmp(q, ext[i], l) == 0)
+				return 1;
+		}
+	/* a lone slug: "milano-design-week-2018-flos-01" */
+	if (memchr(s, ' ', n) == NULL && n >= 20) {
+		for (i = 0, l = 0; i < n; i++)
+			if (s[i] == '-' || s[i] == '_')
+				l++;
+		return l >= 3;
+	}
 	return 0;
 }
 
@@ -636,7 +650,14 @@ features(struct sb *sb, struct sb_line *ln)
 		ln->reason = "debris";
 		return;
 	}
-	if (urls > 0 && urls * 2 >= words) {
+	if (words <= 6 && imagefile(p, (size_t)(tend - p))) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD;
+		ln->reason = "picture file";
+		return;
+	}
+	if (urls > 0 && (urls * 2 >= words || (words - urls <= 2 &&
+	    !(ln->flags & F_TERM)))) {
 		ln->cf = C_BAD;
 		ln->flags |= F_HARD;
 		ln->reason = "URL";
@@ -1073,8 +1094,10 @@ context(struct sb *sb, struct sb_line *v, size_t n)
 			first++;
 		if (first < n && v[first].cls != C_GOOD &&
 		    v[first].flags & F_HEADING && !(v[first].flags & F_HARD) &&
-		    first + 1 < n && v[first + 1].cls != C_BLANK)
-			k = first + 1;	/* "Tour dates" */
+		    first + 1 < n && (v[first + 1].cls != C_BLANK ||
+		    (first + 2 < n && v[first + 2].cls != C_BLANK)))
+			k = v[first + 1].cls != C_BLANK ? first + 1 :
+			    first + 2;	/* "Tour dates" */
 		else if (v[i].flags & F_COLON)
 			k = first;	/* "The dates are:" */
 		else
