@@ -303,28 +303,35 @@ ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
 	echo "Corpus: $what: $BYTES bytes (small corpus: $SBYTES bytes)."
 	echo "MB/s = 10^6 input bytes per second of wall-clock time, median of $RUNS runs; output"
 	echo "to /dev/null.  MB per CPU-s: the same bytes over user + system time (of all the"
-	echo "processes of a pipeline), which a busy machine disturbs less.  Ratios use MB/s."
+	echo "processes of a pipeline), which a busy machine disturbs less.  Ratios are given"
+	echo "as wall / CPU: from MB/s, then from MB per CPU-s."
 	echo "Peak RSS from GNU time (for a pipeline: its largest process)."
 	echo
 	echo "| program | MB/s | MB per CPU-s | × wc -w | × alternative | peak RSS, small corpus | peak RSS, corpus |"
 	echo "|---|---:|---:|---:|---:|---:|---:|"
 	awk -F'\t' -v smallf="$TMP/small-rss" '
+	# "wall / CPU" ratios of a to b
+	function ratio(a, b, ac, bc, f) {
+		if (!(a > 0 && b > 0))
+			return "-"
+		return sprintf(f, a / b) ((ac > 0 && bc > 0) ? sprintf(" / " f, ac / bc) : "")
+	}
 	function mib(k) { return k == "" || k == "-" || k == 0 ? "-" : sprintf("%.1f MiB", k / 1024) }
 	BEGIN { while ((getline l < smallf) > 0) { split(l, a, "\t"); small[a[1]] = a[2] } }
 	{ name[NR] = $1; speed[NR] = $2; cpu[NR] = $3; rss[NR] = $4 }
-	$1 == "wc -w" { wc = $2 }
-	$1 == "ICU BreakIterator" { icu = $2 }
-	$1 ~ /^chrono-node/ { chrono = $2 }
+	$1 == "wc -w" { wc = $2; wcc = $3 }
+	$1 == "ICU BreakIterator" { icu = $2; icuc = $3 }
+	$1 ~ /^chrono-node/ { chrono = $2; chronoc = $3 }
 	$1 == "tag-dates (small corpus)" { tdsmall = $2 }
 	END {
 		for (i = 1; i <= NR; i++) {
-			n = name[i]; s = speed[i]
-			x = (wc > 0 && s > 0) ? sprintf("%.2f", s / wc) : "-"
+			n = name[i]; s = speed[i]; c = cpu[i]
+			x = ratio(s, wc, c, wcc, "%.2f")
 			alt = "-"
 			if (n == "split-sentences" && icu > 0)
-				alt = sprintf("%.1f × ICU", s / icu)
+				alt = ratio(s, icu, c, icuc, "%.1f") " × ICU"
 			if (n == "tag-dates (small corpus)" && chrono > 0)
-				alt = sprintf("%.0f × chrono-node", s / chrono)
+				alt = ratio(s, chrono, c, chronoc, "%.0f") " × chrono-node"
 			if (n ~ /\(small corpus\)/)
 				printf("| %s | %s | %s | %s | %s | %s | - |\n", n, s, cpu[i],
 				    x, alt, mib(rss[i]))
@@ -360,6 +367,8 @@ ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
 cat "$OUTDIR/bench.md"
 
 # --- the chart ----------------------------------------------------------
+# Two bars a program: MB/s (wall clock) and MB per CPU-second, coloured by
+# kind: baselines grey, alternatives orange, copydesk green.
 if command -v gnuplot >/dev/null 2>&1; then
 	awk -F'\t' '$2 != "-" {
 		kind = ($1 == "cat" || $1 == "wc -w" || $1 ~ /^awk/) ? 1 : \
@@ -367,26 +376,28 @@ if command -v gnuplot >/dev/null 2>&1; then
 		gsub(/"/, "", $1)
 		sub(/ \(small corpus\)/, " (small)", $1)
 		sub(/^chrono-node [^ ]*/, "chrono-node", $1)
-		printf("\"%s\"\t%s\t%d\n", $1, $2, kind)
+		printf("\"%s\"\t%s\t%s\t%d\n", $1, $2, $3 == "-" ? "NaN" : $3, kind)
 	}' "$TMP/rows" > "$TMP/plot.dat"
-	term="pngcairo size 1000,560 font 'sans,10'"
-	gnuplot -e "set terminal $term" -e "" >/dev/null 2>&1 || term="png size 1000,560"
+	term="pngcairo size 1100,600 font 'sans,10'"
+	gnuplot -e "set terminal $term" -e "" >/dev/null 2>&1 || term="png size 1100,600"
 	gnuplot > /dev/null 2>&1 <<EOF || note "note: gnuplot failed: no chart"
 set terminal $term
 set output "$OUTDIR/bench.png"
-set title "copydesk: MB/s on $BYTES bytes of scraped news (median of $RUNS runs; log scale)"
+set title "copydesk on $BYTES bytes of scraped news (median of $RUNS runs; log scale; load average $LOAD0)"
 set ylabel "MB/s"
 set logscale y
-set style fill solid 0.8 border -1
-set boxwidth 0.7
+set boxwidth 0.38
 set xtics rotate by -35 left nomirror
 set grid ytics
-set key off
-set yrange [*:*]
+set key top right
 set bmargin 9
-set rmargin 6
-plot "$TMP/plot.dat" using 0:2:(\$3 == 1 ? 0x999999 : \$3 == 2 ? 0xd95f02 : 0x1b9e77):xtic(1) with boxes lc rgb variable, \
-     "" using 0:2:2 with labels offset 0,0.7
+set rmargin 8
+col(k) = k == 1 ? 0x999999 : k == 2 ? 0xd95f02 : 0x1b9e77
+plot "$TMP/plot.dat" using (\$0 - 0.2):2:(col(\$4)):xtic(1) with boxes fs solid 0.85 border -1 lc rgb variable notitle, \
+     "" using (\$0 + 0.2):3:(col(\$4)) with boxes fs solid 0.3 border -1 lc rgb variable notitle, \
+     "" using (\$0 - 0.2):2:2 with labels offset 0,0.7 font ",8" notitle, \
+     NaN with boxes fs solid 0.85 lc rgb "#555555" title "MB/s (wall clock)", \
+     NaN with boxes fs solid 0.3 lc rgb "#555555" title "MB per CPU-second"
 EOF
 	[ -s "$OUTDIR/bench.png" ] && echo "chart: $OUTDIR/bench.png" >&2
 else
