@@ -24,12 +24,7 @@ static const char help[] =
     "                        each record (1 = the first key)\n"
     "      --dmy, --mdy      read numeric dates such as 05/09/2019 day first\n"
     "                        or month first (default: only unambiguous ones,\n"
-    "                        or in the order the document already showed)\n"
-    "  -r, --raw             treat each whole line as text\n"
-    "  -H, -h                always / never prefix the file name as a key\n"
-    "      --header          print the column names first\n"
-    "      --line-buffered   flush after every input record\n"
-    "      --help, --version\n";
+    "                        or in the order the document already showed)\n";
 
 enum {
 	OPT_REF_DATE = CLI_FILTER_BASE,
