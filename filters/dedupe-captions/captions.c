@@ -81,6 +81,7 @@ struct dedupe {
 	struct rx	*c_plabel;	/* a label opening a parenthesis */
 	struct rx	*s_start;	/* "FILE - ", "Image caption ", "Pictured: " */
 	struct rx	*phrase;	/* "in this file photo" */
+	struct rx	*e_cjk;		/* "...。新华社记者 张三 摄" */
 	struct strset	 lower;		/* words a credit may hold in lower case */
 	struct strset	 agfirst;	/* the first word of each agency name */
 	struct hset	 seen;		/* caption keys (and, with -a, line keys) */
@@ -93,7 +94,7 @@ struct dedupe {
 	size_t		 lcap;
 	char		*arena;		/* keys of the document (with -a) */
 	size_t		 alen, acap;
-	char		*pats[12];
+	char		*pats[13];
 };
 
 /* -------------------------------------------------------------------- */
@@ -258,6 +259,8 @@ compile(struct dedupe *d, int slot, const char *first, ...)
 	"copyright|photographer|contributor|pic|picture|pictures|" \
 	"illustration|should|read|credit|special|to|contributed"
 /* Sentence ends and closing quotes before a credit. */
+/* 摄 (shot by), 攝, 摄影: a Chinese photo credit ends with it. */
+#define CJK_SHOT "(?<!\\x{62CD})[\\x{6444}\\x{651D}](?:\\x{5F71})?"
 #define ENDP	"[.!?:;)\\]\"'\\x{201D}\\x{2019}\\x{00BB}|\\x{3002}]"
 #define DASHES	"[-\\x{2013}\\x{2014}|\\x{2022}\\x{00B7}]"
 
@@ -338,7 +341,7 @@ dc_new(const struct dc_opts *opts)
 	d->e_label = compile(d, 0,
 	    "(?:" NWB "(?i:", lab, ")|(?<=[\\p{Ll}.!?)\\x{201D}\\x{2019}])"
 	    "(?:Credit|Photo|Photograph|Picture|Image|Photos|Pictures))"
-	    "\\s*[:\\x{FF1A}]\\s*" TAIL, defs.p, NULL);
+	    "\\s*[:\\x{FF1A}=\\x{FF1D}]\\s*" TAIL, defs.p, NULL);
 	/* "Image copyright Getty Images", ". Photo by Jason Kempin/Getty Images" */
 	d->e_by = compile(d, 1,
 	    "(?:" NWB "(?i:image\\s+copyright|(?:image|photo|picture)s?\\s+"
@@ -351,7 +354,8 @@ dc_new(const struct dc_opts *opts)
 	    NWB "(?:(?i:copyright)(?:\\s*(?:\\x{00A9}|\\((?i:c)\\)))?|\\x{00A9}|"
 	    "\\((?i:c)\\))\\s*(?=.{0,200}?(?:" AG "|@))" TAIL, defs.p, NULL);
 	/* "(AP Photo/Gerald Herbert)", "(Image: GETTY )" */
-	d->e_paren = compile(d, 3, "\\(([^()]{1,200})\\)[\\s.]*$", NULL);
+	d->e_paren = compile(d, 3, "[(\\x{FF08}]([^()\\x{FF08}\\x{FF09}]{1,200})"
+	    "[)\\x{FF09}][\\s.\\x{3002}]*$", NULL);
 	/* "... 2019. REUTERS/Kevin Lamarque", "Getty Images" */
 	d->e_tail = compile(d, 4,
 	    "(?:^|(?<=" ENDP ")|(?<=\\s)(?=" DASHES "\\s))\\s*("
@@ -372,11 +376,17 @@ dc_new(const struct dc_opts *opts)
 	d->c_alltok = compile(d, 8,
 	    "^\\s*" PTOK "(?:\\s+" PTOK "){0,14}\\s*$", defs.p, NULL);
 	d->c_plabel = compile(d, 9,
-	    "^\\s*(?i:", lab, "|pictured)" NWA, NULL);
+	    "^\\s*(?i:", lab, "|pictured)" NWA "|" CJK_SHOT "\\s*$", NULL);
 	d->s_start = compile(d, 10,
 	    "^[\\s\\x{2022}\\x{00B7}*>\\x{25A1}-]*(?:FILE(?:\\s+PHOTO)?\\s*"
 	    "[-\\x{2013}\\x{2014}:]\\s*|(?i:", slab, ")\\s*[:\\x{FF1A}]\\s*|"
 	    "(?i:image|media|photo|video)\\s+caption\\s+)", NULL);
+	/* "...。新华社记者 张三 摄" */
+	d->e_cjk = compile(d, 12,
+	    "(?:^|(?<=[\\x{3002}\\x{FF01}\\x{FF1F}\\x{FF09})]))\\s*"
+	    "[^\\x{3002}\\x{FF01}\\x{FF1F}]{0,40}?(?:\\s|[\\x{8BB0}\\x{8A18}]"
+	    "\\x{8005}[^\\x{3002}\\x{FF01}\\x{FF1F}]{0,20}?)" CJK_SHOT "\\s*$",
+	    NULL);
 	d->phrase = compile(d, 11,
 	    NWB "(?i:in\\s+this\\s+(?:\\S+\\s+){0,5}?(?:file|undated|handout|"
 	    "aerial|combination|satellite|still)\\s+(?:photo|picture|image|"
@@ -414,6 +424,7 @@ dc_free(struct dedupe *d)
 	rx_free(d->c_plabel);
 	rx_free(d->s_start);
 	rx_free(d->phrase);
+	rx_free(d->e_cjk);
 	for (i = 0; i < sizeof(d->pats) / sizeof(d->pats[0]); i++)
 		free(d->pats[i]);
 	strset_free(&d->lower);
@@ -511,6 +522,16 @@ after_capword(const char *s, size_t i)
 	    c == UTF8PROC_CATEGORY_ND;
 }
 
+#define FW_RPAREN	"\xef\xbc\x89"	/* U+FF09 */
+
+static int
+ends_with(const char *s, size_t n, const char *w)
+{
+	size_t wl = strlen(w);
+
+	return n >= wl && memcmp(s + n - wl, w, wl) == 0;
+}
+
 /*
  * Can s[0..b) end in a credit?  Every credit ends in a closing
  * parenthesis or in a credit-like token: one that does not start with a
@@ -529,7 +550,8 @@ could_end_credit(const struct dedupe *d, const char *s, size_t b)
 		e--;
 	for (i = e; i > 0 && s[i - 1] == '.'; i--)
 		;
-	if (e == 0 || (i > 0 && s[i - 1] == ')'))
+	if (e == 0 || (i > 0 && s[i - 1] == ')') || ends_with(s, e, FW_RPAREN) ||
+	    ends_with(s, e, "\xe3\x80\x82"))
 		return e > 0;
 	for (t = e; t > 0 && s[t - 1] != ' ' && s[t - 1] != '\t'; t--)
 		;
@@ -621,7 +643,9 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 		return 0;
 	w = b - a > WIN ? charstart(s, b - WIN, b) : a;
 	lower_copy(low, s + w, b - w);
-	colon = strchr(low, ':') != NULL || strstr(low, "\xef\xbc\x9a") != NULL;
+	colon = strchr(low, ':') != NULL || strchr(low, '=') != NULL ||
+	    strstr(low, "\xef\xbc\x9a") != NULL ||	/* U+FF1A */
+	    strstr(low, "\xef\xbc\x9d") != NULL;	/* U+FF1D */
 	if (colon && rx_match(d->e_label, s, b, w, &ms, &me) == 1 &&
 	    ms < best) {
 		best = ms;
@@ -644,7 +668,7 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	e = b;
 	while (e > w && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '\t'))
 		e--;
-	if (e > w && s[e - 1] == ')' &&
+	if (e > w && (s[e - 1] == ')' || ends_with(s + w, e - w, FW_RPAREN)) &&
 	    rx_match(d->e_paren, s, b, w, &ms, &me) == 1 && ms < best) {
 		const char *in;
 		size_t inlen;
@@ -658,6 +682,14 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 			best = ms;
 			found = 1;
 		}
+	}
+	/* A Chinese credit: "...。新华社记者 张三 摄" */
+	if ((ends_with(s + w, e - w, "\xe6\x91\x84") ||
+	    ends_with(s + w, e - w, "\xe6\x94\x9d") ||
+	    ends_with(s + w, e - w, "\xe5\xbd\xb1")) &&
+	    rx_match(d->e_cjk, s, b, w, &ms, &me) == 1 && ms < best) {
+		best = ms;
+		found = 1;
 	}
 	if (!could_hold_agency(d, s, w, b))
 		goto out;
