@@ -1245,8 +1245,13 @@ article(struct sb *sb, struct sb_line *v, size_t n)
 		else if (v[i].flags & F_DUP)
 			s = -(long)(v[i].words < 20 ? v[i].words : 20);
 		else if (v[i].cls == C_GOOD)
-			s = i >= tail ? ((long)v[i].words + 1) / 2 :
-			    (long)v[i].words + 1;
+		{
+			s = (long)v[i].words + 1;
+			if (i >= tail)
+				s /= 2;
+			if (v[i].cf != C_GOOD)
+				s = (s + 1) / 2;	/* good by its context only */
+		}
 		else
 			s = -(long)(v[i].words < 4 ? 3 : v[i].words < 20 ?
 			    v[i].words : 20);
