@@ -101,6 +101,7 @@ struct money {
 	size_t		 nsyms, capsyms;
 	unsigned char	 symfirst[256];
 	unsigned char	 sym2[65536 / 8];	/* first two bytes of signs */
+	int		 single[256];	/* one-byte signs: index + 1 */
 	struct strset	 exact;		/* codes: surface -> unit */
 	struct strset	 fold;		/* names: surface -> unit */
 	struct strset	 multi;		/* first words of several-word names */
@@ -396,14 +397,12 @@ skip_space(const struct money *m, size_t p)
 static size_t
 sym1(const struct money *m, size_t p, int *idx)
 {
-	size_t i;
+	int i = m->single[(unsigned char)m->t[p]];
 
-	for (i = 0; i < m->nsyms; i++)
-		if (m->syms[i].n == 1 && m->syms[i].s[0] == m->t[p]) {
-			*idx = (int)i;
-			return 1;
-		}
-	return 0;
+	if (i == 0)
+		return 0;
+	*idx = i - 1;
+	return 1;
 }
 
 /* The currency sign at p: its length, and its index in *idx. */
@@ -1786,6 +1785,8 @@ money_new(const char *dollar)
 		m->syms[m->nsyms].unit = ui;
 		m->nsyms++;
 		m->symfirst[(unsigned char)f[0]] = 1;
+		if (n == 1)
+			m->single[(unsigned char)f[0]] = (int)m->nsyms;
 		if (n > 1) {
 			unsigned k = (unsigned char)f[0] << 8 | (unsigned char)f[1];
 
