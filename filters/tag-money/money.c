@@ -41,6 +41,7 @@ WORDLIST(money_zerodec);
 WORDLIST(money_weight_cues);
 WORDLIST(money_year_cues);
 WORDLIST(money_numstart);
+WORDLIST(money_name_vetoes);
 
 #define DEC_MAX		40	/* significant digits of an amount */
 #define MAG_MAX		24	/* largest power of ten from magnitude words */
@@ -112,6 +113,7 @@ struct money {
 	size_t		 nfrac;
 	struct strset	 zerodec, weight, yearcue, numstart;
 	struct strset	 ind;		/* words that indicate a currency */
+	struct strset	 vetoes;	/* "euro zone": name + next word */
 	int		 u_pence;	/* the unit of "99p" */
 	int		 u_cent;	/* the unit of "50c" */
 	struct money_row *rows;
@@ -769,9 +771,42 @@ unit_lookup(const struct money *m, const char *key, size_t n, int *ui)
 	return strset_get(&m->exact, key, n, ui) || strset_get(&m->fold, key, n, ui);
 }
 
-/* The currency word(s) starting at word token w: 1, *ui and *ue. */
+static int unit_word1(const struct money *, const struct tok *, int *, size_t *);
+
+/*
+ * The currency word(s) starting at word token w: 1, *ui and *ue.  Not
+ * before an apostrophe ("5 won't") nor a veto word ("10 euro zone").
+ */
 static int
 unit_word(const struct money *m, const struct tok *w, int *ui, size_t *ue)
+{
+	struct tok nx;
+	char key[KEY_MAX + 2];
+	size_t n, k;
+
+	if (!unit_word1(m, w, ui, ue))
+		return 0;
+	if (*ue < m->len && (m->t[*ue] == '\'' || (*ue + 2 < m->len &&
+	    memcmp(m->t + *ue, "\xe2\x80\x99", 3) == 0))) {
+		k = *ue + (m->t[*ue] == '\'' ? 1 : 3);
+		if (k < m->len && is_alpha((unsigned char)m->t[k]))
+			return 0;
+	}
+	tok_next(m, *ue, &nx);
+	n = *ue - w->s;
+	if (nx.type == T_WORD && n + 1 + (nx.e - nx.s) <= KEY_MAX &&
+	    m->vetoes.n > 0) {
+		memcpy(key, m->t + w->s, n);
+		key[n] = '\t';
+		memcpy(key + n + 1, m->t + nx.s, nx.e - nx.s);
+		if (strset_has(&m->vetoes, key, n + 1 + (nx.e - nx.s)))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+unit_word1(const struct money *m, const struct tok *w, int *ui, size_t *ue)
 {
 	char key[KEY_MAX + 2];
 	size_t keylens[MULTI_MAX], ends[MULTI_MAX];
@@ -903,6 +938,8 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 	if (wf_maybe(&m->f_frac, m->t + tk->s, tk->e - tk->s) &&
 	    fraction_at(m, tk, &f, &fe)) {
 		tok_next(m, fe, &nx);
+		if (word_is(m, &nx, "of"))
+			tok_next(m, nx.e, &nx);
 		if (word_is(m, &nx, "a") || word_is(m, &nx, "an"))
 			fe = nx.e;
 		a->v = f;
@@ -1242,7 +1279,7 @@ parse_prefix(const struct money *m, size_t S, size_t P, int ui, struct mention *
 	mn->e = a.e;
 	/* a redundant name: "$10 dollars", "US$5 million US dollars" */
 	if (unit_after(m, &a, &u2, &us, &ue) &&
-	    (m->units[u2].flags & U_NAME) && m->units[u2].exp == 0 &&
+	    (m->units[u2].flags & (U_NAME | U_CODE)) && m->units[u2].exp == 0 &&
 	    same_cur(m, u2, ui))
 		mn->e = ue;
 	else
@@ -1764,6 +1801,10 @@ money_new(const char *dollar)
 	load_set(&m->weight, 1, wl_money_weight_cues, wl_money_weight_cues_len);
 	load_set(&m->yearcue, 1, wl_money_year_cues, wl_money_year_cues_len);
 	load_set(&m->numstart, 1, wl_money_numstart, wl_money_numstart_len);
+	strset_init(&m->vetoes, 1);
+	wl_init(&it, wl_money_name_vetoes, wl_money_name_vetoes_len);
+	while (wl_next(&it, &line, &len))
+		strset_add(&m->vetoes, line, len, 1);
 	wl_init(&it, wl_money_numstart, wl_money_numstart_len);
 	while (wl_next(&it, &line, &len))
 		wf_add(&m->f_num, line, len);
@@ -1919,6 +1960,7 @@ money_free(struct money *m)
 	strset_free(&m->yearcue);
 	strset_free(&m->numstart);
 	strset_free(&m->ind);
+	strset_free(&m->vetoes);
 	free(m->fracval);
 	free(m->units);
 	free(m->syms);
