@@ -60,15 +60,19 @@ main(int argc, char *argv[])
 	struct record rec;
 	struct money *m;
 	const char *dollar = "USD";
-	int ch, i, rc, rval = 0;
+	int ch, i, k, rc, rval = 0;
 
 	cli_init(&cli, synopsis, help);
 	while ((ch = getopt_long(argc, argv, CLI_SHORTOPTS, longopts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_DOLLAR:
+			/* hkd is taken as HKD */
+			for (k = 0; optarg[k] != '\0' && k < 3; k++)
+				if (optarg[k] >= 'a' && optarg[k] <= 'z')
+					optarg[k] = (char)(optarg[k] - 32);
 			if (!money_valid_code(optarg)) {
 				fprintf(stderr, "tag-money: --dollar: not an ISO 4217 "
-				    "code (three capital letters): %s\n", optarg);
+				    "code (three letters): %s\n", optarg);
 				cli_usage(&cli);
 			}
 			dollar = optarg;
