@@ -183,6 +183,19 @@ Boats in the bay at dawn. Photo: AP"
 	    "Boats in the bay at dawn, before the ferries ... more"
 }
 
+@test "dedupe-captions keeps the credit line of each different photo" {
+	run -0 --separate-stderr dedupe-captions <<<"Image copyright Getty Images
+Image caption Boats in the bay at dawn
+Image copyright Getty Images
+Image caption Ferries leave the harbour
+Image copyright Getty Images
+Image caption Boats in the bay at dawn"
+	[ "$output" = "Image copyright Getty Images
+Image caption Boats in the bay at dawn
+Image copyright Getty Images
+Image caption Ferries leave the harbour" ]
+}
+
 @test "dedupe-captions keeps the first copy of each caption in an article" {
 	run -0 --separate-stderr dedupe-captions "$F/near.in"
 	[ "$output" = "$(cat "$F/near.out")" ]

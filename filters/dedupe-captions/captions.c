@@ -1122,6 +1122,33 @@ set_key(struct dedupe *d, struct dline *l, const char *key, size_t klen)
 	}
 }
 
+/*
+ * The key of a line that is only a credit ("Getty Images"): the credit
+ * goes with the caption just before it, or else just after it, and
+ * repeats only with that caption -- two photos from Getty Images keep
+ * their credits.  0 when no caption is next to it (never a repeat).
+ */
+static uint64_t
+credit_key(const struct dline *L, size_t i, size_t n)
+{
+	size_t j;
+	uint64_t att = 0;
+
+	for (j = i; j > 0 && L[j - 1].blank; j--)
+		;
+	if (j > 0 && L[j - 1].caption && !L[j - 1].credit && L[j - 1].klen > 0)
+		att = L[j - 1].key;
+	else {
+		for (j = i + 1; j < n && L[j].blank; j++)
+			;
+		if (j < n && L[j].caption && !L[j].credit && L[j].klen > 0)
+			att = L[j].key;
+	}
+	if (att == 0)
+		return 0;
+	return (L[i].key * 0x9E3779B97F4A7C15ull) ^ att ^ (att >> 29);
+}
+
 /* Are lines i and j the same line of text, not caption-shaped? */
 static int
 near_pair(const struct dline *L, size_t i, size_t j)
@@ -1227,21 +1254,25 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 	}
 	/* Verdicts, in order. */
 	for (i = 0; i < n; i++) {
+		uint64_t k = L[i].key;
+
 		v[i].caption = L[i].caption;
 		v[i].drop = 0;
 		v[i].reason = DC_R_TEXT;
 		if (L[i].caption) {
 			v[i].reason = L[i].shape ? DC_R_CAPTION : DC_R_ALT_TEXT;
+			if (L[i].credit && L[i].klen > 0)
+				k = credit_key(L, i, n);
 			if (d->o.mode == DC_DROP_ALL || L[i].copy)
 				v[i].drop = 1;
-			else if (L[i].klen == 0)
+			else if (L[i].klen == 0 || k == 0)
 				;	/* nothing to compare */
-			else if (hset_has(&d->seen, L[i].key)) {
+			else if (hset_has(&d->seen, k)) {
 				v[i].drop = 1;
 				if (L[i].shape)
 					v[i].reason = DC_R_REPEAT;
 			} else
-				hset_add(&d->seen, L[i].key);
+				hset_add(&d->seen, k);
 		} else if (anyline && L[i].klen > 0) {
 			if (hset_has(&d->seenline, L[i].key)) {
 				v[i].drop = 1;

@@ -266,6 +266,21 @@ test_judge(void)
 		"Boats in the bay. Photo: AP",
 		NULL
 	};
+	static const char *const credits[] = {
+		"Boats in the bay at dawn.",
+		"Image copyright Getty Images",
+		"Ferries leave the harbour at noon.",
+		"Image copyright Getty Images",
+		NULL
+	};
+	static const char *const credits2[] = {
+		"Boats in the bay at dawn. Photo: AP",
+		"Getty Images",
+		"Body text.",
+		"Boats in the bay at dawn. Photo: AP",
+		"Getty Images",
+		NULL
+	};
 	struct dc_opts o = { DC_DROP_REPEATS, DC_SCOPE_DOC, 0 };
 	struct dedupe *dd;
 
@@ -275,6 +290,10 @@ test_judge(void)
 	JUDGE_IS(d, nearcredit, "An artist's view of the new harbour.\n"
 	    "Getty Images\nThe harbour opens in May.");
 	JUDGE_IS(d, pq, "Intro.\n\"A town without a library is a town without a memory,\" she said, handing over the keys.\n\"A town without a library is a town without a memory\"\nShare\nShare");
+	/* a credit line repeats only with its caption */
+	JUDGE_IS(d, credits, "Boats in the bay at dawn.\nImage copyright Getty Images\n"
+	    "Ferries leave the harbour at noon.\nImage copyright Getty Images");
+	JUDGE_IS(d, credits2, "Boats in the bay at dawn. Photo: AP\nGetty Images\nBody text.");
 	/* the alt-text copy first is kept, the captioned copy is the repeat */
 	JUDGE_IS(d, doc2, "Boats in the bay.");
 	/* the same document again: nothing carries over without stream scope */
