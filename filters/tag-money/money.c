@@ -1598,18 +1598,13 @@ try_at(struct money *m, const struct tok *tk)
 	}
 	return tk->type == T_NUM ? a.e : tk->e;
 prefixed:
-	emit(m, mn.s, mn.e, mn.cur, &mn.v);
+	/* the range first: the lower end may take the upper's magnitude */
 	if (range_forward(m, &mn, &hi)) {
-		/* the lower end may have taken the magnitude: rewrite it */
-		m->nrows--;
 		emit(m, mn.s, mn.e, mn.cur, &mn.v);
 		emit(m, hi.s, hi.e, hi.cur, &hi.v);
 		return hi.e;
 	}
-	if (mn.hasmag) {
-		m->nrows--;
-		emit(m, mn.s, mn.e, mn.cur, &mn.v);
-	}
+	emit(m, mn.s, mn.e, mn.cur, &mn.v);
 	return mn.e;
 }
 
