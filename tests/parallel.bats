@@ -34,6 +34,8 @@ setup_file() {
 }
 
 setup() {
+	[ -z "${COPYDESK_VALGRIND:-}" ] ||
+	    skip "splitting is checked without valgrind (it adds nothing here but time)"
 	command -v parallel >/dev/null ||
 	    skip "GNU parallel is not installed (Debian package: parallel)"
 	parallel --version 2>/dev/null | grep -q 'GNU parallel' ||
