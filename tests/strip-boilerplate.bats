@@ -167,10 +167,19 @@ P2='The new routes will start in January and cost about two million a year, whic
 	[[ "${lines[${#lines[@]}-1]}" == *' 0 failed' ]]
 }
 
-@test "strip-boilerplate scores at least 0.86 F1 on the shared boilerplate pages" {
+@test "strip-boilerplate scores at least 0.92 F1 on the shared boilerplate pages" {
 	skip_without_shared boilerplate
 	run -0 python3 "$SHARED/data/boilerplate/score.py" strip-boilerplate
 	echo "$output"
 	f1=$(printf '%s\n' "$output" | sed -n 's/.*F1=\([0-9.]*\).*/\1/p')
-	awk -v f="$f1" 'BEGIN { exit !(f >= 0.86) }'
+	awk -v f="$f1" 'BEGIN { exit !(f >= 0.92) }'
+}
+
+@test "strip-boilerplate | dedupe-captions --drop-all scores at least 0.93 F1 on the shared boilerplate pages" {
+	skip_without_shared boilerplate
+	command -v dedupe-captions >/dev/null || skip "dedupe-captions is not built"
+	run -0 python3 "$SHARED/data/boilerplate/score.py" 'strip-boilerplate | dedupe-captions --drop-all'
+	echo "$output"
+	f1=$(printf '%s\n' "$output" | sed -n 's/.*F1=\([0-9.]*\).*/\1/p')
+	awk -v f="$f1" 'BEGIN { exit !(f >= 0.93) }'
 }

@@ -89,7 +89,7 @@ struct sb {
 	int		 keep_meta;
 	char		*key;		/* the normalised line */
 	size_t		 keycap;
-	size_t		 tok[MAXTOK + 1];	/* token starts in key */
+	size_t		 tok[MAXTOK + 1];	/* starts of the first MAXTOK + 1 tokens */
 	size_t		 ntok;		/* tokens (may exceed MAXTOK) */
 	int		 unknown_lang;	/* the document has few stopwords */
 	struct wslot {
@@ -306,7 +306,7 @@ normalise(struct sb *sb, const char *s, size_t n)
 			if (sep && k > 0)
 				sb->key[k++] = ' ';
 			if (sep || (cp >= '0' && cp <= '9') != digit) {
-				if (sep && sb->ntok < MAXTOK)
+				if (sep && sb->ntok <= MAXTOK)
 					sb->tok[sb->ntok] = k;
 				if (sep)
 					sb->ntok++;
@@ -336,7 +336,7 @@ normalise(struct sb *sb, const char *s, size_t n)
 		p += l;
 	}
 	if (sb->ntok <= MAXTOK)
-		sb->tok[sb->ntok < MAXTOK ? sb->ntok : MAXTOK] = k + 1;
+		sb->tok[sb->ntok] = k + 1;	/* the end of the last token, + 1 */
 	return k;
 }
 
@@ -462,7 +462,7 @@ hasyear(const char *s, size_t n)
 static int
 about(const char *k, size_t n)
 {
-	static const char *const w[] = { "about ", "sobre ", "\xc3\xbc" "ber ",
+	static const char *const w[] = { "about ", "sobre ", "\303\274ber ",
 	    "tentang ", "acerca de " };
 	size_t i, l;
 
@@ -1290,6 +1290,9 @@ sb_judge(struct sb *sb, struct sb_line *v, size_t n)
 {
 	size_t i;
 	unsigned long words = 0, stops = 0;
+
+	if (n == 0)
+		return;
 
 	for (i = 0; i < n; i++) {
 		v[i].keep = 0;

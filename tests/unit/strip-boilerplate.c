@@ -225,6 +225,17 @@ main(void)
 	CHECK(kept("1. busfan") == 0);
 	CHECK(kept("    About time") == 0);
 
+	/* A short line with more than 64 key tokens (hyphens split them). */
+	judge(sb, "a-b-c-d e-f-g-h i-j-k-l m-n-o-p q-r-s-t u-v-w-x y-z-a-b "
+	    "c-d-e-f g-h-i-j k-l-m-n o-p-q-r s-t-u-v w-x-y-z a-b-c-d e-f-g-h "
+	    "i-j-k-l m-n-o-p q-r-s-t u-v-w-x y-z-a-b all-rights-reserved\n");
+	CHECK(nlines == 1 && lines[0].keep == 0 && lines[0].reason != NULL);
+
+	/* Numbers in the phrase lists: "12 Comments", "3 min read". */
+	judge(sb, "12 Comments\n3 min read\n");
+	CHECK_STR(why("12 Comments"), "comments");
+	CHECK_STR(why("3 min read"), "boilerplate phrase");
+
 	sb_free(sb);
 	sb_free(meta);
 	return UNIT_DONE();
