@@ -74,12 +74,12 @@ enum {
 	F_COUPLE, F_MANY, F_FISCAL, F_LATEST, F_CURRENT, F_SAME, F_FULL,
 	F_HALF, F_NOW, F_TODAY, F_TONIGHT, F_YESTERDAY, F_TOMORROW,
 	F_CURRENTLY, F_RECENTLY, F_FUTURE, F_ONCE, F_TWICE, F_TIMES,
-	F_PER, F_AND, F_FROM, F_HENCE, F_AM, F_PM, F_A_, F_P_, F_M_, F_Q,
+	F_PER, F_AND, F_FROM, F_HENCE, F_AM, F_PM, F_M_, F_Q,
 	F_H, F_ST, F_ND, F_RD, F_TH, F_S, F_THROUGH, F_ENDED, F_ENDING,
-	F_OLD, F_LONG, F_YEAR_, F_OCLOCK_O, F_CLOCK, F_ROUGHLY, F_JUST,
+	F_OLD, F_LONG, F_OCLOCK_O, F_CLOCK, F_ROUGHLY, F_JUST,
 	F_PRESENT, F_NEAR, F_FORESEEABLE, F_ITS, F_FINAL, F_ENTIRE,
-	F_WHOLE, F_TURN, F_RIGHT, F_UNTIL2, F_SHORTLY, F_MOMENT, F_DAY_,
-	F_FIRST, F_SECOND, F_THIRD, F_FOURTH, F_QUARTER_, F_WEEK_,
+	F_WHOLE, F_TURN, F_RIGHT, F_UNTIL2, F_SHORTLY, F_MOMENT,
+	F_FIRST, F_SECOND, F_THIRD, F_FOURTH,
 	F_COMPARABLE, F_CORRESPONDING, F_PERIOD, F_TERM, F_SHORT,
 	F_TRADING, F_BUSINESS, F_WORKING, F_CALENDAR, F_NFUNC
 };
@@ -681,7 +681,7 @@ dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
 /* Tokens */
 
 enum { K_WORD, K_NUM, K_PUNCT, K_OTHER };
-enum { TF_SP = 1, TF_CAP = 2, TF_NONASCII = 4, TF_UPPER = 8 };
+enum { TF_SP = 1, TF_CAP = 2, TF_NONASCII = 4, TF_UPPER = 8, TF_LETTER = 16 };
 
 struct tok {
 	size_t		s, e;
@@ -746,8 +746,8 @@ tokenize(struct dates *d, const char *s, size_t n)
 			if (j < n && (unsigned char)s[j] >= 0xC3 &&
 			    (unsigned char)s[j] <= 0xDF)
 				t->fl |= TF_NONASCII;
-			if (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80 &&
-			    !sp)
+			if (!sp && d->ntok >= 2 &&
+			    (d->tok[d->ntok - 2].fl & TF_LETTER))
 				t->fl |= TF_NONASCII;
 			if (j - i < sizeof buf && !(t->fl & TF_NONASCII) &&
 			    (bigram[lc(c) - 'a'] & (j - i == 1 ? 1u << 26 :
@@ -808,7 +808,9 @@ tokenize(struct dates *d, const char *s, size_t n)
 			    sp ? TF_SP : 0, '-');
 		else
 			tok_push(d, i, i + (size_t)len, K_OTHER,
-			    sp ? TF_SP : 0, 0);
+			    (sp ? TF_SP : 0) | (len == 2 && (unsigned char)s[i] >=
+			    0xC3 && (unsigned char)s[i] <= 0xDF ? TF_LETTER : 0),
+			    0);
 		i += (size_t)len;
 		sp = 0;
 	}
@@ -1434,10 +1436,6 @@ count_at(const struct ctx *c, int i, long *val, int *half, int *end)
 			*end = i + 3;
 			return 1;
 		}
-		if (isword(c, i + 1) && LX(c, i + 1) != NULL &&
-		    (LX(c, i + 1)->f & L_NUMW) && isf(c, i + 2, F_HALF)) {
-			;
-		}
 		*val = 1;
 		*end = i + 1;
 		/* a hundred years */
@@ -1713,7 +1711,6 @@ m_quarter(struct ctx *c, int i, struct hit *h)
 			hset(h, j, DT_DATE, "%04d-H%d", y, q);
 		return 1;
 	}
-	(void)fiscal;
 done_q:
 	if (y == 0 && c->ref->valid)
 		y = hasyd ? c->ref->y + yd : quarter_year(c, i, j, q, fiscal);
@@ -2383,10 +2380,8 @@ res_weekend(struct ctx *c, struct hit *h, int end, int dir)
 	}
 	z = refday(c);
 	cur = wday_of(z);
-	if (dir > 0 || cur >= 6)
-		;
-	else
-		z -= 7;
+	if (dir <= 0 && cur < 6)
+		z -= 7;		/* the weekend before */
 	iso_week(z, &wy, &wn);
 	hset(h, end, DT_DATE, "%04d-W%02d-WE", wy, wn);
 }
@@ -3252,7 +3247,7 @@ trigger(const struct ctx *c, int i)
  * "9 a.m. EST Tuesday", "noon Thursday".
  */
 static int
-merge_time(struct ctx *c, int i, struct hit *h)
+merge_time(struct ctx *c, struct hit *h)
 {
 	struct hit t;
 	int j = h->end;
@@ -3300,7 +3295,6 @@ merge_time(struct ctx *c, int i, struct hit *h)
 				    tv);
 		}
 	}
-	(void)i;
 	return 0;
 }
 
@@ -3328,7 +3322,7 @@ dates_tag(struct dates *d, const char *text, size_t len,
 			continue;
 		}
 		start = h.start >= i ? h.start : i;
-		merge_time(&c, i, &h);
+		merge_time(&c, &h);
 		emit(d, c.t[start].s, c.t[h.end - 1].e, h.type, h.v);
 		i = h.end;
 	}

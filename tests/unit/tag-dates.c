@@ -162,6 +162,10 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "$1.76 a year and 700 seats a week", "" },
 	{ "2019-09-06", "over the past decade", "DURATION P10Y the past decade" },
 	{ "2019-09-06", "2 1/2 years", "DURATION P2Y6M 2 1/2 years" },
+	{ "2019-09-06",
+	    "\xe2\x80\x9c" "Today,\xe2\x80\x9d he said on \xe2\x80\x98" "Friday\xe2\x80\x99.",
+	    "DATE 2019-09-06 Today | DATE 2019-09-06 Friday" },
+	{ "2019-09-06", "Caf\xc3\xa9" "May and \xc3\xa9" "Friday", "" },
 	/* odd input */
 	{ "2019-09-06", "", "" },
 	{ "2019-09-06", "\xff\xfe in 2015 \xc3", "DATE 2015 2015" },
