@@ -41,6 +41,7 @@ WORDLIST(labels);
 #define WEAK_MAX	400	/* bytes before a weak credit ("(c) AP", ". AFP") */
 #define MAX_CREDITS	3	/* "(Photo by X / AFP) (Photo credit should read ...)" */
 #define ALT_MIN		8	/* key bytes: shorter lines never match a caption */
+#define CREDIT_SALT	0x5DEECE66DA3B9F21ull	/* credit keys apart from captions */
 #define PFX_MIN		30	/* key bytes of a truncated copy */
 #define PQ_MIN		40	/* key bytes of a pull quote */
 #define PQ_MAX		1000
@@ -1123,30 +1124,22 @@ set_key(struct dedupe *d, struct dline *l, const char *key, size_t klen)
 }
 
 /*
- * The key of a line that is only a credit ("Getty Images"): the credit
- * goes with the caption just before it, or else just after it, and
- * repeats only with that caption -- two photos from Getty Images keep
- * their credits.  0 when no caption is next to it (never a repeat).
+ * Is a caption next to line i (the nearest non-blank line before or
+ * after it) dropped as a repeat?
  */
-static uint64_t
-credit_key(const struct dline *L, size_t i, size_t n)
+static int
+next_to_repeat(const struct dline *L, const struct dc_verdict *v, size_t i,
+    size_t n)
 {
 	size_t j;
-	uint64_t att = 0;
 
 	for (j = i; j > 0 && L[j - 1].blank; j--)
 		;
-	if (j > 0 && L[j - 1].caption && !L[j - 1].credit && L[j - 1].klen > 0)
-		att = L[j - 1].key;
-	else {
-		for (j = i + 1; j < n && L[j].blank; j++)
-			;
-		if (j < n && L[j].caption && !L[j].credit && L[j].klen > 0)
-			att = L[j].key;
-	}
-	if (att == 0)
-		return 0;
-	return (L[i].key * 0x9E3779B97F4A7C15ull) ^ att ^ (att >> 29);
+	if (j > 0 && L[j - 1].caption && !L[j - 1].credit && v[j - 1].drop)
+		return 1;
+	for (j = i + 1; j < n && L[j].blank; j++)
+		;
+	return j < n && L[j].caption && !L[j].credit && v[j].drop;
 }
 
 /* Are lines i and j the same line of text, not caption-shaped? */
@@ -1254,25 +1247,23 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 	}
 	/* Verdicts, in order. */
 	for (i = 0; i < n; i++) {
-		uint64_t k = L[i].key;
-
 		v[i].caption = L[i].caption;
 		v[i].drop = 0;
 		v[i].reason = DC_R_TEXT;
-		if (L[i].caption) {
+		if (L[i].credit)
+			v[i].reason = DC_R_CAPTION;	/* decided below */
+		else if (L[i].caption) {
 			v[i].reason = L[i].shape ? DC_R_CAPTION : DC_R_ALT_TEXT;
-			if (L[i].credit && L[i].klen > 0)
-				k = credit_key(L, i, n);
 			if (d->o.mode == DC_DROP_ALL || L[i].copy)
 				v[i].drop = 1;
-			else if (L[i].klen == 0 || k == 0)
+			else if (L[i].klen == 0)
 				;	/* nothing to compare */
-			else if (hset_has(&d->seen, k)) {
+			else if (hset_has(&d->seen, L[i].key)) {
 				v[i].drop = 1;
 				if (L[i].shape)
 					v[i].reason = DC_R_REPEAT;
 			} else
-				hset_add(&d->seen, k);
+				hset_add(&d->seen, L[i].key);
 		} else if (anyline && L[i].klen > 0) {
 			if (hset_has(&d->seenline, L[i].key)) {
 				v[i].drop = 1;
@@ -1283,9 +1274,32 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 			} else
 				hset_add(&d->seenline, L[i].key);
 		}
-		if (d->o.mode == DC_KEEP_ALL)
-			v[i].drop = 0;
 	}
+	/*
+	 * A line that is only a credit ("Getty Images") goes when the same
+	 * credit was seen before and the caption next to it goes: two
+	 * different photos from Getty Images keep their credits.
+	 */
+	for (i = 0; i < n; i++) {
+		uint64_t k = L[i].key ^ CREDIT_SALT;
+
+		if (!L[i].credit)
+			continue;
+		if (d->o.mode == DC_DROP_ALL)
+			v[i].drop = 1;
+		else if (L[i].klen == 0)
+			;
+		else if (hset_has(&d->seen, k)) {
+			if (next_to_repeat(L, v, i, n)) {
+				v[i].drop = 1;
+				v[i].reason = DC_R_REPEAT;
+			}
+		} else
+			hset_add(&d->seen, k);
+	}
+	if (d->o.mode == DC_KEEP_ALL)
+		for (i = 0; i < n; i++)
+			v[i].drop = 0;
 	if (d->o.scope == DC_SCOPE_DOC) {
 		hset_clear(&d->seen);
 		hset_clear(&d->seenline);
