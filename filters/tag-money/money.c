@@ -671,10 +671,15 @@ parse_numeral(const struct money *m, size_t p, struct amt *a)
 		goto end;
 	} else if (r0 <= 3 && i < len && (sl = space_len(t, len, i)) > 0 &&
 	    t[i] != '\t' && t[i] != '\n' && t[i] != '\r' &&
-	    digit_run(m, i + sl) == 3) {
-		/* 1 250 000 (a single space of any kind between groups) */
+	    digit_run(m, i + sl) == 3 &&
+	    (i + sl + 3 >= len || t[i + sl + 3] != '-')) {
+		/*
+		 * 1 250 000 (a single space of any kind between groups), but
+		 * not "$5 100-year bonds"
+		 */
 		while (i < len && (sl = space_len(t, len, i)) > 0 &&
-		    t[i] != '\t' && digit_run(m, i + sl) == 3) {
+		    t[i] != '\t' && digit_run(m, i + sl) == 3 &&
+		    (i + sl + 3 >= len || t[i + sl + 3] != '-')) {
 			bad |= push_digits(v, t + i + sl, 3);
 			a->ndig += 3;
 			i += sl + 3;

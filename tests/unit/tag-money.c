@@ -133,6 +133,7 @@ static const struct tcase cases[] = {
 	    "USD 3000 three thousand dollars" },
 	/* grouping and decimals */
 	{ "$1,250", "USD 1250 $1,250" },
+	{ "$5 100-year bonds", "USD 5 $5" },
 	{ "$1,250.50", "USD 1250.5 $1,250.50" },
 	{ "€1.250,50", "EUR 1250.5 €1.250,50" },
 	{ "€1.250.000", "EUR 1250000 €1.250.000" },
