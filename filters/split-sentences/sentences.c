@@ -59,6 +59,46 @@ lower_ascii(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+/*
+ * A Bloom filter in front of the abbreviation set: two bits of an FNV-1a
+ * hash of the word in lower case.  Most words before a period are no
+ * abbreviation, and this says so without the set's hashing and probing.
+ */
+static uint64_t
+word_hash(const char *w, size_t n)
+{
+	uint64_t h = 14695981039346656037ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (uint64_t)lower_ascii((unsigned char)w[i]);
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+#define BLOOMBITS	(sizeof ((struct splitter *)0)->bloom * 8)
+
+static void
+bloom_add(struct splitter *sp, const char *w, size_t n)
+{
+	uint64_t h = word_hash(w, n), a = h % BLOOMBITS,
+	    b = (h >> 32) % BLOOMBITS;
+
+	sp->bloom[a / 64] |= (uint64_t)1 << (a % 64);
+	sp->bloom[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static int
+bloom_has(const struct splitter *sp, const char *w, size_t n)
+{
+	uint64_t h = word_hash(w, n), a = h % BLOOMBITS,
+	    b = (h >> 32) % BLOOMBITS;
+
+	return (sp->bloom[a / 64] >> (a % 64) & 1) &&
+	    (sp->bloom[b / 64] >> (b % 64) & 1);
+}
+
 const char *
 ss_languages(void)
 {
@@ -86,6 +126,7 @@ load_abbrev(struct splitter *sp, const char *data, size_t len)
 		if (strset_get(&sp->abbr, f, flen, &old) && !(old & CAPFLAG))
 			val &= ~CAPFLAG;
 		strset_add(&sp->abbr, f, flen, val);
+		bloom_add(sp, f, flen);
 		if (flen > sp->abbrmax)
 			sp->abbrmax = flen;
 		if (flen < sizeof sp->abbrfirst / sizeof sp->abbrfirst[0])
@@ -570,7 +611,7 @@ word_kind(const struct splitter *sp, const char *w, size_t n, int first)
 		return W_WORD;
 	if (n <= sp->abbrmax && (n >= sizeof sp->abbrfirst /
 	    sizeof sp->abbrfirst[0] || (sp->abbrfirst[n] >> (lower_ascii(
-	    (unsigned char)w[0]) & 63) & 1)) &&
+	    (unsigned char)w[0]) & 63) & 1)) && bloom_has(sp, w, n) &&
 	    strset_get(&sp->abbr, w, n, &val)) {
 		if (!(val & CAPFLAG) || (w[0] >= 'A' && w[0] <= 'Z') ||
 		    (unsigned char)w[0] >= 0x80) {

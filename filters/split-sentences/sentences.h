@@ -38,6 +38,7 @@ struct splitter {
 	struct strset	 starters;	/* words that often start a sentence */
 	size_t		 abbrmax;	/* the longest abbreviation */
 	uint64_t	 abbrfirst[16];	/* by length: first letters (& 63) */
+	uint64_t	 bloom[128];	/* a Bloom filter of the abbreviations */
 	int		 semicolon_q;	/* ';' ends a question (Greek) */
 	int		 english;	/* apply English-specific rules */
 };
