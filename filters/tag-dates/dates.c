@@ -1364,14 +1364,25 @@ year_at(const struct ctx *c, int i, int *end)
 {
 	const struct lex *lx;
 
+	int range_before, range_after;
+
 	if (!isnum(c, i) || c->t[i].nd != 4 || c->t[i].num < 1000 ||
 	    c->t[i].num > 2999)
 		return 0;
-	if (!clean_num_before(c, i))
+	/* 1990-1995: two years */
+	range_before = i >= 2 && isp(c, i - 1, '-') && glued(c, i) &&
+	    glued(c, i - 1) && isnum(c, i - 2) && c->t[i - 2].nd == 4 &&
+	    c->t[i - 2].num >= 1000 && c->t[i - 2].num <= 2999 &&
+	    clean_num_before(c, i - 2) && clean_num_after(c, i + 1);
+	range_after = isp(c, i + 1, '-') && glued(c, i + 1) &&
+	    glued(c, i + 2) && isnum(c, i + 2) && c->t[i + 2].nd == 4 &&
+	    c->t[i + 2].num >= 1000 && c->t[i + 2].num <= 2999 &&
+	    clean_num_after(c, i + 3) && clean_num_before(c, i);
+	if (!range_before && !clean_num_before(c, i))
 		return 0;
 	if (i + 1 < c->n && glued(c, i + 1) && isf(c, i + 1, F_S))
 		return 0;	/* a decade: 1990s */
-	if (!clean_num_after(c, i + 1))
+	if (!range_after && !clean_num_after(c, i + 1))
 		return 0;
 	if (i > 0 && (lx = LX(c, i - 1)) != NULL && (lx->f & L_NOTYEAR))
 		return 0;
@@ -1819,6 +1830,8 @@ m_date(struct ctx *c, int i, struct hit *h)
 		}
 		if (!clean_num_after(c, i + 3))
 			return 0;
+		if (m == (y + 1) % 100)
+			return 0;	/* the 2008-09 season */
 		hset(h, i + 3, DT_DATE, "%04d-%02d", y, m);
 		return 1;
 	}

@@ -166,6 +166,8 @@ static const struct tcase cases[] = {
 	    "\xe2\x80\x9c" "Today,\xe2\x80\x9d he said on \xe2\x80\x98" "Friday\xe2\x80\x99.",
 	    "DATE 2019-09-06 Today | DATE 2019-09-06 Friday" },
 	{ "2019-09-06", "Caf\xc3\xa9" "May and \xc3\xa9" "Friday", "" },
+	{ "2019-09-06", "from 1990-1995, the 2008-09 season",
+	    "DATE 1990 1990 | DATE 1995 1995" },
 	/* odd input */
 	{ "2019-09-06", "", "" },
 	{ "2019-09-06", "\xff\xfe in 2015 \xc3", "DATE 2015 2015" },
