@@ -102,7 +102,7 @@ fuzz-build:
 	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) CFLAGS="-O1 -g $(FUZZ_SAN)" \
 	    LDFLAGS="-fsanitize=fuzzer,address,undefined" $(FUZZERS:%=build-fuzz/fuzz/%)
 # Runs each harness in turn (tools/ci-fuzz.sh, as CI does with 20 s) and
-# fails on the first finding; logs in build-fuzz/logs, inputs that crashed
+# fails if any harness found something; logs in build-fuzz/logs, inputs that crashed
 # in build-fuzz/crashes.
 fuzz:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_CC=$(FUZZ_CC) sh tools/ci-fuzz.sh

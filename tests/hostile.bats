@@ -121,6 +121,8 @@ check_pass() {
 	same "$T/exp" "$T/text" "$p -r $mode (text column)"
 	LC_ALL=C grep -av -E $'^(KEEP|DROP)\t[^\t]*\t|^\f$' "$T/explain" > "$T/bad" || true
 	[ ! -s "$T/bad" ] || fail "$p $mode: a line without KEEP/DROP: $(head -c 300 "$T/bad")"
+	# On the big inputs once is enough (the rest is slow under ASan).
+	[ -z "${BIG:-}" ] || return 0
 	# Without --explain: exactly the KEEP lines (and the form feeds).
 	runp "$p" "$T/out" -r < "$in"
 	LC_ALL=C grep -a -E $'^KEEP\t|^\f$' "$T/explain" | cut -f3- > "$T/kept" || true
@@ -199,15 +201,19 @@ check_offsets() {
 	rows = open(sys.argv[2], 'rb').read().split(b'\n')[:-1]
 	if len(rows) > 10000:
 	    rows = rows[:5000] + rows[-5000:]
+	texts = {}
 	for row in rows:
 	    f = row.split(b'\t')
 	    line, start, end, surface = int(f[0]), int(f[1]), int(f[2]), b'\t'.join(f[5:])
-	    b = lines[line - 1]
-	    if b.endswith(b'\r'):
-	        b = b[:-1]
-	    if line == 1 and b.startswith(b'\xef\xbb\xbf'):
-	        b = b[3:]
-	    text = b.replace(b'\t', b' ').decode('utf-8', 'surrogateescape')
+	    if line not in texts:
+	        b = lines[line - 1]
+	        if b.endswith(b'\r'):
+	            b = b[:-1]
+	        if line == 1 and b.startswith(b'\xef\xbb\xbf'):
+	            b = b[3:]
+	        texts.clear()
+	        texts[line] = b.replace(b'\t', b' ').decode('utf-8', 'surrogateescape')
+	    text = texts[line]
 	    want = text[start:end].encode('utf-8', 'surrogateescape')
 	    want = want.replace(b'\r', b' ').replace(b'\t', b' ')
 	    if end > len(text) or want != surface:
@@ -314,6 +320,7 @@ check_all() {
 	# from the long line.
 	par="Officials said the plan, first floated last spring, would take years to complete and would need the approval of several regulators. $SENT Critics, including two former ministers, argued that the cost had been underestimated from the start. \"We have heard these promises before,\" one of them said in an interview."
 	reps=$((mb * 1048576 / (${#par} + 1)))
+	BIG=1
 	{
 		yes "$par" | head -n "$reps" | tr '\n' ' '
 		printf '\n%s\n' "$SENT"
@@ -331,6 +338,7 @@ check_all() {
 @test "every program reads a 10 MB line of one digit, of '.', of '\$' in linear time" {
 	local mb=$((10 / DIV)) c
 	[ "$mb" -ge 1 ] || mb=1
+	BIG=1
 	for c in 7 . '$'; do
 		{
 			head -c $((mb * 1048576)) /dev/zero | tr '\0' "$c"
