@@ -85,6 +85,7 @@ struct dedupe {
 	struct rx	*e_cjk;		/* "...。新华社记者 张三 摄" */
 	struct strset	 lower;		/* words a credit may hold in lower case */
 	struct strset	 agfirst;	/* the first word of each agency name */
+	unsigned char	 lstart[256];	/* first bytes of labels */
 	struct hset	 seen;		/* caption keys (and, with -a, line keys) */
 	struct hset	 seenline;
 	struct hset	 doccap;	/* caption keys of the current document */
@@ -302,6 +303,29 @@ load_lower(struct strset *set, struct strset *first)
 	}
 }
 
+/* The first bytes of the labels, either case, and of "FILE". */
+static void
+load_lstart(unsigned char *t)
+{
+	static const char extra[] = "FfIiMmPpVvCc";
+	struct wl_iter it;
+	const char *line, *p;
+	size_t n;
+
+	wl_init(&it, wl_labels, wl_labels_len);
+	while (wl_next(&it, &line, &n)) {
+		unsigned char c = (unsigned char)line[0];
+
+		t[c] = 1;
+		if (c >= 'a' && c <= 'z')
+			t[c & ~0x20] = 1;
+		if (c >= 0x80)		/* any case of a non-ASCII label */
+			memset(t + 0xC0, 1, 0x40);
+	}
+	for (p = extra; *p != '\0'; p++)
+		t[(unsigned char)*p] = 1;
+}
+
 struct dedupe *
 dc_new(const struct dc_opts *opts)
 {
@@ -311,6 +335,7 @@ dc_new(const struct dc_opts *opts)
 
 	d->o = *opts;
 	load_lower(&d->lower, &d->agfirst);
+	load_lstart(d->lstart);
 	ag = alternation(wl_credits, wl_credits_len, 0);
 	lab = alternation(wl_labels, wl_labels_len, 1);
 	slab = alternation(wl_labels, wl_labels_len, 2);
@@ -727,6 +752,31 @@ out:
 	return found;
 }
 
+/*
+ * Can s[0..n) start with a label ("FILE - ", "Image caption ")?  The
+ * first byte after the blanks and bullets the pattern allows must start
+ * some label.
+ */
+static int
+could_start_label(const struct dedupe *d, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (;;) {
+		if (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '*' ||
+		    s[i] == '>' || s[i] == '-'))
+			i++;
+		else if (i + 1 < n && s[i] == '\xc2' && s[i + 1] == '\xb7')
+			i += 2;			/* U+00B7 */
+		else if (i + 2 < n && s[i] == '\xe2' && ((s[i + 1] == '\x80' &&
+		    s[i + 2] == '\xa2') || (s[i + 1] == '\x96' && s[i + 2] == '\xa1')))
+			i += 3;			/* U+2022, U+25A1 */
+		else
+			break;
+	}
+	return i < n && d->lstart[(unsigned char)s[i]];
+}
+
 int
 dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 {
@@ -743,7 +793,8 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 		b = cs;
 		found = 1;
 	}
-	if (rx_match(d->s_start, s, b, 0, &ms, &me) == 1 && me > 0) {
+	if (could_start_label(d, s, b) &&
+	    rx_match(d->s_start, s, b, 0, &ms, &me) == 1 && me > 0) {
 		a = me;
 		found = 1;
 	}
