@@ -650,17 +650,17 @@ features(struct sb *sb, struct sb_line *ln)
 		ln->reason = "debris";
 		return;
 	}
-	if (words <= 6 && imagefile(p, (size_t)(tend - p))) {
-		ln->cf = C_BAD;
-		ln->flags |= F_HARD;
-		ln->reason = "picture file";
-		return;
-	}
 	if (urls > 0 && (urls * 2 >= words || (words - urls <= 2 &&
 	    !(ln->flags & F_TERM)))) {
 		ln->cf = C_BAD;
 		ln->flags |= F_HARD;
 		ln->reason = "URL";
+		return;
+	}
+	if (words <= 6 && imagefile(p, (size_t)(tend - p))) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD;
+		ln->reason = "picture file";
 		return;
 	}
 	if (words <= PHRASE_WORDS && (copyright ||
@@ -1168,15 +1168,16 @@ lead(struct sb_line *v, size_t n, size_t a, size_t b)
 		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
 			continue;
 		if (v[i].flags & F_HARD) {
-			if (v[i].words <= 2 && !(v[i].flags & (F_TEASER |
-			    F_COMMENT | F_CARD)))
-				continue;	/* "Share", "Email" */
+			if (v[i].words <= 4 && !(v[i].flags & (F_TEASER |
+			    F_COMMENT | F_CARD | F_END)))
+				continue;	/* "Share on X", "Email" */
 			break;
 		}
-		if (v[i].cls == C_GOOD)
+		if (v[i].cls == C_GOOD) {
+			v[i].flags |= F_LEAD;	/* a caption, a standfirst */
 			continue;
-		if (v[i].flags & F_BULLET ? !(v[i].flags & F_TERM &&
-		    v[i].words >= 5) : v[i].flags & F_HEADING ? v[i].words < 4 :
+		}
+		if (v[i].flags & F_BULLET ? v[i].words < 5 : v[i].flags & F_HEADING ? v[i].words < 4 :
 		    !(v[i].flags & F_TERM && v[i].words >= 8 &&
 		    v[i].cf != C_BAD)) {
 			if (v[i].words <= 3 && ++skipped <= 4)
