@@ -96,6 +96,8 @@ struct money {
 	struct wfilter	 f_num;		/* number-word starters */
 	struct wfilter	 f_mag;		/* magnitude words */
 	struct wfilter	 f_frac;	/* first words of fractions */
+	struct wfilter	 f_start;	/* f_unit | f_num: words a mention may start at */
+	unsigned char	 cls[256];	/* byte classes for the scan's fast path */
 	struct unit	*units;
 	size_t		 nunits, capunits;
 	struct sym	*syms;
@@ -1654,6 +1656,50 @@ has_indicator(const struct money *m)
 	return 0;
 }
 
+enum { C_OTHER, C_SPACE, C_ALPHA, C_PUNCT };
+
+/*
+ * The scan's fast path: from p, skip white space, ASCII punctuation and
+ * ASCII words at which try_at() could not start a mention (no sign after
+ * them, not a unit or number word by the filters), as try_at() would.
+ * Returns where the next token that needs a real look begins (or the
+ * white space before it).
+ */
+static size_t
+fast_skip(const struct money *m, size_t p)
+{
+	const unsigned char *t = (const unsigned char *)m->t;
+	size_t len = m->len, q = p, j, r;
+
+	while (q < len) {
+		switch (m->cls[t[q]]) {
+		case C_SPACE:
+			q++;
+			continue;
+		case C_PUNCT:
+			p = ++q;
+			continue;
+		case C_ALPHA:
+			for (j = q + 1; j < len && is_alpha(t[j]); j++)
+				;
+			if (j < len && (t[j] >= 0x80 || (t[j] == '.' && j - q == 1)))
+				return p;
+			r = j;
+			if (r < len && t[r] == ' ')
+				r++;
+			if (r < len && m->symfirst[t[r]])
+				return p;
+			if (wf_maybe(&m->f_start, m->t + q, j - q))
+				return p;
+			p = q = j;
+			continue;
+		default:
+			return p;
+		}
+	}
+	return p;
+}
+
 size_t
 money_scan(struct money *m, const char *text, size_t len,
     const struct money_row **rows)
@@ -1670,6 +1716,7 @@ money_scan(struct money *m, const char *text, size_t len,
 	if (!has_indicator(m))
 		return 0;
 	for (;;) {
+		p = fast_skip(m, p);
 		tok_next(m, p, &tk);
 		if (tk.type == T_END)
 			break;
@@ -1810,6 +1857,11 @@ money_new(const char *dollar)
 		wf_add(&m->f_num, line, len);
 
 	/* signs */
+	for (i = 0; i < 256; i++)
+		m->cls[i] = (unsigned char)(i >= 0x80 || is_digit((int)i) ? C_OTHER :
+		    is_alpha((int)i) ? C_ALPHA : C_PUNCT);
+	m->cls[' '] = m->cls['\t'] = m->cls['\n'] = C_SPACE;
+	m->cls['\r'] = m->cls['\v'] = m->cls['\f'] = C_SPACE;
 	wl_init(&it, wl_money_symbols, wl_money_symbols_len);
 	while (wl_next(&it, &line, &len)) {
 		if (!wl_field(line, len, 0, &f, &n) || !wl_field(line, len, 1, &g, &gn))
@@ -1826,6 +1878,7 @@ money_new(const char *dollar)
 		m->syms[m->nsyms].unit = ui;
 		m->nsyms++;
 		m->symfirst[(unsigned char)f[0]] = 1;
+		m->cls[(unsigned char)f[0]] = C_OTHER;
 		if (n == 1)
 			m->single[(unsigned char)f[0]] = (int)m->nsyms;
 		if (n > 1) {
@@ -1941,6 +1994,8 @@ money_new(const char *dollar)
 		wf_add(&m->f_frac, f, i);
 		m->nfrac++;
 	}
+	for (i = 0; i < WF_SLOTS; i++)
+		m->f_start.m[i] = m->f_unit.m[i] | m->f_num.m[i];
 	return m;
 }
 
