@@ -181,8 +181,12 @@ struct holiday {
 	char		 rule[16];
 };
 
-/* First two letters of every word in the lexicon, for a quick miss. */
-static uint32_t bigram[26];
+/*
+ * Length and first two letters of every word in the lexicon, for a quick
+ * miss: bigram[len][first] has bit (second - 'a') set, or bit 26 for a
+ * one-letter word.
+ */
+static uint32_t bigram[16][26];
 
 #define MAXHOL	96
 #define NLNY	64
@@ -542,9 +546,10 @@ dates_new(enum dates_order order)
 		if (sl->lex < 0 || !isalpha_a((unsigned char)sl->w[0]))
 			continue;
 		if (isalpha_a((unsigned char)sl->w[1]))
-			bigram[sl->w[0] - 'a'] |= 1u << (sl->w[1] - 'a');
+			bigram[strlen(sl->w)][sl->w[0] - 'a'] |=
+			    1u << (sl->w[1] - 'a');
 		else
-			bigram[sl->w[0] - 'a'] |= 1u << 26;
+			bigram[1][sl->w[0] - 'a'] |= 1u << 26;
 	}
 	return d;
 }
@@ -750,8 +755,9 @@ tokenize(struct dates *d, const char *s, size_t n)
 			    (d->tok[d->ntok - 2].fl & TF_LETTER))
 				t->fl |= TF_NONASCII;
 			if (j - i < sizeof buf && !(t->fl & TF_NONASCII) &&
-			    (bigram[lc(c) - 'a'] & (j - i == 1 ? 1u << 26 :
-			    1u << (lc((unsigned char)s[i + 1]) - 'a')))) {
+			    (bigram[j - i][lc(c) - 'a'] & (j - i == 1 ?
+			    1u << 26 : 1u << (lc((unsigned char)s[i + 1]) -
+			    'a')))) {
 				size_t k;
 				const struct wslot *sl;
 
