@@ -97,6 +97,7 @@ struct money {
 	struct wfilter	 f_mag;		/* magnitude words */
 	struct wfilter	 f_frac;	/* first words of fractions */
 	struct wfilter	 f_start;	/* f_unit | f_num: words a mention may start at */
+	struct wfilter	 f_start2;	/* the same words, by wf_slot2 */
 	unsigned char	 cls[256];	/* byte classes for the scan's fast path */
 	struct unit	*units;
 	size_t		 nunits, capunits;
@@ -158,19 +159,31 @@ struct mention {
 	int		integer;
 };
 
-static unsigned
+static inline unsigned
+wf_fold(unsigned c)
+{
+	return c | ((c - 'A' < 26u) << 5);
+}
+
+static inline unsigned
 wf_slot(const char *s, size_t n)
 {
-	unsigned c0 = (unsigned char)s[0], c1 = n > 1 ? (unsigned char)s[1] : 0;
-	unsigned cl = (unsigned char)s[n - 1];
+	unsigned c0 = wf_fold((unsigned char)s[0]);
+	unsigned c1 = n > 1 ? wf_fold((unsigned char)s[1]) : 0;
+	unsigned cl = wf_fold((unsigned char)s[n - 1]);
 
-	if (c0 >= 'A' && c0 <= 'Z')
-		c0 += 32;
-	if (c1 >= 'A' && c1 <= 'Z')
-		c1 += 32;
-	if (cl >= 'A' && cl <= 'Z')
-		cl += 32;
 	return (c0 * 1369 + c1 * 37 + cl) & (WF_SLOTS - 1);
+}
+
+/* A second slot from other letters, for a filter pair (f_start2). */
+static inline unsigned
+wf_slot2(const char *s, size_t n)
+{
+	unsigned c0 = wf_fold((unsigned char)s[0]);
+	unsigned c2 = n > 2 ? wf_fold((unsigned char)s[2]) : 0;
+	unsigned cp = n > 1 ? wf_fold((unsigned char)s[n - 2]) : 0;
+
+	return (cp * 1369 + c2 * 37 + c0 * 3 + (unsigned)n) & (WF_SLOTS - 1);
 }
 
 static void
@@ -180,10 +193,23 @@ wf_add(struct wfilter *f, const char *s, size_t n)
 		f->m[wf_slot(s, n)] |= 1u << (n < 31 ? n : 31);
 }
 
-static int
+static void
+wf_add2(struct wfilter *f, const char *s, size_t n)
+{
+	if (n > 0)
+		f->m[wf_slot2(s, n)] |= 1u << (n < 31 ? n : 31);
+}
+
+static inline int
 wf_maybe(const struct wfilter *f, const char *s, size_t n)
 {
 	return n > 0 && (f->m[wf_slot(s, n)] >> (n < 31 ? n : 31) & 1);
+}
+
+static inline int
+wf_maybe2(const struct wfilter *f, const char *s, size_t n)
+{
+	return n > 0 && (f->m[wf_slot2(s, n)] >> (n < 31 ? n : 31) & 1);
 }
 
 /* ---- decimal arithmetic on digit strings ---- */
@@ -354,10 +380,10 @@ is_digit(int c)
 	return c >= '0' && c <= '9';
 }
 
-static int
+static inline int
 is_alpha(int c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return (unsigned)(c | 32) - 'a' < 26u;
 }
 
 /* Bytes of the white-space character at p, or 0. */
@@ -1658,6 +1684,54 @@ has_indicator(const struct money *m)
 
 enum { C_OTHER, C_SPACE, C_ALPHA, C_PUNCT };
 
+/* Is s[0..n) the lower-case word w, in any case? */
+static int
+memcmp_fold(const char *s, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((int)wf_fold((unsigned char)s[i]) != w[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * Is the word [q, j) "a" or "an" that parse_amount() would not read (not
+ * before "half", "quarter", "hundred" or a magnitude) and that is no
+ * unit?  Only plain ASCII after it is judged; anything else is "no".
+ */
+static int
+article_skips(const struct money *m, size_t q, size_t j)
+{
+	const unsigned char *t = (const unsigned char *)m->t;
+	size_t len = m->len, k, e;
+
+	if ((t[q] | 32) != 'a' || (j - q == 2 && (t[q + 1] | 32) != 'n'))
+		return 0;
+	if (wf_maybe(&m->f_unit, m->t + q, j - q))
+		return 0;
+	if (j < len && t[j] != ' ')
+		return j < len && t[j] < 0x80 && t[j] != '-' && !is_alpha(t[j]) &&
+		    m->cls[t[j]] != C_SPACE;
+	for (k = j; k < len && m->cls[t[k]] == C_SPACE; k++)
+		;
+	if (k >= len)
+		return 1;
+	if (t[k] >= 0x80)
+		return 0;
+	if (!is_alpha(t[k]))
+		return 1;
+	for (e = k; e < len && is_alpha(t[e]); e++)
+		;
+	if (e < len && (t[e] >= 0x80 || t[e] == '.' || t[e] == '-'))
+		return 0;
+	return !wf_maybe(&m->f_mag, m->t + k, e - k) &&
+	    !(e - k == 4 && memcmp_fold(m->t + k, "half", 4)) &&
+	    !(e - k == 7 && (memcmp_fold(m->t + k, "quarter", 7) ||
+	    memcmp_fold(m->t + k, "hundred", 7)));
+}
+
 /*
  * The scan's fast path: from p, skip white space, ASCII punctuation and
  * ASCII words at which try_at() could not start a mention (no sign after
@@ -1687,9 +1761,17 @@ fast_skip(const struct money *m, size_t p)
 			r = j;
 			if (r < len && t[r] == ' ')
 				r++;
-			if (r < len && m->symfirst[t[r]])
+			/*
+			 * "at $5": dollar_prefix() takes a sign after a space
+			 * only before a gap or after an upper-case word
+			 */
+			if (r < len && m->symfirst[t[r]] && !(r == j + 1 &&
+			    t[r] == '$' && r + 1 < len && is_digit(t[r + 1]) &&
+			    (j - q == 1 || !all_upper(m->t + q, j - q))))
 				return p;
-			if (wf_maybe(&m->f_start, m->t + q, j - q))
+			if (wf_maybe(&m->f_start, m->t + q, j - q) &&
+			    wf_maybe2(&m->f_start2, m->t + q, j - q) &&
+			    !(j - q <= 2 && article_skips(m, q, j)))
 				return p;
 			p = q = j;
 			continue;
@@ -1815,8 +1897,11 @@ add_unit_first(struct money *m, const char *s, size_t n)
 	for (i = 0; i < n && s[i] != ' ' && s[i] != '-'; i++)
 		;
 	wf_add(&m->f_unit, s, i);
-	if (i > 1 && s[i - 1] == '.')
+	wf_add2(&m->f_start2, s, i);
+	if (i > 1 && s[i - 1] == '.') {
 		wf_add(&m->f_unit, s, i - 1);
+		wf_add2(&m->f_start2, s, i - 1);
+	}
 }
 
 static void
@@ -1853,8 +1938,10 @@ money_new(const char *dollar)
 	while (wl_next(&it, &line, &len))
 		strset_add(&m->vetoes, line, len, 1);
 	wl_init(&it, wl_money_numstart, wl_money_numstart_len);
-	while (wl_next(&it, &line, &len))
+	while (wl_next(&it, &line, &len)) {
 		wf_add(&m->f_num, line, len);
+		wf_add2(&m->f_start2, line, len);
+	}
 
 	/* signs */
 	for (i = 0; i < 256; i++)
