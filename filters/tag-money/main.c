@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "money.h"
@@ -23,25 +24,51 @@ static const char help[] =
     "      --line-buffered   flush after every input record\n"
     "      --help, --version\n";
 
+/* Write n in decimal at p; returns the end. */
+static char *
+put_uint(char *p, unsigned long long n)
+{
+	char buf[24], *q = buf + sizeof(buf);
+	size_t k;
+
+	do {
+		*--q = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0);
+	k = (size_t)(buf + sizeof(buf) - q);
+	memcpy(p, q, k);
+	return p + k;
+}
+
+/*
+ * The numeric columns are built in one buffer and written at once (the
+ * code and amount hold no TAB, CR or LF, so they need no cleaning).
+ */
 static void
 tag(struct money *m, const struct record *rec)
 {
 	const struct money_row *rows;
-	size_t i, n;
+	char buf[3 * 24 + 4 + MONEY_AMOUNT_MAX + 8], *p;
+	size_t i, n, k;
 
 	n = money_scan(m, rec->text, rec->textlen, &rows);
 	for (i = 0; i < n; i++) {
 		out_keys(rec);
-		out_uint(rec->lineno);
-		out_tab();
-		out_uint(rows[i].start);
-		out_tab();
-		out_uint(rows[i].end);
-		out_tab();
-		out_str(rows[i].cur);
-		out_tab();
-		out_str(rows[i].amount);
-		out_tab();
+		p = put_uint(buf, rec->lineno);
+		*p++ = '\t';
+		p = put_uint(p, rows[i].start);
+		*p++ = '\t';
+		p = put_uint(p, rows[i].end);
+		*p++ = '\t';
+		k = strnlen(rows[i].cur, sizeof(rows[i].cur));
+		memcpy(p, rows[i].cur, k);
+		p += k;
+		*p++ = '\t';
+		k = strnlen(rows[i].amount, sizeof(rows[i].amount));
+		memcpy(p, rows[i].amount, k);
+		p += k;
+		*p++ = '\t';
+		out_raw(buf, (size_t)(p - buf));
 		out_field(rec->text + rows[i].bstart, rows[i].bend - rows[i].bstart);
 		out_nl();
 	}
