@@ -47,6 +47,7 @@ WORDLIST(labels);
 #define PQ_MAX		1000
 #define PQ_WINDOW	12	/* lines either side searched for the paragraph */
 #define PQ_LONGER	20	/* the paragraph is at least this much longer */
+#define PQ_PARA_MAX	65536	/* key bytes: longer lines are not searched */
 
 /* A set of 64-bit hashes (open addressing; 0 marks an empty slot). */
 struct hset {
@@ -654,6 +655,64 @@ sentence_break(const char *p, size_t n)
 }
 
 /*
+ * Where a search for a credit of at most ntok blank-separated words
+ * (labels included) ending s[w..b) may start: a little before the
+ * ntok-th word from the end, or w.  The patterns bound their runs of
+ * words, so no match can start earlier; this keeps the number of start
+ * positions small on long windows.
+ */
+static size_t
+last_tokens(const char *s, size_t w, size_t b, int ntok)
+{
+	size_t i = b;
+
+	while (i > w && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		i--;
+	while (ntok-- > 0 && i > w) {
+		while (i > w && s[i - 1] != ' ' && s[i - 1] != '\t')
+			i--;
+		while (i > w && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+			i--;
+	}
+	return i;
+}
+
+/*
+ * The start of the next run after a sentence end (or a spaced dash or
+ * bar) in s(pos..b), blanks skipped; b when there is none.  The same
+ * boundaries as ENDP and DASHES in the patterns.
+ */
+static size_t
+next_boundary(const char *s, size_t pos, size_t b)
+{
+	size_t i = pos + 1;
+	int32_t cp;
+
+	while (i < b) {
+		int k = u8_decode(s + i, s + b, &cp);
+		int endp = cp == '.' || cp == '!' || cp == '?' || cp == ':' ||
+		    cp == ';' || cp == ')' || cp == ']' || cp == '"' ||
+		    cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB ||
+		    cp == '|' || cp == 0x3002;
+		int dash = (cp == '-' || cp == 0x2013 || cp == 0x2014 ||
+		    cp == '|' || cp == 0x2022 || cp == 0x00B7) &&
+		    (s[i - 1] == ' ' || s[i - 1] == '\t') && i + (size_t)k < b &&
+		    (s[i + k] == ' ' || s[i + k] == '\t');
+
+		if (dash)
+			return i;
+		i += (size_t)k;
+		if (endp) {
+			while (i < b && (s[i] == ' ' || s[i] == '\t'))
+				i++;
+			if (i < b)
+				return i;
+		}
+	}
+	return b;
+}
+
+/*
  * Find a credit that ends s[0..b) and starts at or after a.  Returns 1
  * and its start in *cs.  The credit starting leftmost wins.
  */
@@ -672,20 +731,23 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	colon = strchr(low, ':') != NULL || strchr(low, '=') != NULL ||
 	    strstr(low, "\xef\xbc\x9a") != NULL ||	/* U+FF1A */
 	    strstr(low, "\xef\xbc\x9d") != NULL;	/* U+FF1D */
-	if (colon && rx_match(d->e_label, s, b, w, &ms, &me) == 1 &&
+	if (colon && rx_match(d->e_label, s, b, last_tokens(s, w, b, 20), &ms,
+	    &me) == 1 &&
 	    ms < best) {
 		best = ms;
 		found = 1;
 	}
 	if ((strstr(low, "by") != NULL || strstr(low, "courtesy") != NULL ||
 	    strstr(low, "copyright") != NULL) &&
-	    rx_match(d->e_by, s, b, w, &ms, &me) == 1 && ms < best) {
+	    rx_match(d->e_by, s, b, last_tokens(s, w, b, 21), &ms, &me) == 1 &&
+	    ms < best) {
 		best = ms;
 		found = 1;
 	}
 	if ((strstr(low, "copyright") != NULL || strstr(low, "(c)") != NULL ||
 	    strstr(low, "\xc2\xa9") != NULL) &&
-	    rx_match(d->e_copy, s, b, w, &ms, &me) == 1 && ms < best &&
+	    rx_match(d->e_copy, s, b, last_tokens(s, w, b, 19), &ms, &me) == 1 &&
+	    ms < best &&
 	    ms <= WEAK_MAX) {
 		best = ms;
 		found = 1;
@@ -719,24 +781,36 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	}
 	if (!could_hold_agency(d, s, w, b))
 		goto out;
-	/* A run of credit-like tokens after a sentence end. */
-	for (pos = w; pos < best; pos = charstart(s, ms + 1, b)) {
-		if (rx_match(d->e_tail, s, b, pos, &ms, &me) != 1 || ms >= best)
-			break;
+	/*
+	 * A run of credit-like tokens after a sentence end.  One search
+	 * finds the leftmost such run; every later sentence end inside it
+	 * starts a shorter run.  Walk those in C: the first without a
+	 * sentence break inside is where a credit with an agency next to a
+	 * slash could start (if that one has none, no shorter run has);
+	 * a run of agencies alone ("... Heading. REUTERS") may start later.
+	 */
+	if (rx_match(d->e_tail, s, b, last_tokens(s, w, b, 13), &ms, &me) == 1 &&
+	    ms < best) {
+		int adj = -1;
+
 		rx_group(d->e_tail, 1, &gs, &ge);
-		if (sentence_break(s + gs, (size_t)(ge - gs)))
-			continue;
-		if (has(d->c_adj, s + gs, (size_t)(ge - gs)) ||
-		    ((size_t)gs <= WEAK_MAX &&
-		    has(d->c_only, s + gs, (size_t)(ge - gs)))) {
-			best = (size_t)gs;
-			found = 1;
-			break;
+		for (pos = (size_t)gs; pos < best; pos = next_boundary(s, pos, b)) {
+			if (sentence_break(s + pos, b - pos))
+				continue;
+			if (adj == -1)
+				adj = has(d->c_adj, s + pos, b - pos);
+			if (adj || (pos <= WEAK_MAX &&
+			    has(d->c_only, s + pos, b - pos))) {
+				best = pos;
+				found = 1;
+				break;
+			}
 		}
 	}
 	/* A name glued to an agency by a slash, after a capitalised word. */
 	if (memchr(s + w, '/', b - w) != NULL &&
-	    rx_match(d->e_slash, s, b, w, &ms, &me) == 1 && ms < best) {
+	    rx_match(d->e_slash, s, b, last_tokens(s, w, b, 9), &ms, &me) == 1 &&
+	    ms < best) {
 		e = b;
 		while (e > ms && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 			e--;
@@ -1087,7 +1161,8 @@ pull_quote(const struct dedupe *d, size_t i, size_t n)
 	lo = i > PQ_WINDOW ? i - PQ_WINDOW : 0;
 	hi = i + PQ_WINDOW < n ? i + PQ_WINDOW + 1 : n;
 	for (j = lo; j < hi; j++) {
-		if (j == i || L[j].caption || L[j].klen < L[i].klen + PQ_LONGER)
+		if (j == i || L[j].caption || L[j].klen < L[i].klen + PQ_LONGER ||
+		    L[j].klen > PQ_PARA_MAX)
 			continue;
 		if (contains(d->arena + L[j].koff, L[j].klen,
 		    d->arena + L[i].koff, L[i].klen))
