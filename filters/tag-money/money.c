@@ -162,7 +162,8 @@ struct mention {
 static inline unsigned
 wf_fold(unsigned c)
 {
-	return c | ((c - 'A' < 26u) << 5);
+	/* folds ASCII case; other bytes change too, alike in wf_add */
+	return c | 0x20;
 }
 
 static inline unsigned
@@ -416,10 +417,18 @@ space_len(const char *t, size_t len, size_t p)
 static size_t
 skip_space(const struct money *m, size_t p)
 {
+	const unsigned char *t = (const unsigned char *)m->t;
 	size_t n;
 
-	while (p < m->len && (n = space_len(m->t, m->len, p)) > 0)
+	while (p < m->len) {
+		if (t[p] == ' ' || t[p] - 9u < 5u) {
+			p++;
+			continue;
+		}
+		if (t[p] < 0x80 || (n = space_len(m->t, m->len, p)) == 0)
+			break;
 		p += n;
+	}
 	return p;
 }
 
@@ -484,9 +493,16 @@ letter_at(const struct money *m, size_t p)
 static size_t
 word_end(const struct money *m, size_t p)
 {
+	const unsigned char *t = (const unsigned char *)m->t;
 	size_t q = p, n;
 	int seg = 0, nseg = 1;
 
+	/* the common case: ASCII letters, then ASCII that is no dot */
+	while (q < m->len && is_alpha(t[q]))
+		q++;
+	if (q > p + 1 && (q == m->len || (t[q] < 0x80 && t[q] != '.')))
+		return q;
+	q = p;
 	while (q < m->len) {
 		if (is_alpha((unsigned char)m->t[q])) {
 			q++;
@@ -1782,6 +1798,25 @@ fast_skip(const struct money *m, size_t p)
 	return p;
 }
 
+/*
+ * u8_offsets_at(), eight ASCII bytes at a time first (each is one code
+ * point, so counting them is the same as decoding them).
+ */
+static size_t
+offset_at(struct u8_offsets *o, size_t byte)
+{
+	uint64_t w;
+
+	while (o->byte <= byte && byte - o->byte >= 8) {
+		memcpy(&w, o->text + o->byte, 8);
+		if (w & 0x8080808080808080ull)
+			break;
+		o->byte += 8;
+		o->cp += 8;
+	}
+	return u8_offsets_at(o, byte);
+}
+
 size_t
 money_scan(struct money *m, const char *text, size_t len,
     const struct money_row **rows)
@@ -1814,8 +1849,8 @@ money_scan(struct money *m, const char *text, size_t len,
 		}
 	u8_offsets_init(&off, text);
 	for (i = 0; i < m->nrows; i++) {
-		m->rows[i].start = u8_offsets_at(&off, m->rows[i].bstart);
-		m->rows[i].end = u8_offsets_at(&off, m->rows[i].bend);
+		m->rows[i].start = offset_at(&off, m->rows[i].bstart);
+		m->rows[i].end = offset_at(&off, m->rows[i].bend);
 	}
 	*rows = m->rows;
 	return m->nrows;
