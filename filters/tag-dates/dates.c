@@ -2834,6 +2834,10 @@ m_count(struct ctx *c, int i, struct hit *h)
 		return 0;
 	if (n > 1 && !pl && !hyph && isnum(c, j))
 		return 0;	/* "the 1988 quarter" */
+	if (isf(c, e + 1, F_OLD) && u == U_Y)
+		return 0;	/* an age: "52 years old" */
+	if (u == U_S && !pl && isword(c, e + 1) && isf(c, j, F_A))
+		return 0;	/* "a second group": the ordinal */
 	e++;
 	/* anchored: ago, earlier, later, from now */
 	if (!hasthe && !mod && (isf(c, e, F_AGO) || isf(c, e, F_EARLIER) ||

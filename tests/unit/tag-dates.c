@@ -168,6 +168,7 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "Caf\xc3\xa9" "May and \xc3\xa9" "Friday", "" },
 	{ "2019-09-06", "from 1990-1995, the 2008-09 season",
 	    "DATE 1990 1990 | DATE 1995 1995" },
+	{ "2019-09-06", "Mr. Reupke, 52 years old, led a second group.", "" },
 	/* odd input */
 	{ "2019-09-06", "", "" },
 	{ "2019-09-06", "\xff\xfe in 2015 \xc3", "DATE 2015 2015" },
