@@ -119,6 +119,7 @@ struct money {
 	struct strset	 vetoes;	/* "euro zone": name + next word */
 	int		 u_pence;	/* the unit of "99p" */
 	int		 u_cent;	/* the unit of "50c" */
+	struct tcent	*tc;		/* TC_SLOTS tokens of the current text */
 	struct money_row *rows;
 	size_t		 nrows, caprows;
 	const char	*t;		/* the text being scanned */
@@ -132,6 +133,12 @@ struct tok {
 	size_t	s, e;		/* bytes [s, e) */
 	int	gap;		/* white space before it */
 	int	sym;		/* T_SYM: index in m->syms */
+};
+
+#define TC_SLOTS	8	/* tokens cached by start offset */
+struct tcent {
+	size_t		p;	/* SIZE_MAX: empty */
+	struct tok	tk;
 };
 
 /* An amount as read from the text, before its currency is applied. */
@@ -530,8 +537,28 @@ word_end(const struct money *m, size_t p)
 	return q;
 }
 
+/*
+ * The token at p, through a small cache: the parsers look at the token
+ * after an amount several times (magnitude? percent? unit? range?).
+ */
+static void tok_scan(const struct money *, size_t, struct tok *);
+
 static void
 tok_next(const struct money *m, size_t p, struct tok *tk)
+{
+	struct tcent *c = &m->tc[p & (TC_SLOTS - 1)];
+
+	if (c->p == p) {
+		*tk = c->tk;
+		return;
+	}
+	tok_scan(m, p, tk);
+	c->p = p;
+	c->tk = *tk;
+}
+
+static void
+tok_scan(const struct money *m, size_t p, struct tok *tk)
 {
 	size_t q = skip_space(m, p), n;
 	int32_t cp;
@@ -1829,6 +1856,8 @@ money_scan(struct money *m, const char *text, size_t len,
 	m->nrows = 0;
 	m->t = text;
 	m->len = len;
+	for (i = 0; i < TC_SLOTS; i++)
+		m->tc[i].p = SIZE_MAX;
 	*rows = m->rows;
 	if (!has_indicator(m))
 		return 0;
@@ -1957,6 +1986,9 @@ money_new(const char *dollar)
 	int ui, flags;
 
 	memcpy(m->dollar, money_valid_code(dollar) ? dollar : "USD", 4);
+	m->tc = xcalloc(TC_SLOTS, sizeof(*m->tc));
+	for (i = 0; i < TC_SLOTS; i++)
+		m->tc[i].p = SIZE_MAX;
 	strset_init(&m->exact, 0);
 	strset_init(&m->fold, 1);
 	strset_init(&m->multi, 1);
@@ -2142,5 +2174,6 @@ money_free(struct money *m)
 	free(m->units);
 	free(m->syms);
 	free(m->rows);
+	free(m->tc);
 	free(m);
 }
