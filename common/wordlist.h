@@ -5,7 +5,8 @@
  * wl_<list> (non-alphanumerics in the name become '_') of its bytes, and
  * wl_<list>_len.  Declare it with WORDLIST(list) and walk it with
  * wl_next(): one entry a line; blank lines and lines starting with '#'
- * are skipped; trailing blanks and CR are trimmed.  Fields within an
+ * are skipped (so no entry can start with #); trailing blanks and CR are
+ * trimmed.  Fields within an
  * entry are separated by TAB; wl_field() splits them.
  */
 #ifndef COPYDESK_WORDLIST_H
