@@ -466,7 +466,8 @@ sym_at(const struct money *m, size_t p, int *idx)
 			return sym1(m, p, idx);
 	}
 	for (i = 0; i < m->nsyms; i++)
-		if (m->syms[i].n > best && m->syms[i].n <= m->len - p &&
+		if (m->syms[i].s[0] == m->t[p] &&
+		    m->syms[i].n > best && m->syms[i].n <= m->len - p &&
 		    memcmp(m->t + p, m->syms[i].s, m->syms[i].n) == 0) {
 			best = m->syms[i].n;
 			*idx = (int)i;
@@ -602,7 +603,7 @@ digit_run(const struct money *m, size_t p)
 	return q - p;
 }
 
-static int
+static inline int
 word_is(const struct money *m, const struct tok *tk, const char *w)
 {
 	size_t n = strlen(w), i;
@@ -620,7 +621,7 @@ word_is(const struct money *m, const struct tok *tk, const char *w)
 	return 1;
 }
 
-static int
+static inline int
 punct_is(const struct money *m, const struct tok *tk, const char *s)
 {
 	size_t n = strlen(s);
