@@ -14,6 +14,8 @@
 
 enum { OPT_DOLLAR = CLI_FILTER_BASE };
 
+#define SURFACE_MAX	256	/* longer surfaces are written apart */
+
 static const char synopsis[] =
     "[-Hhr] [--dollar=CUR] [--header] [--line-buffered] [file ...]";
 static const char help[] =
@@ -41,15 +43,17 @@ put_uint(char *p, unsigned long long n)
 }
 
 /*
- * The numeric columns are built in one buffer and written at once (the
- * code and amount hold no TAB, CR or LF, so they need no cleaning).
+ * A row is built in one buffer and written at once: the code and amount
+ * hold no TAB, CR or LF; in the surface they become spaces, as
+ * out_field() makes them.  A long surface goes through out_field().
  */
 static void
 tag(struct money *m, const struct record *rec)
 {
 	const struct money_row *rows;
-	char buf[3 * 24 + 4 + MONEY_AMOUNT_MAX + 8], *p;
-	size_t i, n, k;
+	char buf[3 * 24 + 4 + MONEY_AMOUNT_MAX + 8 + SURFACE_MAX], *p;
+	const char *s;
+	size_t i, j, n, k;
 
 	n = money_scan(m, rec->text, rec->textlen, &rows);
 	for (i = 0; i < n; i++) {
@@ -68,9 +72,20 @@ tag(struct money *m, const struct record *rec)
 		memcpy(p, rows[i].amount, k);
 		p += k;
 		*p++ = '\t';
-		out_raw(buf, (size_t)(p - buf));
-		out_field(rec->text + rows[i].bstart, rows[i].bend - rows[i].bstart);
-		out_nl();
+		s = rec->text + rows[i].bstart;
+		k = rows[i].bend - rows[i].bstart;
+		if (k < SURFACE_MAX) {
+			for (j = 0; j < k; j++)
+				p[j] = s[j] == '\t' || s[j] == '\n' || s[j] == '\r' ?
+				    ' ' : s[j];
+			p += k;
+			*p++ = '\n';
+			out_raw(buf, (size_t)(p - buf));
+		} else {
+			out_raw(buf, (size_t)(p - buf));
+			out_field(s, k);
+			out_nl();
+		}
 	}
 }
 
