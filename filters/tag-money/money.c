@@ -394,6 +394,34 @@ is_alpha(int c)
 	return (unsigned)(c | 32) - 'a' < 26u;
 }
 
+/*
+ * The end of the run of ASCII letters at t[j..len): eight bytes at a
+ * time where it can (a byte is a letter when, case folded to 7 bits, it
+ * lies in 'a'..'z' and had no high bit; no carry crosses bytes).
+ */
+static inline size_t
+alpha_end(const unsigned char *t, size_t j, size_t len)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t hi = 0x8080808080808080ull, lo = 0x7f7f7f7f7f7f7f7full;
+	uint64_t w, x, bad;
+
+	while (len - j >= 8) {
+		memcpy(&w, t + j, 8);
+		x = (w | 0x2020202020202020ull) & lo;
+		bad = (~(x + 0x1f1f1f1f1f1f1f1full) |
+		    (x + 0x0505050505050505ull) | w) & hi;
+		if (bad != 0)
+			return j + (size_t)(__builtin_ctzll(bad) >> 3);
+		j += 8;
+	}
+#endif
+	while (j < len && is_alpha(t[j]))
+		j++;
+	return j;
+}
+
 /* Bytes of the white-space character at p, or 0. */
 static size_t
 space_len(const char *t, size_t len, size_t p)
@@ -506,8 +534,7 @@ word_end(const struct money *m, size_t p)
 	int seg = 0, nseg = 1;
 
 	/* the common case: ASCII letters, then ASCII that is no dot */
-	while (q < m->len && is_alpha(t[q]))
-		q++;
+	q = alpha_end(t, q, m->len);
 	if (q > p + 1 && (q == m->len || (t[q] < 0x80 && t[q] != '.')))
 		return q;
 	q = p;
@@ -1700,8 +1727,7 @@ has_indicator(const struct money *m)
 
 	while (i < len) {
 		if (is_alpha(t[i])) {
-			for (j = i + 1; j < len && is_alpha(t[j]); j++)
-				;
+			j = alpha_end(t, i + 1, len);
 			if (j < len && t[j] >= 0x80)
 				j = word_end(m, i);
 			if (wf_maybe(&m->f_ind, m->t + i, j - i) &&
@@ -1798,8 +1824,7 @@ fast_skip(const struct money *m, size_t p)
 			p = ++q;
 			continue;
 		case C_ALPHA:
-			for (j = q + 1; j < len && is_alpha(t[j]); j++)
-				;
+			j = alpha_end(t, q + 1, len);
 			if (j < len && (t[j] >= 0x80 || (t[j] == '.' && j - q == 1)))
 				return p;
 			r = j;
