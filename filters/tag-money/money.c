@@ -98,6 +98,7 @@ struct money {
 	struct wfilter	 f_frac;	/* first words of fractions */
 	struct wfilter	 f_start;	/* f_unit | f_num: words a mention may start at */
 	struct wfilter	 f_start2;	/* the same words, by wf_slot2 */
+	struct wfilter	 f_exact, f_fold, f_multi;	/* keys of those sets */
 	unsigned char	 cls[256];	/* byte classes for the scan's fast path */
 	struct unit	*units;
 	size_t		 nunits, capunits;
@@ -872,7 +873,8 @@ join_words(const struct money *m, const struct tok *w, int max, int hyphen_space
 static int
 unit_lookup(const struct money *m, const char *key, size_t n, int *ui)
 {
-	return strset_get(&m->exact, key, n, ui) || strset_get(&m->fold, key, n, ui);
+	return (wf_maybe(&m->f_exact, key, n) && strset_get(&m->exact, key, n, ui)) ||
+	    (wf_maybe(&m->f_fold, key, n) && strset_get(&m->fold, key, n, ui));
 }
 
 static int unit_word1(const struct money *, const struct tok *, int *, size_t *);
@@ -918,7 +920,8 @@ unit_word1(const struct money *m, const struct tok *w, int *ui, size_t *ue)
 
 	if (!wf_maybe(&m->f_unit, m->t + w->s, w->e - w->s))
 		return 0;
-	n = join_words(m, w, strset_has(&m->multi, m->t + w->s, w->e - w->s) ?
+	n = join_words(m, w, wf_maybe(&m->f_multi, m->t + w->s, w->e - w->s) &&
+	    strset_has(&m->multi, m->t + w->s, w->e - w->s) ?
 	    MULTI_MAX : 1, 0, key, keylens, ends);
 	for (i = n - 1; i >= 0; i--) {
 		if (i == 0 && ends[0] < m->len && m->t[ends[0]] == '.') {
@@ -1994,6 +1997,14 @@ add_unit_first(struct money *m, const char *s, size_t n)
 	}
 }
 
+/* Add to a word set and to the filter in front of it. */
+static void
+set_add(struct strset *set, struct wfilter *f, const char *s, size_t n, int v)
+{
+	strset_add(set, s, n, v);
+	wf_add(f, s, n);
+}
+
 static void
 load_set(struct strset *set, int fold, const char *data, size_t len)
 {
@@ -2078,18 +2089,18 @@ money_new(const char *dollar)
 		if (field_has(line, len, 2, 'M'))
 			flags |= U_MAGREQ;
 		ui = add_unit(m, g, gn, flags, 0);
-		strset_add(&m->exact, f, n, ui);
+		set_add(&m->exact, &m->f_exact, f, n, ui);
 		add_unit_first(m, f, n);
 		add_indicator(m, f, n);
 		if (field_has(line, len, 2, 'l')) {
 			for (i = 0; i < n; i++)
 				key[i] = (char)(f[i] >= 'A' && f[i] <= 'Z' ? f[i] + 32 : f[i]);
-			strset_add(&m->exact, key, n, ui);
+			set_add(&m->exact, &m->f_exact, key, n, ui);
 		}
 		key[0] = 'M';
 		memcpy(key + 1, f, n);
 		ui = add_unit(m, g, gn, U_PRE | U_SUF | U_CODE, 6);
-		strset_add(&m->exact, key, n + 1, ui);
+		set_add(&m->exact, &m->f_exact, key, n + 1, ui);
 		add_unit_first(m, key, n + 1);
 		add_indicator(m, key, n + 1);
 	}
@@ -2114,14 +2125,14 @@ money_new(const char *dollar)
 			flags |= U_NAME;
 		ui = add_unit(m, g, gn, flags, field_int(line, len, 3, 0));
 		if (field_has(line, len, 2, 'x'))
-			strset_add(&m->exact, f, n, ui);
+			set_add(&m->exact, &m->f_exact, f, n, ui);
 		else
-			strset_add(&m->fold, f, n, ui);
+			set_add(&m->fold, &m->f_fold, f, n, ui);
 		add_unit_first(m, f, n);
 		add_indicator(m, f, n);
 		for (i = 0; i < n; i++)
 			if (f[i] == ' ' || f[i] == '-') {
-				strset_add(&m->multi, f, i, 1);
+				set_add(&m->multi, &m->f_multi, f, i, 1);
 				break;
 			}
 	}
@@ -2145,7 +2156,10 @@ money_new(const char *dollar)
 			continue;
 		ui = add_unit(m, g, gn, U_PRE | U_SUF | U_SYM, 0);
 		/* single letters keep their case */
-		strset_add(n == 1 ? &m->exact : &m->prefixes, key, n + sl, ui);
+		if (n == 1)
+			set_add(&m->exact, &m->f_exact, key, n + sl, ui);
+		else
+			strset_add(&m->prefixes, key, n + sl, ui);
 	}
 
 	/* magnitudes and fractions */
