@@ -570,9 +570,12 @@ word_end(const struct money *m, size_t p)
  * The token at p, through a small cache: the parsers look at the token
  * after an amount several times (magnitude? percent? unit? range?).
  */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static void tok_scan(const struct money *, size_t, struct tok *);
 
-static void
+static inline void
 tok_next(const struct money *m, size_t p, struct tok *tk)
 {
 	struct tcent *c = &m->tc[p & (TC_SLOTS - 1)];
@@ -704,7 +707,7 @@ parse_numeral(const struct money *m, size_t p, struct amt *a)
 	const char *t = m->t;
 	size_t len = m->len, i, j, r0, k, sl;
 	struct dec *v = &a->v;
-	int bad = 0;
+	int bad = 0, dot, comma;
 
 	memset(a, 0, sizeof(*a));
 	a->s = p;
@@ -815,11 +818,15 @@ end:
 	dec_norm(v);
 	a->raw = *v;
 	a->integer = v->exp >= 0 || v->n == 0;
+	dot = comma = 0;
+	for (k = p; k < i; k++) {
+		dot |= t[k] == '.';
+		comma |= t[k] == ',';
+	}
 	/* "5.00" is integer-valued but was written with decimals */
-	if (memchr(t + p, '.', i - p) != NULL && !a->grouped)
+	if (dot && !a->grouped)
 		a->integer = 0;
-	if (a->grouped && memchr(t + p, '.', i - p) != NULL &&
-	    memchr(t + p, ',', i - p) != NULL)
+	if (a->grouped && dot && comma)
 		a->integer = 0;
 	return 1;
 }
