@@ -85,7 +85,15 @@ enum {
 #define WMAX		16	/* bytes of a short word, at most */
 
 struct sb {
-	struct strset	 set;
+	struct pent {
+		uint64_t	 h;
+		uint32_t	 off;		/* into pool */
+		uint32_t	 len;		/* 0: an empty slot */
+		int		 val;
+	}		*pt;		/* the phrases (normalised keys) */
+	size_t		 ptcap, ptn;
+	char		*pool;
+	size_t		 poolcap, pooln;
 	int		 keep_meta;
 	char		*key;		/* the normalised line */
 	size_t		 keycap;
@@ -135,7 +143,6 @@ sb_new(int keep_meta)
 
 	sb = xcalloc(1, sizeof(*sb));
 	sb->keep_meta = keep_meta;
-	strset_init(&sb->set, 1);
 	load(sb, wl_stopwords, wl_stopwords_len, K_STOP);
 	load(sb, wl_datewords, wl_datewords_len, K_DATE);
 	load(sb, wl_lines, wl_lines_len, K_LINE);
@@ -153,11 +160,109 @@ sb_free(struct sb *sb)
 {
 	if (sb == NULL)
 		return;
-	strset_free(&sb->set);
+	free(sb->pt);
+	free(sb->pool);
 	free(sb->key);
 	free(sb->hl);
 	free(sb->nb);
 	free(sb);
+}
+
+/*
+ * The phrase table: open addressing over a cheap word-at-a-time hash
+ * (the keys are normalised, so no case folding is needed).
+ */
+static inline uint64_t
+phash(const char *s, size_t n)
+{
+	uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull, w;
+	size_t i;
+
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+		h ^= h >> 29;
+		s += 8;
+		n -= 8;
+	}
+	if (n > 0) {
+		for (w = 0, i = 0; i < n; i++)
+			w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+		h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+	}
+	h ^= h >> 32;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 29;
+	return h;
+}
+
+static int
+pget(const struct sb *sb, const char *s, size_t n, int *val)
+{
+	uint64_t h;
+	size_t i, mask;
+
+	if (sb->ptcap == 0 || n == 0)
+		return 0;
+	h = phash(s, n);
+	mask = sb->ptcap - 1;
+	for (i = h & mask; sb->pt[i].len != 0; i = (i + 1) & mask)
+		if (sb->pt[i].h == h && sb->pt[i].len == n &&
+		    memcmp(sb->pool + sb->pt[i].off, s, n) == 0) {
+			*val = sb->pt[i].val;
+			return 1;
+		}
+	return 0;
+}
+
+static void
+pput(struct pent *t, size_t cap, const struct pent *e)
+{
+	size_t i;
+
+	for (i = e->h & (cap - 1); t[i].len != 0; i = (i + 1) & (cap - 1))
+		;
+	t[i] = *e;
+}
+
+/* Add s[0..n) (n > 0) with value val, or replace its value. */
+static void
+padd(struct sb *sb, const char *s, size_t n, int val)
+{
+	struct pent e, *nt;
+	size_t i, mask, ncap;
+
+	if (n == 0)
+		return;
+	e.h = phash(s, n);
+	if (sb->ptcap > 0) {
+		mask = sb->ptcap - 1;
+		for (i = e.h & mask; sb->pt[i].len != 0; i = (i + 1) & mask)
+			if (sb->pt[i].h == e.h && sb->pt[i].len == n &&
+			    memcmp(sb->pool + sb->pt[i].off, s, n) == 0) {
+				sb->pt[i].val = val;
+				return;
+			}
+	}
+	if ((sb->ptn + 1) * 2 > sb->ptcap) {
+		ncap = sb->ptcap ? 2 * sb->ptcap : 1024;
+		nt = xcalloc(ncap, sizeof(*nt));
+		for (i = 0; i < sb->ptcap; i++)
+			if (sb->pt[i].len != 0)
+				pput(nt, ncap, &sb->pt[i]);
+		free(sb->pt);
+		sb->pt = nt;
+		sb->ptcap = ncap;
+	}
+	if (sb->poolcap < sb->pooln + n)
+		xgrow((void **)&sb->pool, &sb->poolcap, sb->pooln + n, 1);
+	memcpy(sb->pool + sb->pooln, s, n);
+	e.off = (uint32_t)sb->pooln;
+	e.len = (uint32_t)n;
+	e.val = val;
+	sb->pooln += n;
+	pput(sb->pt, sb->ptcap, &e);
+	sb->ptn++;
 }
 
 /* Add every entry of a list, normalised like the lines, with bit kind. */
@@ -183,8 +288,8 @@ load(struct sb *sb, const char *data, size_t len, int kind)
 		else
 			sb->nofilter = 1;
 		val = 0;
-		(void)strset_get(&sb->set, sb->key, klen, &val);
-		strset_add(&sb->set, sb->key, klen, val | kind);
+		(void)pget(sb, sb->key, klen, &val);
+		padd(sb, sb->key, klen, val | kind);
 		if (kind & (K_STOP | K_DATE))
 			continue;
 		/* its shorter prefixes, so that lookups can stop early */
@@ -192,8 +297,8 @@ load(struct sb *sb, const char *data, size_t len, int kind)
 			size_t pl = sb->tok[i] - 1;
 
 			val = 0;
-			(void)strset_get(&sb->set, sb->key, pl, &val);
-			strset_add(&sb->set, sb->key, pl, val |
+			(void)pget(sb, sb->key, pl, &val);
+			padd(sb, sb->key, pl, val |
 			    (kind == K_CONTAINS ? K_CPART : K_PPART));
 		}
 	}
@@ -348,7 +453,7 @@ lookup(const struct sb *sb, size_t from, size_t to)
 
 	if (to <= from)
 		return 0;
-	return strset_get(&sb->set, sb->key + from, to - from, &val) ? val : 0;
+	return pget(sb, sb->key + from, to - from, &val) ? val : 0;
 }
 
 /* End of the first i tokens of the key (i <= ntok, i <= MAXTOK). */
