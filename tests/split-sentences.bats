@@ -88,6 +88,11 @@ F=$(fixture split-sentences)
 	[ "${#lines[@]}" -eq 3 ]
 }
 
+@test "split-sentences writes a form-feed line (a document break) through unchanged" {
+	run -0 sh -c 'printf "One. Two.\n\f\nThree.\n" | split-sentences'
+	[ "$output" = "$(printf 'One.\nTwo.\n\f\nThree.')" ]
+}
+
 @test "split-sentences reads a last line without a newline" {
 	run -0 sh -c 'printf "One. Two." | split-sentences'
 	[ "$output" = "$(printf 'One.\nTwo.')" ]

@@ -94,6 +94,13 @@ main(int argc, char *argv[])
 			continue;
 		}
 		while ((rc = reader_next(&rd, &rec)) == 1) {
+			/* A document break goes through as it is, for the
+			 * document-wise filters further down the pipe. */
+			if (record_is_docbreak(&rec)) {
+				out_record(&rec);
+				out_record_done();
+				continue;
+			}
 			clean = memchr(rec.text, '\r', rec.textlen) == NULL &&
 			    memchr(rec.text, '\t', rec.textlen) == NULL;
 			ss_iter_init(&it, &sp, rec.text, rec.textlen);
