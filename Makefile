@@ -132,16 +132,22 @@ install: all
 	done
 	for p in pipelines/*; do \
 	    case $$p in *.mk|*.md) continue;; esac; \
-	    [ -x $$p ] && install -m 755 $$p $(DESTDIR)$(BINDIR)/; \
-	done; true
+	    install -m 755 $$p $(DESTDIR)$(BINDIR)/; \
+	done
+	mkdir -p $(DESTDIR)$(PREFIX)/share/copydesk
+	install -m 644 pipelines/corpus.mk $(DESTDIR)$(PREFIX)/share/copydesk/corpus.mk
 
 uninstall:
 	for f in $(FILTERS); do rm -f $(DESTDIR)$(BINDIR)/$$f $(DESTDIR)$(MANDIR)/man1/$$f.1; done
+	for p in pipelines/*; do rm -f $(DESTDIR)$(BINDIR)/$${p##*/}; done
+	rm -rf $(DESTDIR)$(PREFIX)/share/copydesk
 
 clean:
 	rm -rf build build-asan build-clang build-fuzz build-valgrind
 
 .PHONY: all deps deps-test units check asan valgrind fuzz fuzz-build demo bench man-lint install uninstall clean
 .SECONDARY:
+# A recipe that fails leaves no half-made target behind.
+.DELETE_ON_ERROR:
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
