@@ -5,3 +5,7 @@ load test_helper
 @test "every example in docs/FORMAT.md prints what the page shows" {
 	run -0 sh "$TOP/tools/doc-examples.sh" "$TOP/docs/FORMAT.md"
 }
+
+@test "every example in README.md prints what the page shows" {
+	run -0 sh "$TOP/tools/doc-examples.sh" "$TOP/README.md"
+}
