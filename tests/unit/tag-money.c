@@ -264,6 +264,21 @@ static const struct tcase cases[] = {
 	{ "100,000 ரூ", "LKR 100000 100,000 ரூ" },
 	{ "caf\xe9 \xe2\x82\xac" "12", "EUR 12 €12" },
 	{ "\xff$5\xff", "USD 5 $5" },
+	/* the scan's fast path: words it skips and words it must not */
+	{ "paid a hundred dollars", "USD 100 a hundred dollars" },
+	{ "an estimated $5 fee", "USD 5 $5" },
+	{ "A $5 fee", "USD 5 $5" },
+	{ "a-half million euros", "EUR 500000 a-half million euros" },
+	{ "a half billion dollars", "USD 500000000 a half billion dollars" },
+	{ "a billion dollars and an hour", "USD 1000000000 a billion dollars" },
+	{ "spent a few dollars", "" },
+	{ "at a cost of an additional \xe2\x82\xac" "2 billion",
+	    "EUR 2000000000 \xe2\x82\xac" "2 billion" },
+	{ "approximately $5 million, internationally 300 dollars",
+	    "USD 5000000 $5 million | USD 300 300 dollars" },
+	{ "a.m. $5 and e.g. US $6", "USD 5 $5 | USD 6 US $6" },
+	{ "A quarter billion yen", "JPY 250000000 A quarter billion yen" },
+	{ "AN hundred pounds", "GBP 100 AN hundred pounds" },
 };
 
 /* Format the rows of text as the table does. */
