@@ -99,6 +99,8 @@ struct sb {
 	size_t		 keycap;
 	size_t		 tok[MAXTOK + 1];	/* starts of the first MAXTOK + 1 tokens */
 	size_t		 ntok;		/* tokens (may exceed MAXTOK) */
+	unsigned	 nstops;	/* stopwords in the key (counted) */
+	unsigned	 ndates;	/* dateline words and numbers in it */
 	int		 unknown_lang;	/* the document has few stopwords */
 	struct wslot {
 		char		 s[WMAX];
@@ -116,6 +118,7 @@ struct sb {
 	size_t		 nbcap;
 };
 
+static void	 bcls_init(void);
 static void	 load(struct sb *, const char *, size_t, int);
 static void	 wadd(struct sb *, const char *, size_t, int);
 static size_t	 tokend(const struct sb *, size_t, size_t);
@@ -123,6 +126,7 @@ static int	 about(const char *, size_t);
 static int	 hasyear(const char *, size_t);
 static int	 imagefile(const char *, size_t);
 static size_t	 normalise(struct sb *, const char *, size_t);
+static size_t	 normalise_count(struct sb *, const char *, size_t, int);
 static int	 lookup(const struct sb *, size_t, size_t);
 static void	 features(struct sb *, struct sb_line *);
 static void	 classify(struct sb *, struct sb_line *);
@@ -143,6 +147,7 @@ sb_new(int keep_meta)
 
 	sb = xcalloc(1, sizeof(*sb));
 	sb->keep_meta = keep_meta;
+	bcls_init();
 	load(sb, wl_stopwords, wl_stopwords_len, K_STOP);
 	load(sb, wl_datewords, wl_datewords_len, K_DATE);
 	load(sb, wl_lines, wl_lines_len, K_LINE);
@@ -315,6 +320,44 @@ dec(const char *p, const char *end, int32_t *cp)
 	return u8_decode(p, end, cp);
 }
 
+/* Classes of ASCII bytes, for the fast paths. */
+enum {
+	B_BLANK = 1 << 0,	/* isblank8 */
+	B_UPPER = 1 << 1,
+	B_LOWER = 1 << 2,
+	B_DIGIT = 1 << 3,
+	B_CLOSER = 1 << 4,	/* closer() */
+	B_AT = 1 << 5,		/* '@' */
+	B_BRACKET = 1 << 6,	/* '[' or ']' */
+	B_ALNUM = B_UPPER | B_LOWER | B_DIGIT
+};
+
+static unsigned char bcls[256];	/* 0 for bytes >= 0x80 */
+
+static void
+bcls_init(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++) {
+		bcls[c] = 0;
+		if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
+			bcls[c] |= B_BLANK;
+		if (c >= 'A' && c <= 'Z')
+			bcls[c] |= B_UPPER;
+		if (c >= 'a' && c <= 'z')
+			bcls[c] |= B_LOWER;
+		if (c >= '0' && c <= '9')
+			bcls[c] |= B_DIGIT;
+		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*')
+			bcls[c] |= B_CLOSER;
+		if (c == '@')
+			bcls[c] |= B_AT;
+		if (c == '[' || c == ']')
+			bcls[c] |= B_BRACKET;
+	}
+}
+
 /*
  * The short words (stopwords, dateline words) in a small table of their
  * own: every word of every line is looked up, so this is the hot path.
@@ -397,49 +440,92 @@ cjk(int32_t cp)
 static size_t
 normalise(struct sb *sb, const char *s, size_t n)
 {
+	return normalise_count(sb, s, n, 0);
+}
+
+/* Count a stopword or a dateline word at key[a..b). */
+static inline void
+counttok(struct sb *sb, size_t a, size_t b)
+{
+	int v;
+
+	if (b - a > WMAX)
+		return;
+	v = wget(sb, sb->key + a, b - a);
+	if (v & K_STOP)
+		sb->nstops++;
+	if ((v & K_DATE) || (b - a == 1 && sb->key[a] == '#'))
+		sb->ndates++;
+}
+
+/* normalise(), and with count set, the stopwords and dateline words. */
+static size_t
+normalise_count(struct sb *sb, const char *s, size_t n, int count)
+{
 	const char *p = s, *end = s + n;
-	size_t k = 0;
+	size_t k = 0, ts = 0;
+	char *key;
 	int32_t cp;
-	int l, sep = 1, digit = 0;
+	int l, wc, sep = 1, digit = 0;
 
 	if (sb->keycap < 2 * n + 8)
 		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 8, 1);
+	key = sb->key;
 	sb->ntok = 0;
+	sb->nstops = sb->ndates = 0;
 	while (p < end) {
-		l = dec(p, end, &cp);
-		if (wordchar(cp)) {
-			if (sep && k > 0)
-				sb->key[k++] = ' ';
-			if (sep || (cp >= '0' && cp <= '9') != digit) {
-				if (sep && sb->ntok <= MAXTOK)
+		unsigned char c = (unsigned char)*p;
+
+		if (bcls[c] == B_LOWER && !sep && !digit) {
+			/* the rest of a lower-case word */
+			do
+				key[k++] = (char)*p++;
+			while (p < end && bcls[(unsigned char)*p] == B_LOWER);
+			continue;
+		}
+		if (c < 0x80) {
+			cp = c;
+			l = 1;
+			wc = bcls[c] & B_ALNUM;
+		} else {
+			l = u8_decode(p, end, &cp);
+			wc = wordchar(cp);
+		}
+		if (wc) {
+			if (sep) {
+				if (k > 0) {
+					if (count)
+						counttok(sb, ts, k);
+					key[k++] = ' ';
+				}
+				ts = k;
+				if (sb->ntok <= MAXTOK)
 					sb->tok[sb->ntok] = k;
-				if (sep)
-					sb->ntok++;
+				sb->ntok++;
 			}
 			sep = 0;
 			if (cp >= '0' && cp <= '9') {
 				if (!digit)
-					sb->key[k++] = '#';
+					key[k++] = '#';
 				digit = 1;
 			} else {
 				digit = 0;
-				if (cp < 0x80) {
-					sb->key[k++] = (char)(cp | ((cp >= 'A' &&
-					    cp <= 'Z') ? 0x20 : 0));
-				} else
+				if (cp < 0x80)
+					key[k++] = (char)(cp |
+					    ((bcls[cp] & B_UPPER) ? 0x20 : 0));
+				else
 					k += (size_t)u8_encode(utf8proc_tolower(cp),
-					    sb->key + k);
+					    key + k);
 			}
-		} else if (cp == '\'' || cp == 0x2019) {
-			/* "don't", "editor's": an apostrophe splits quietly */
-			sep = 1;
-			digit = 0;
 		} else {
+			/* "don't", "editor's": an apostrophe splits quietly */
 			sep = 1;
 			digit = 0;
 		}
 		p += l;
 	}
+	if (count && k > 0)
+		counttok(sb, ts, k);
 	if (sb->ntok <= MAXTOK)
 		sb->tok[sb->ntok] = k + 1;	/* the end of the last token, + 1 */
 	return k;
@@ -593,7 +679,7 @@ features(struct sb *sb, struct sb_line *ln)
 	unsigned stops = 0, capwords = 0, digits = 0, letters = 0;
 	unsigned nonlatin = 0;
 	int32_t cp, last = 0, first;
-	int l, depth = 0, alnum, hasupper, haslower, copyright = 0;
+	int l, depth = 0, alnum, hasupper, haslower, at, copyright = 0;
 	size_t klen, i, e;
 	int v;
 
@@ -637,16 +723,77 @@ features(struct sb *sb, struct sb_line *ln)
 
 	/* Whitespace-separated tokens. */
 	for (t = p; t < tend; ) {
+		while (t < tend && *t == ' ')
+			t++;
 		while (t < tend && (l = dec(t, tend, &cp)) > 0 &&
 		    isblank8(cp))
 			t += l;
 		if (t >= tend)
 			break;
 		q = t;
-		alnum = hasupper = haslower = 0;
+		alnum = hasupper = haslower = at = 0;
 		first = -2;
-		while (q < tend && (l = dec(q, tend, &cp)) > 0 &&
-		    !isblank8(cp)) {
+		while (q < tend) {
+			unsigned char c = (unsigned char)*q;
+
+			if (c < 0x80) {
+				/* ASCII: the same as below, by table */
+				unsigned k = bcls[c];
+
+				if (k == B_LOWER && first != -2) {
+					/* the rest of a lower-case word */
+					const char *r = q + 1;
+					unsigned m;
+
+					while (r < tend &&
+					    bcls[(unsigned char)*r] == B_LOWER)
+						r++;
+					m = (unsigned)(r - q);
+					chars += m;
+					letters += m;
+					lower += m;
+					haslower = 1;
+					if (depth == 0)
+						outside += m;
+					last = (unsigned char)r[-1];
+					q = r;
+					continue;
+				}
+
+				if (k & B_BLANK)
+					break;
+				chars++;
+				if (k & (B_BRACKET | B_AT)) {
+					if (c == '[')
+						depth++, brackets++;
+					else if (c == ']' && depth > 0)
+						depth--;
+					else if (c == '@')
+						at = 1;
+				}
+				if (k & B_ALNUM) {
+					if (first == -2)
+						first = c;
+					alnum = 1;
+					if (depth == 0)
+						outside++;
+					if (k & B_DIGIT)
+						digits++;
+					else {
+						letters++;
+						if (k & B_UPPER)
+							hasupper = 1, upper++;
+						else
+							haslower = 1, lower++;
+					}
+				}
+				if (!(k & B_CLOSER))
+					last = c;
+				q++;
+				continue;
+			}
+			if ((l = dec(q, tend, &cp)) <= 0 || isblank8(cp))
+				break;
 			chars++;
 			if (cp == '[')
 				depth++, brackets++;
@@ -693,10 +840,10 @@ features(struct sb *sb, struct sb_line *ln)
 			if (first >= '0' && first <= '9')
 				numtok++;
 		}
-		if ((q - t >= 7 && memcmp(t, "http://", 7) == 0) ||
-		    (q - t >= 8 && memcmp(t, "https://", 8) == 0) ||
-		    (q - t >= 4 && memcmp(t, "www.", 4) == 0) ||
-		    (q - t >= 2 && memchr(t, '@', (size_t)(q - t)) != NULL))
+		if ((*t == 'h' && q - t >= 7 && memcmp(t, "http://", 7) == 0) ||
+		    (*t == 'h' && q - t >= 8 && memcmp(t, "https://", 8) == 0) ||
+		    (*t == 'w' && q - t >= 4 && memcmp(t, "www.", 4) == 0) ||
+		    (q - t >= 2 && at))
 			urls++;	/* and e-mail addresses, @handles */
 		if (q - t <= 3 && separator(t, (size_t)(q - t)))
 			seps++;
@@ -722,25 +869,10 @@ features(struct sb *sb, struct sb_line *ln)
 		ln->flags |= F_NONLATIN;
 
 	/* Normalised key: stopwords, dateline words, known phrases. */
-	klen = normalise(sb, p, (size_t)(tend - p));
+	klen = normalise_count(sb, p, (size_t)(tend - p), 1);
 	ktok = (unsigned)sb->ntok;
-	if (words <= PHRASE_WORDS || 1) {
-		/* stopwords need every token: walk the key */
-		size_t a = 0, b;
-		while (a < klen) {
-			b = a;
-			while (b < klen && sb->key[b] != ' ')
-				b++;
-			if (b - a <= WMAX) {
-				v = wget(sb, sb->key + a, b - a);
-				if (v & K_STOP)
-					stops++;
-				if ((v & K_DATE) || (b - a == 1 && sb->key[a] == '#'))
-					dates++;
-			}
-			a = b + 1;
-		}
-	}
+	stops = sb->nstops;
+	dates = sb->ndates;
 	ln->stops = stops;
 
 	if (ln->words == 0) {
