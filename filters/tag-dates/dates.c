@@ -211,8 +211,10 @@ struct dates {
 	int		 doc_order;	/* DO_DMY / DO_MDY once seen */
 	int		 lastq_y, lastq_q;
 	/* buffers reused from call to call */
-	struct tok	*tok;
+	struct tok	*tok;		/* a window of tokens, see dates_tag() */
 	size_t		 ntok, captok;
+	size_t		 tpos;		/* where tokenizing resumes */
+	int		 tsp;		/* space before tpos */
 	struct dates_mention *men;
 	size_t		 nmen, capmen;
 };
@@ -716,17 +718,20 @@ tok_push(struct dates *d, size_t s, size_t e, int kind, int fl, char ch)
 	t->fid = F_NONE;
 }
 
+/*
+ * Append tokens of s[d->tpos..n) to the window until it holds max tokens
+ * or the text ends; d->tpos and d->tsp carry the position over.
+ */
 static void
-tokenize(struct dates *d, const char *s, size_t n)
+tokenize(struct dates *d, const char *s, size_t n, size_t max)
 {
-	size_t i = 0, j;
-	int sp = 1, len, upper;
+	size_t i = d->tpos, j;
+	int sp = d->tsp, len, upper;
 	int32_t cp;
 	struct tok *t;
 	char buf[16];
 
-	d->ntok = 0;
-	while (i < n) {
+	while (i < n && d->ntok < max) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
@@ -820,6 +825,8 @@ tokenize(struct dates *d, const char *s, size_t n)
 		i += (size_t)len;
 		sp = 0;
 	}
+	d->tpos = i;
+	d->tsp = sp;
 }
 
 /* ---------------------------------------------------------------- */
@@ -3321,6 +3328,18 @@ merge_time(struct ctx *c, struct hit *h)
 	return 0;
 }
 
+/*
+ * Tokens are kept in a sliding window, so memory does not grow with the
+ * record: the matchers look at most a few dozen tokens behind and ahead
+ * of where they start (tense_at() the farthest, 21 back), so a window
+ * that keeps TOK_BACK tokens behind the current one and refills once
+ * fewer than TOK_AHEAD remain ahead gives the same answers as tokenizing
+ * the whole record.
+ */
+#define TOK_WIN		4096
+#define TOK_BACK	64
+#define TOK_AHEAD	512
+
 size_t
 dates_tag(struct dates *d, const char *text, size_t len,
     const struct dates_ref *ref, const struct dates_mention **out)
@@ -3329,9 +3348,13 @@ dates_tag(struct dates *d, const char *text, size_t len,
 	struct ctx c;
 	struct hit h;
 	int i, start;
+	size_t drop;
 
 	d->nmen = 0;
-	tokenize(d, text, len);
+	d->ntok = 0;
+	d->tpos = 0;
+	d->tsp = 1;
+	tokenize(d, text, len, TOK_WIN);
 	c.d = d;
 	c.s = text;
 	c.t = d->tok;
@@ -3339,7 +3362,22 @@ dates_tag(struct dates *d, const char *text, size_t len,
 	c.ref = ref != NULL ? ref : &noref;
 	c.tense_cache_i = -1;
 	c.tense_cache_v = 0;
-	for (i = 0; i < c.n; ) {
+	for (i = 0; ; ) {
+		if (i + TOK_AHEAD >= c.n && d->tpos < len) {
+			drop = i > TOK_BACK ? (size_t)(i - TOK_BACK) : 0;
+			if (drop > 0) {
+				memmove(d->tok, d->tok + drop,
+				    (d->ntok - drop) * sizeof *d->tok);
+				d->ntok -= drop;
+				i -= (int)drop;
+				c.tense_cache_i = -1;
+			}
+			tokenize(d, text, len, TOK_WIN);
+			c.t = d->tok;
+			c.n = (int)d->ntok;
+		}
+		if (i >= c.n)
+			break;
 		if (!trigger(&c, i) || !core(&c, i, &h, 0)) {
 			i++;
 			continue;
