@@ -99,11 +99,12 @@ struct sb {
 	size_t		 keycap;
 	size_t		 tok[MAXTOK + 1];	/* starts of the first MAXTOK + 1 tokens */
 	size_t		 ntok;		/* tokens (may exceed MAXTOK) */
+	unsigned char	 tkind[MAXTOK + 1];	/* wget() of the first tokens */
 	unsigned	 nstops;	/* stopwords in the key (counted) */
 	unsigned	 ndates;	/* dateline words and numbers in it */
 	int		 unknown_lang;	/* the document has few stopwords */
 	struct wslot {
-		char		 s[WMAX];
+		uint64_t	 w[2];		/* the word, zero-padded */
 		unsigned char	 len;
 		unsigned char	 kind;
 	}		 wtab[WTAB];	/* stopwords and dateline words */
@@ -362,24 +363,37 @@ bcls_init(void)
  * The short words (stopwords, dateline words) in a small table of their
  * own: every word of every line is looked up, so this is the hot path.
  */
-static uint32_t
-whash(const char *s, size_t n)
+/* s[0..n) (n <= WMAX) as two words, zero-padded. */
+static inline void
+wwords(const char *s, size_t n, uint64_t w[2])
 {
-	uint32_t h = 2166136261u;
+	size_t i;
 
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	w[0] = w[1] = 0;
+	for (i = 0; i < n; i++)
+		w[i >> 3] |= (uint64_t)(unsigned char)s[i] << (8 * (i & 7));
+}
+
+static inline size_t
+wslot(const uint64_t w[2], size_t n)
+{
+	uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^
+	    ((w[1] + n) * 0xc4ceb9fe1a85ec53ull);
+
+	return (size_t)(h >> 40) & (WTAB - 1);
 }
 
 static void
 wadd(struct sb *sb, const char *s, size_t n, int kind)
 {
-	uint32_t h = whash(s, n);
-	size_t i = h & (WTAB - 1);
+	uint64_t w[2];
+	size_t i;
 
+	wwords(s, n, w);
+	i = wslot(w, n);
 	while (sb->wtab[i].len != 0) {
-		if (sb->wtab[i].len == n && memcmp(sb->wtab[i].s, s, n) == 0) {
+		if (sb->wtab[i].len == n && sb->wtab[i].w[0] == w[0] &&
+		    sb->wtab[i].w[1] == w[1]) {
 			sb->wtab[i].kind |= (unsigned char)kind;
 			return;
 		}
@@ -387,21 +401,30 @@ wadd(struct sb *sb, const char *s, size_t n, int kind)
 	}
 	if (++sb->wn > WTAB / 2)
 		return;		/* full: the lists outgrew WTAB */
-	memcpy(sb->wtab[i].s, s, n);
+	sb->wtab[i].w[0] = w[0];
+	sb->wtab[i].w[1] = w[1];
 	sb->wtab[i].len = (unsigned char)n;
 	sb->wtab[i].kind = (unsigned char)kind;
 }
 
+/*
+ * The kind of s[0..n), or 0; s[n..16) must be readable and zero (the
+ * key is padded so).
+ */
 static inline int
 wget(const struct sb *sb, const char *s, size_t n)
 {
+	uint64_t w[2];
 	size_t i;
 
 	if (n == 0 || n > WMAX)
 		return 0;
-	i = whash(s, n) & (WTAB - 1);
+	memcpy(&w[0], s, 8);
+	memcpy(&w[1], s + 8, 8);
+	i = wslot(w, n);
 	while (sb->wtab[i].len != 0) {
-		if (sb->wtab[i].len == n && memcmp(sb->wtab[i].s, s, n) == 0)
+		if (sb->wtab[i].len == n && sb->wtab[i].w[0] == w[0] &&
+		    sb->wtab[i].w[1] == w[1])
 			return sb->wtab[i].kind;
 		i = (i + 1) & (WTAB - 1);
 	}
@@ -445,13 +468,16 @@ normalise(struct sb *sb, const char *s, size_t n)
 
 /* Count a stopword or a dateline word at key[a..b). */
 static inline void
-counttok(struct sb *sb, size_t a, size_t b)
+counttok(struct sb *sb, size_t a, size_t b, size_t i)
 {
 	int v;
 
+	memset(sb->key + b, 0, WMAX);	/* the padding wget() reads */
+	v = wget(sb, sb->key + a, b - a);
+	if (i <= MAXTOK)
+		sb->tkind[i] = (unsigned char)v;
 	if (b - a > WMAX)
 		return;
-	v = wget(sb, sb->key + a, b - a);
 	if (v & K_STOP)
 		sb->nstops++;
 	if ((v & K_DATE) || (b - a == 1 && sb->key[a] == '#'))
@@ -468,8 +494,8 @@ normalise_count(struct sb *sb, const char *s, size_t n, int count)
 	int32_t cp;
 	int l, wc, sep = 1, digit = 0;
 
-	if (sb->keycap < 2 * n + 8)
-		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 8, 1);
+	if (sb->keycap < 2 * n + 8 + WMAX)
+		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 8 + WMAX, 1);
 	key = sb->key;
 	sb->ntok = 0;
 	sb->nstops = sb->ndates = 0;
@@ -495,7 +521,7 @@ normalise_count(struct sb *sb, const char *s, size_t n, int count)
 			if (sep) {
 				if (k > 0) {
 					if (count)
-						counttok(sb, ts, k);
+						counttok(sb, ts, k, sb->ntok - 1);
 					key[k++] = ' ';
 				}
 				ts = k;
@@ -525,7 +551,7 @@ normalise_count(struct sb *sb, const char *s, size_t n, int count)
 		p += l;
 	}
 	if (count && k > 0)
-		counttok(sb, ts, k);
+		counttok(sb, ts, k, sb->ntok - 1);
 	if (sb->ntok <= MAXTOK)
 		sb->tok[sb->ntok] = k + 1;	/* the end of the last token, + 1 */
 	return k;
@@ -911,8 +937,7 @@ features(struct sb *sb, struct sb_line *ln)
 		size_t maxk = ktok < MAXTOK ? ktok : MAXTOK;
 		int whole = 0, pre = 0, f0;
 
-		f0 = sb->nofilter ? ~0 :
-		    wget(sb, sb->key, tokend(sb, 1, klen));
+		f0 = sb->nofilter ? ~0 : sb->tkind[0];
 		if (f0 & W_PFIRST) {
 			whole = lookup(sb, 0, klen);
 			for (i = 1; i <= maxk && i <= 6; i++) {
@@ -952,8 +977,7 @@ features(struct sb *sb, struct sb_line *ln)
 		/* Phrases anywhere: every run of 2 to 4 tokens. */
 		for (i = 0; i < maxk; i++) {
 			size_t j;
-			if (!sb->nofilter && !(wget(sb, sb->key + sb->tok[i],
-			    tokend(sb, i + 1, klen) - sb->tok[i]) & W_CFIRST))
+			if (!sb->nofilter && !(sb->tkind[i] & W_CFIRST))
 				continue;
 			for (j = i + 2; j <= i + 4 && j <= maxk; j++) {
 				e = tokend(sb, j, klen);
