@@ -75,9 +75,13 @@ static const struct word *
 find(const char *s, size_t n)
 {
 	size_t i;
+	char c = (char)(s[0] | 0x20);	/* ASCII letters only reach here */
 
+	/* Number words are 3 to 11 letters long. */
+	if (n < 3 || n > 11)
+		return NULL;
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (eq_fold(s, n, words[i].w))
+		if (words[i].w[0] == c && eq_fold(s, n, words[i].w))
 			return &words[i];
 	return NULL;
 }

@@ -92,6 +92,18 @@ u8_count(const char *p, size_t n)
 	int32_t cp;
 
 	while (p < end) {
+		/* Eight ASCII bytes at a time: no byte has its top bit set. */
+		while (end - p >= 8) {
+			uint64_t w;
+
+			memcpy(&w, p, 8);
+			if (w & 0x8080808080808080ull)
+				break;
+			p += 8;
+			count += 8;
+		}
+		if (p >= end)
+			break;
 		if ((unsigned char)*p < 0x80) {
 			p++;
 		} else
