@@ -92,6 +92,7 @@ struct sb {
 		int		 val;
 	}		*pt;		/* the phrases (normalised keys) */
 	size_t		 ptcap, ptn;
+	size_t		 ptmax;		/* the longest phrase */
 	char		*pool;
 	size_t		 poolcap, pooln;
 	int		 keep_meta;
@@ -208,8 +209,8 @@ pget(const struct sb *sb, const char *s, size_t n, int *val)
 	uint64_t h;
 	size_t i, mask;
 
-	if (sb->ptcap == 0 || n == 0)
-		return 0;
+	if (n == 0 || n > sb->ptmax)
+		return 0;	/* (also when the table is empty) */
 	h = phash(s, n);
 	mask = sb->ptcap - 1;
 	for (i = h & mask; sb->pt[i].len != 0; i = (i + 1) & mask)
@@ -267,6 +268,8 @@ padd(struct sb *sb, const char *s, size_t n, int val)
 	e.len = (uint32_t)n;
 	e.val = val;
 	sb->pooln += n;
+	if (sb->ptmax < n)
+		sb->ptmax = n;
 	pput(sb->pt, sb->ptcap, &e);
 	sb->ptn++;
 }
@@ -1149,7 +1152,7 @@ repeats(struct sb *sb, struct sb_line *v, size_t n)
 		xgrow((void **)&sb->hl, &sb->hlcap, m, sizeof(*sb->hl));
 	for (i = 0, m = 0; i < n; i++)
 		if (v[i].words >= 4 && v[i].cf != C_BLANK) {
-			sb->hl[m].h = hash64(v[i].text + v[i].indent,
+			sb->hl[m].h = phash(v[i].text + v[i].indent,
 			    v[i].len - v[i].indent);
 			sb->hl[m].i = i;
 			m++;
