@@ -983,6 +983,56 @@ fast_class(int32_t cp)
 	}
 }
 
+/*
+ * Append the key of the character at s[i] (ASCII or of fast_class())
+ * to kb, which has room for it; returns its length in bytes.
+ */
+static size_t
+fast_put(char *kb, size_t *len, int *space, const char *s, size_t i,
+    size_t n)
+{
+	unsigned char c = (unsigned char)s[i];
+	int k = 1, cls = FC_ASCII;
+	int32_t cp;
+
+	if (c >= 0x80) {
+		k = u8_decode(s + i, s + n, &cp);
+		cls = fast_class(cp);
+	}
+	if (cls == FC_IGNORE)
+		return (size_t)k;
+	if (cls == FC_SPACE || c == ' ' || (c >= 0x09 && c <= 0x0D)) {
+		*space = 1;
+		return (size_t)k;
+	}
+	if (*space && *len > 0)
+		kb[(*len)++] = ' ';
+	*space = 0;
+	switch (cls) {
+	case FC_QUOTE:
+		kb[(*len)++] = '\'';
+		break;
+	case FC_DASH:
+		kb[(*len)++] = '-';
+		break;
+	case FC_ELLIPSIS:
+		memcpy(kb + *len, "...", 3);
+		*len += 3;
+		break;
+	case FC_SAME:
+		memcpy(kb + *len, s + i, (size_t)k);
+		*len += (size_t)k;
+		break;
+	default:
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		else if (c == '"' || c == '`')
+			c = '\'';
+		kb[(*len)++] = (char)c;
+	}
+	return (size_t)k;
+}
+
 static void
 key_put(struct dedupe *d, size_t *len, const char *p, size_t n)
 {
@@ -1011,75 +1061,61 @@ dc_key(struct dedupe *d, const char *s, size_t n, const char **key)
 	/* 3 bytes may become "..." (U+2026): at most as long again */
 	xgrow((void **)&d->kbuf, &d->kcap, n + n / 3 * 3 + 1, 1);
 	if (ascii) {
-		/*
-		 * NFKC and case folding leave ASCII as it is, but for case,
-		 * and the common punctuation of fast_class() as it says.
-		 */
-		for (i = 0; i < n; i++) {
-			unsigned char c = (unsigned char)s[i];
-			int k = 1, cls = FC_ASCII;
-
-			if (c >= 0x80) {
-				k = u8_decode(s + i, s + n, &cp);
-				cls = fast_class(cp);
-			}
-			if (cls == FC_IGNORE) {
-				i += (size_t)k - 1;
-				continue;
-			}
-			if (cls == FC_SPACE || c == ' ' || (c >= 0x09 && c <= 0x0D)) {
-				space = 1;
-				i += (size_t)k - 1;
-				continue;
-			}
-			if (space && len > 0)
-				d->kbuf[len++] = ' ';
-			space = 0;
-			switch (cls) {
-			case FC_QUOTE:
-				d->kbuf[len++] = '\'';
-				break;
-			case FC_DASH:
-				d->kbuf[len++] = '-';
-				break;
-			case FC_ELLIPSIS:
-				memcpy(d->kbuf + len, "...", 3);
-				len += 3;
-				break;
-			case FC_SAME:
-				memcpy(d->kbuf + len, s + i, (size_t)k);
-				len += (size_t)k;
-				break;
-			default:
-				if (c >= 'A' && c <= 'Z')
-					c |= 0x20;
-				else if (c == '"' || c == '`')
-					c = '\'';
-				d->kbuf[len++] = (char)c;
-			}
-			i += (size_t)k - 1;
-		}
+		for (i = 0; i < n; )
+			i += fast_put(d->kbuf, &len, &space, s, i, n);
 	} else {
-		fold = u8_fold(s, n, &flen);
-		for (p = fold, end = fold + flen; p < end; ) {
-			int k = u8_decode(p, end, &cp);
+		/*
+		 * Fold only the runs of non-ASCII characters with one that
+		 * fast_class() does not know, each with the ASCII character
+		 * before it (a mark may compose with it): NFKC and case
+		 * folding never reach across any other ASCII character, so
+		 * the result is that of folding the whole line.
+		 */
+		for (i = 0; i < n; ) {
+			size_t a = i, j;
+			int slow = 0;
 
-			if (is_space(cp))
-				space = 1;
-			else {
-				if (space && len > 0)
-					key_put(d, &len, " ", 1);
-				space = 0;
-				if (is_quote(cp))
-					key_put(d, &len, "'", 1);
-				else if (is_dash(cp))
-					key_put(d, &len, "-", 1);
-				else
-					key_put(d, &len, p, (size_t)k);
+			if ((unsigned char)s[i] < 0x80 && (i + 1 >= n ||
+			    (unsigned char)s[i + 1] < 0x80)) {
+				xgrow((void **)&d->kbuf, &d->kcap, len + 2, 1);
+				i += fast_put(d->kbuf, &len, &space, s, i, n);
+				continue;
 			}
-			p += k;
+			j = (unsigned char)s[i] < 0x80 ? i + 1 : i;
+			while (j < n && (unsigned char)s[j] >= 0x80) {
+				j += (size_t)u8_decode(s + j, s + n, &cp);
+				if (fast_class(cp) == 0)
+					slow = 1;
+			}
+			if (!slow) {
+				while (i < j) {
+					xgrow((void **)&d->kbuf, &d->kcap, len + 5, 1);
+					i += fast_put(d->kbuf, &len, &space, s, i, j);
+				}
+				continue;
+			}
+			fold = u8_fold(s + a, j - a, &flen);
+			for (p = fold, end = fold + flen; p < end; ) {
+				int k = u8_decode(p, end, &cp);
+
+				if (is_space(cp))
+					space = 1;
+				else {
+					if (space && len > 0)
+						key_put(d, &len, " ", 1);
+					space = 0;
+					if (is_quote(cp))
+						key_put(d, &len, "'", 1);
+					else if (is_dash(cp))
+						key_put(d, &len, "-", 1);
+					else
+						key_put(d, &len, p, (size_t)k);
+				}
+				p += k;
+			}
+			free(fold);
+			i = j;
 		}
-		free(fold);
 	}
 	/* Trim punctuation at both ends. */
 	st = 0;
