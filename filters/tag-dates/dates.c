@@ -198,6 +198,19 @@ struct wslot {
 	int32_t		lex;		/* -1: empty */
 };
 
+/*
+ * The matchers ask numword_parse() about the same token several times
+ * (each of them starting at a trigger); remember the last few answers.
+ */
+#define NWMEMO	4
+
+struct nwmemo {
+	const char		*s;	/* NULL: empty */
+	size_t			 n, k;
+	unsigned long long	 max, v;
+	int			 ord;
+};
+
 struct dates {
 	struct wslot	 words[WTAB];	/* word -> index in lex */
 	struct lex	*lex;
@@ -214,6 +227,8 @@ struct dates {
 	struct tok	*tok;		/* a window of tokens, see dates_tag() */
 	size_t		 ntok, captok;
 	size_t		 tpos;		/* where tokenizing resumes */
+	struct nwmemo	 nwm[NWMEMO];	/* numword_parse() answers */
+	int		 nwnext;
 	int		 tsp;		/* space before tpos */
 	struct dates_mention *men;
 	size_t		 nmen, capmen;
@@ -484,6 +499,8 @@ load_holidays(struct dates *d)
 	}
 }
 
+static void bclass_init(void);
+
 struct dates *
 dates_new(enum dates_order order)
 {
@@ -493,6 +510,7 @@ dates_new(enum dates_order order)
 
 	d = xcalloc(1, sizeof *d);
 	d->order = order;
+	bclass_init();
 	for (i = 0; i < WTAB; i++)
 		d->words[i].lex = -1;
 	for (i = 1; i < F_NFUNC; i++) {
@@ -699,7 +717,25 @@ struct tok {
 	char		ch;		/* K_PUNCT: the character */
 };
 
+/* Byte classes for the tokenizer. */
+enum { C_PUNCT, C_SPACE, C_UPPER, C_LOWER, C_DIGIT, C_HIGH };
+
+static uint8_t bclass[256];	/* filled by bclass_init() */
+
 static void
+bclass_init(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		bclass[c] = (uint8_t)(c >= 0x80 ? C_HIGH :
+		    c >= '0' && c <= '9' ? C_DIGIT :
+		    c >= 'A' && c <= 'Z' ? C_UPPER :
+		    c >= 'a' && c <= 'z' ? C_LOWER :
+		    c == ' ' || (c >= '\t' && c <= '\r') ? C_SPACE : C_PUNCT);
+}
+
+static inline struct tok *
 tok_push(struct dates *d, size_t s, size_t e, int kind, int fl, char ch)
 {
 	struct tok *t;
@@ -716,6 +752,7 @@ tok_push(struct dates *d, size_t s, size_t e, int kind, int fl, char ch)
 	t->num = 0;
 	t->nd = 0;
 	t->fid = F_NONE;
+	return t;
 }
 
 /*
@@ -725,50 +762,48 @@ tok_push(struct dates *d, size_t s, size_t e, int kind, int fl, char ch)
 static void
 tokenize(struct dates *d, const char *s, size_t n, size_t max)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = d->tpos, j;
-	int sp = d->tsp, len, upper;
+	int sp = d->tsp, len, upper, cl;
 	int32_t cp;
 	struct tok *t;
 	char buf[16];
 
 	while (i < n && d->ntok < max) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = u[i];
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		    c == '\f' || c == '\v') {
+		cl = bclass[c];
+		if (cl == C_SPACE) {
 			sp = 1;
 			i++;
 			continue;
 		}
-		if (isalpha_a(c)) {
+		if (cl == C_UPPER || cl == C_LOWER) {
 			j = i + 1;
-			upper = c <= 'Z';
-			while (j < n && isalpha_a((unsigned char)s[j])) {
-				if (s[j] > 'Z')
+			upper = cl == C_UPPER;
+			while (j < n && (cl = bclass[u[j]]) >= C_UPPER &&
+			    cl <= C_LOWER) {
+				if (cl == C_LOWER)
 					upper = 0;
 				j++;
 			}
-			tok_push(d, i, j, K_WORD, (sp ? TF_SP : 0) |
+			t = tok_push(d, i, j, K_WORD, (sp ? TF_SP : 0) |
 			    (c <= 'Z' ? TF_CAP : 0) |
 			    (upper && j - i > 1 ? TF_UPPER : 0), 0);
-			t = &d->tok[d->ntok - 1];
 			/* a word glued to a non-ASCII letter is foreign */
-			if (j < n && (unsigned char)s[j] >= 0xC3 &&
-			    (unsigned char)s[j] <= 0xDF)
+			if (j < n && u[j] >= 0xC3 && u[j] <= 0xDF)
 				t->fl |= TF_NONASCII;
 			if (!sp && d->ntok >= 2 &&
 			    (d->tok[d->ntok - 2].fl & TF_LETTER))
 				t->fl |= TF_NONASCII;
 			if (j - i < sizeof buf && !(t->fl & TF_NONASCII) &&
-			    (bigram[j - i][lc(c) - 'a'] & (j - i == 1 ?
-			    1u << 26 : 1u << (lc((unsigned char)s[i + 1]) -
-			    'a')))) {
-				size_t k;
+			    (bigram[j - i][(c | 0x20) - 'a'] & (j - i == 1 ?
+			    1u << 26 : 1u << ((u[i + 1] | 0x20) - 'a')))) {
 				const struct wslot *sl;
 
 				memset(buf, 0, sizeof buf);
-				for (k = 0; k < j - i; k++)
-					buf[k] = (char)(s[i + k] | 0x20);
+				for (size_t k = 0; k < j - i; k++)
+					buf[k] = (char)(u[i + k] | 0x20);
 				sl = wfind(d, buf);
 				if (sl->lex >= 0) {
 					t->lex = sl->lex;
@@ -779,26 +814,25 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 			sp = 0;
 			continue;
 		}
-		if (isdigit_a(c)) {
+		if (cl == C_DIGIT) {
 			uint32_t val = 0;
 
 			j = i;
-			while (j < n && isdigit_a((unsigned char)s[j])) {
+			while (j < n && bclass[u[j]] == C_DIGIT) {
 				if (val < 100000000)
-					val = val * 10 + (uint32_t)(s[j] - '0');
+					val = val * 10 + (uint32_t)(u[j] - '0');
 				else
 					val = 999999999;
 				j++;
 			}
-			tok_push(d, i, j, K_NUM, sp ? TF_SP : 0, 0);
-			t = &d->tok[d->ntok - 1];
+			t = tok_push(d, i, j, K_NUM, sp ? TF_SP : 0, 0);
 			t->num = val;
 			t->nd = (uint8_t)(j - i > 200 ? 200 : j - i);
 			i = j;
 			sp = 0;
 			continue;
 		}
-		if (c < 0x80) {
+		if (cl == C_PUNCT) {
 			tok_push(d, i, i + 1, K_PUNCT, sp ? TF_SP : 0, (char)c);
 			i++;
 			sp = 0;
@@ -819,9 +853,8 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 			    sp ? TF_SP : 0, '-');
 		else
 			tok_push(d, i, i + (size_t)len, K_OTHER,
-			    (sp ? TF_SP : 0) | (len == 2 && (unsigned char)s[i] >=
-			    0xC3 && (unsigned char)s[i] <= 0xDF ? TF_LETTER : 0),
-			    0);
+			    (sp ? TF_SP : 0) | (len == 2 && u[i] >= 0xC3 &&
+			    u[i] <= 0xDF ? TF_LETTER : 0), 0);
 		i += (size_t)len;
 		sp = 0;
 	}
@@ -851,6 +884,9 @@ struct hit {
 };
 
 enum { G_OTHER, G_DAY, G_TIMEONLY };
+
+static size_t nw_parse(struct dates *, const char *, size_t,
+    unsigned long long, unsigned long long *, int *);
 
 static const struct lex *
 LX(const struct ctx *c, int i)
@@ -1359,7 +1395,7 @@ daynum_at(const struct ctx *c, int i, int *end)
 		size_t k;
 		int j;
 
-		k = numword_parse(c->s + c->t[i].s, c->t[c->n - 1].e -
+		k = nw_parse(c->d, c->s + c->t[i].s, c->t[c->n - 1].e -
 		    c->t[i].s, 100, &v, &ord);
 		if (k == 0 || !ord || v < 1 || v > 31)
 			return 0;
@@ -1465,7 +1501,7 @@ count_at(const struct ctx *c, int i, long *val, int *half, int *end)
 		/* a hundred years */
 		if (LX(c, i + 1) == NULL || !(LX(c, i + 1)->f & L_NUMW))
 			return 1;
-		k = numword_parse(c->s + c->t[i].s, c->t[c->n - 1].e -
+		k = nw_parse(c->d, c->s + c->t[i].s, c->t[c->n - 1].e -
 		    c->t[i].s, 0, &v, &ord);
 		if (k > 0 && !ord && v > 1) {
 			for (j = i; j < c->n && c->t[j].e <= c->t[i].s + k; j++)
@@ -1482,7 +1518,7 @@ count_at(const struct ctx *c, int i, long *val, int *half, int *end)
 		return 1;
 	}
 	if (lx->f & L_NUMW) {
-		k = numword_parse(c->s + c->t[i].s, c->t[c->n - 1].e -
+		k = nw_parse(c->d, c->s + c->t[i].s, c->t[c->n - 1].e -
 		    c->t[i].s, 0, &v, &ord);
 		if (k == 0 || ord || v > 100000)
 			return 0;
@@ -1788,7 +1824,7 @@ m_decade(struct ctx *c, int i, struct hit *h)
 		    (LX(c, j)->f & (L_NUMW | L_FUNC))) {
 			unsigned long long v;
 			int ord;
-			size_t k = numword_parse(c->s + c->t[j].s,
+			size_t k = nw_parse(c->d, c->s + c->t[j].s,
 			    c->t[c->n - 1].e - c->t[j].s, 100, &v, &ord);
 
 			if (k == 0 || !ord)
@@ -2109,7 +2145,7 @@ m_year(struct ctx *c, int i, struct hit *h)
 	    (LX(c, j)->f & L_NUMW))) {
 		if (!isword(c, j))
 			return 0;
-		k = numword_parse(c->s + c->t[j].s, c->t[c->n - 1].e -
+		k = nw_parse(c->d, c->s + c->t[j].s, c->t[c->n - 1].e -
 		    c->t[j].s, 1000, &v, &ord);
 		if (k == 0 || ord)
 			return 0;
@@ -2117,7 +2153,7 @@ m_year(struct ctx *c, int i, struct hit *h)
 			;
 		if (v >= 11 && v <= 20 && isword(c, e) && LX(c, e) != NULL &&
 		    (LX(c, e)->f & L_NUMW)) {
-			size_t k2 = numword_parse(c->s + c->t[e].s,
+			size_t k2 = nw_parse(c->d, c->s + c->t[e].s,
 			    c->t[c->n - 1].e - c->t[e].s, 100, &v2, &ord);
 
 			if (k2 == 0 || ord || v2 < 10 || v2 > 99)
@@ -3227,10 +3263,37 @@ core(struct ctx *c, int i, struct hit *h, int depth)
 /* ---------------------------------------------------------------- */
 /* The driver */
 
+static size_t
+nw_parse(struct dates *d, const char *s, size_t n, unsigned long long max,
+    unsigned long long *v, int *ord)
+{
+	struct nwmemo *m;
+	int k;
+
+	for (k = 0; k < NWMEMO; k++) {
+		m = &d->nwm[k];
+		if (m->s == s && m->n == n && m->max == max) {
+			*v = m->v;
+			*ord = m->ord;
+			return m->k;
+		}
+	}
+	m = &d->nwm[d->nwnext];
+	d->nwnext = (d->nwnext + 1) % NWMEMO;
+	m->s = s;
+	m->n = n;
+	m->max = max;
+	m->k = numword_parse(s, n, max, &m->v, &m->ord);
+	*v = m->v;
+	*ord = m->ord;
+	return m->k;
+}
+
 static void
 emit(struct dates *d, size_t s, size_t e, int type, const char *v)
 {
 	struct dates_mention *m;
+	size_t n;
 
 	if (d->nmen == d->capmen)
 		xgrow((void **)&d->men, &d->capmen, d->nmen + 1, sizeof *m);
@@ -3238,7 +3301,11 @@ emit(struct dates *d, size_t s, size_t e, int type, const char *v)
 	m->start = s;
 	m->end = e;
 	m->type = type;
-	snprintf(m->value, sizeof m->value, "%s", v);
+	n = strlen(v);
+	if (n >= sizeof m->value)
+		n = sizeof m->value - 1;
+	memcpy(m->value, v, n);
+	m->value[n] = '\0';
 }
 
 /* Can token i start an expression? */
@@ -3354,6 +3421,7 @@ dates_tag(struct dates *d, const char *text, size_t len,
 	d->ntok = 0;
 	d->tpos = 0;
 	d->tsp = 1;
+	memset(d->nwm, 0, sizeof d->nwm);
 	tokenize(d, text, len, TOK_WIN);
 	c.d = d;
 	c.s = text;
