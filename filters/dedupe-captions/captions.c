@@ -235,7 +235,7 @@ alternation(const char *data, size_t len, int want)
 	return b.p;
 }
 
-/* Build a pattern from pieces ending with NULL; the result is kept in d. */
+/* Build a pattern from pieces ending with NULL; kept in d, compiled by rx_get(). */
 static struct rx *
 compile(struct dedupe *d, int slot, const char *first, ...)
 {
@@ -248,8 +248,22 @@ compile(struct dedupe *d, int slot, const char *first, ...)
 		sb_str(&b, s);
 	va_end(ap);
 	d->pats[slot] = b.p;
-	return rx_compile(b.p, 0);
+	return NULL;
 }
+
+/*
+ * The pattern of a slot, compiled (and JIT-compiled) the first time it
+ * is needed: most documents need only a few of them, and a corpus build
+ * runs one process per article.
+ */
+static struct rx *
+rx_get(struct dedupe *d, struct rx **rp, int slot)
+{
+	if (*rp == NULL)
+		*rp = rx_compile(d->pats[slot], 0);
+	return *rp;
+}
+#define RX(f, slot)	rx_get(d, &d->f, slot)
 
 /* Not inside a word. */
 #define NWB	"(?<![\\p{L}\\p{N}])"
@@ -731,7 +745,7 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	colon = strchr(low, ':') != NULL || strchr(low, '=') != NULL ||
 	    strstr(low, "\xef\xbc\x9a") != NULL ||	/* U+FF1A */
 	    strstr(low, "\xef\xbc\x9d") != NULL;	/* U+FF1D */
-	if (colon && rx_match(d->e_label, s, b, last_tokens(s, w, b, 20), &ms,
+	if (colon && rx_match(RX(e_label, 0), s, b, last_tokens(s, w, b, 20), &ms,
 	    &me) == 1 &&
 	    ms < best) {
 		best = ms;
@@ -739,14 +753,14 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	}
 	if ((strstr(low, "by") != NULL || strstr(low, "courtesy") != NULL ||
 	    strstr(low, "copyright") != NULL) &&
-	    rx_match(d->e_by, s, b, last_tokens(s, w, b, 21), &ms, &me) == 1 &&
+	    rx_match(RX(e_by, 1), s, b, last_tokens(s, w, b, 21), &ms, &me) == 1 &&
 	    ms < best) {
 		best = ms;
 		found = 1;
 	}
 	if ((strstr(low, "copyright") != NULL || strstr(low, "(c)") != NULL ||
 	    strstr(low, "\xc2\xa9") != NULL) &&
-	    rx_match(d->e_copy, s, b, last_tokens(s, w, b, 19), &ms, &me) == 1 &&
+	    rx_match(RX(e_copy, 2), s, b, last_tokens(s, w, b, 19), &ms, &me) == 1 &&
 	    ms < best &&
 	    ms <= WEAK_MAX) {
 		best = ms;
@@ -757,16 +771,16 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	while (e > w && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '\t'))
 		e--;
 	if (e > w && (s[e - 1] == ')' || ends_with(s + w, e - w, FW_RPAREN)) &&
-	    rx_match(d->e_paren, s, b, w, &ms, &me) == 1 && ms < best) {
+	    rx_match(RX(e_paren, 3), s, b, w, &ms, &me) == 1 && ms < best) {
 		const char *in;
 		size_t inlen;
 
 		rx_group(d->e_paren, 1, &gs, &ge);
 		in = s + gs;
 		inlen = (size_t)(ge - gs);
-		if (has(d->c_plabel, in, inlen) ||
-		    (has(d->c_alltok, in, inlen) && (has(d->c_adj, in, inlen) ||
-		    (has(d->c_only, in, inlen) && after_end(s, ms))))) {
+		if (has(RX(c_plabel, 9), in, inlen) ||
+		    (has(RX(c_alltok, 8), in, inlen) && (has(RX(c_adj, 6), in, inlen) ||
+		    (has(RX(c_only, 7), in, inlen) && after_end(s, ms))))) {
 			best = ms;
 			found = 1;
 		}
@@ -775,7 +789,7 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	if ((ends_with(s + w, e - w, "\xe6\x91\x84") ||
 	    ends_with(s + w, e - w, "\xe6\x94\x9d") ||
 	    ends_with(s + w, e - w, "\xe5\xbd\xb1")) &&
-	    rx_match(d->e_cjk, s, b, w, &ms, &me) == 1 && ms < best) {
+	    rx_match(RX(e_cjk, 12), s, b, w, &ms, &me) == 1 && ms < best) {
 		best = ms;
 		found = 1;
 	}
@@ -789,7 +803,7 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	 * slash could start (if that one has none, no shorter run has);
 	 * a run of agencies alone ("... Heading. REUTERS") may start later.
 	 */
-	if (rx_match(d->e_tail, s, b, last_tokens(s, w, b, 13), &ms, &me) == 1 &&
+	if (rx_match(RX(e_tail, 4), s, b, last_tokens(s, w, b, 13), &ms, &me) == 1 &&
 	    ms < best) {
 		int adj = -1;
 
@@ -798,9 +812,9 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 			if (sentence_break(s + pos, b - pos))
 				continue;
 			if (adj == -1)
-				adj = has(d->c_adj, s + pos, b - pos);
+				adj = has(RX(c_adj, 6), s + pos, b - pos);
 			if (adj || (pos <= WEAK_MAX &&
-			    has(d->c_only, s + pos, b - pos))) {
+			    has(RX(c_only, 7), s + pos, b - pos))) {
 				best = pos;
 				found = 1;
 				break;
@@ -809,12 +823,12 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	}
 	/* A name glued to an agency by a slash, after a capitalised word. */
 	if (memchr(s + w, '/', b - w) != NULL &&
-	    rx_match(d->e_slash, s, b, last_tokens(s, w, b, 9), &ms, &me) == 1 &&
+	    rx_match(RX(e_slash, 5), s, b, last_tokens(s, w, b, 9), &ms, &me) == 1 &&
 	    ms < best) {
 		e = b;
 		while (e > ms && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 			e--;
-		if (s[e - 1] != '.' && has(d->c_adj, s + ms, b - ms) &&
+		if (s[e - 1] != '.' && has(RX(c_adj, 6), s + ms, b - ms) &&
 		    (after_end(s, ms) || after_capword(s, ms))) {
 			best = ms;
 			found = 1;
@@ -868,7 +882,7 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 		found = 1;
 	}
 	if (could_start_label(d, s, b) &&
-	    rx_match(d->s_start, s, b, 0, &ms, &me) == 1 && me > 0) {
+	    rx_match(RX(s_start, 10), s, b, 0, &ms, &me) == 1 && me > 0) {
 		a = me;
 		found = 1;
 	}
@@ -877,7 +891,7 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 
 		lower_copy(low, s, n);
 		if ((strstr(low, "this") != NULL || strstr(low, "pose") != NULL) &&
-		    has(d->phrase, s, n))
+		    has(RX(phrase, 11), s, n))
 			found = 1;
 	}
 	if (found) {

@@ -52,7 +52,7 @@ struct dc_verdict {
 
 struct dedupe;
 
-/* Compile the patterns and load the word lists; never fails (exits 2 on a bad pattern). */
+/* Build the patterns (each compiled on first use) and load the word lists. */
 struct dedupe *dc_new(const struct dc_opts *opts);
 void	 dc_free(struct dedupe *d);
 
