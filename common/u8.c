@@ -87,10 +87,13 @@ u8_decode_prev(const char *start, const char *p, int32_t *cp)
 size_t
 u8_count(const char *p, size_t n)
 {
-	const char *end = p + n;
+	const char *end;
 	size_t count = 0;
 	int32_t cp;
 
+	if (n == 0)		/* p may be NULL, and NULL + 0 is undefined */
+		return 0;
+	end = p + n;
 	while (p < end) {
 		/* Eight ASCII bytes at a time: no byte has its top bit set. */
 		while (end - p >= 8) {
@@ -116,9 +119,12 @@ u8_count(const char *p, size_t n)
 int
 u8_valid(const char *p, size_t n)
 {
-	const char *end = p + n;
+	const char *end;
 	int32_t cp;
 
+	if (n == 0)
+		return 1;
+	end = p + n;
 	while (p < end) {
 		p += u8_decode(p, end, &cp);
 		if (cp < 0)
@@ -186,7 +192,7 @@ u8_append(char **buf, size_t *len, size_t *cap, int32_t cp)
 char *
 u8_fold(const char *p, size_t n, size_t *outlen)
 {
-	const char *src = p, *end = p + n;
+	const char *src = p, *end = n ? p + n : p;
 	char *repaired = NULL;
 	utf8proc_uint8_t *out = NULL;
 	utf8proc_ssize_t r;
