@@ -211,6 +211,30 @@ struct nwmemo {
 	int			 ord;
 };
 
+/* Tokens */
+
+enum { K_WORD, K_NUM, K_PUNCT, K_OTHER };
+enum { TF_SP = 1, TF_CAP = 2, TF_NONASCII = 4, TF_UPPER = 8, TF_LETTER = 16 };
+
+struct tok {
+	size_t		s, e;
+	int32_t		lex;		/* index into lex, or -1 */
+	uint32_t	num;		/* K_NUM: value (saturated) */
+	uint8_t		kind, fl, nd;
+	uint8_t		fid;		/* grammar word id, or F_NONE */
+	char		ch;		/* K_PUNCT: the character */
+};
+
+/*
+ * The token window (see dates_tag()).  TOK_PAD sentinel tokens (no word,
+ * no number, no punctuation) stand before and after it, so the token
+ * tests need no bounds checks for indices a few dozen outside it.
+ */
+#define TOK_WIN		4096
+#define TOK_BACK	64
+#define TOK_AHEAD	512
+#define TOK_PAD		64
+
 struct dates {
 	struct wslot	 words[WTAB];	/* word -> index in lex */
 	struct lex	*lex;
@@ -224,8 +248,9 @@ struct dates {
 	int		 doc_order;	/* DO_DMY / DO_MDY once seen */
 	int		 lastq_y, lastq_q;
 	/* buffers reused from call to call */
+	struct tok	*tokbase;	/* TOK_PAD + TOK_WIN + TOK_PAD slots */
 	struct tok	*tok;		/* a window of tokens, see dates_tag() */
-	size_t		 ntok, captok;
+	size_t		 ntok, tokhi;	/* tokhi: slots [ntok, tokhi) dirty */
 	size_t		 tpos;		/* where tokenizing resumes */
 	struct nwmemo	 nwm[NWMEMO];	/* numword_parse() answers */
 	int		 nwnext;
@@ -499,6 +524,7 @@ load_holidays(struct dates *d)
 	}
 }
 
+static void tok_sentinel(struct tok *);
 static void bclass_init(void);
 
 struct dates *
@@ -510,6 +536,10 @@ dates_new(enum dates_order order)
 
 	d = xcalloc(1, sizeof *d);
 	d->order = order;
+	d->tokbase = xcalloc(TOK_WIN + 2 * TOK_PAD, sizeof *d->tokbase);
+	for (i = 0; i < TOK_WIN + 2 * TOK_PAD; i++)
+		tok_sentinel(&d->tokbase[i]);
+	d->tok = d->tokbase + TOK_PAD;
 	bclass_init();
 	for (i = 0; i < WTAB; i++)
 		d->words[i].lex = -1;
@@ -580,7 +610,7 @@ dates_free(struct dates *d)
 	if (d == NULL)
 		return;
 	free(d->lex);
-	free(d->tok);
+	free(d->tokbase);
 	free(d->men);
 	free(d);
 }
@@ -705,18 +735,6 @@ dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
 /* ---------------------------------------------------------------- */
 /* Tokens */
 
-enum { K_WORD, K_NUM, K_PUNCT, K_OTHER };
-enum { TF_SP = 1, TF_CAP = 2, TF_NONASCII = 4, TF_UPPER = 8, TF_LETTER = 16 };
-
-struct tok {
-	size_t		s, e;
-	int32_t		lex;		/* index into lex, or -1 */
-	uint32_t	num;		/* K_NUM: value (saturated) */
-	uint8_t		kind, fl, nd;
-	uint8_t		fid;		/* grammar word id, or F_NONE */
-	char		ch;		/* K_PUNCT: the character */
-};
-
 /* Byte classes for the tokenizer. */
 enum { C_PUNCT, C_SPACE, C_UPPER, C_LOWER, C_DIGIT, C_HIGH };
 
@@ -735,13 +753,21 @@ bclass_init(void)
 		    c == ' ' || (c >= '\t' && c <= '\r') ? C_SPACE : C_PUNCT);
 }
 
+static void
+tok_sentinel(struct tok *t)
+{
+	memset(t, 0, sizeof *t);
+	t->kind = K_OTHER;
+	t->lex = -1;
+	t->fid = F_NONE;
+	t->fl = TF_SP;
+}
+
 static inline struct tok *
 tok_push(struct dates *d, size_t s, size_t e, int kind, int fl, char ch)
 {
 	struct tok *t;
 
-	if (d->ntok == d->captok)
-		xgrow((void **)&d->tok, &d->captok, d->ntok + 1, sizeof *t);
 	t = &d->tok[d->ntok++];
 	t->s = s;
 	t->e = e;
@@ -860,6 +886,13 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 	}
 	d->tpos = i;
 	d->tsp = sp;
+	/* sentinels after the window (see TOK_PAD) */
+	if (d->tokhi < d->ntok)
+		d->tokhi = d->ntok;
+	for (j = d->ntok; j < d->tokhi && j < d->ntok + TOK_PAD; j++)
+		tok_sentinel(&d->tok[j]);
+	if (d->tokhi <= d->ntok + TOK_PAD)
+		d->tokhi = d->ntok;
 }
 
 /* ---------------------------------------------------------------- */
@@ -891,7 +924,7 @@ static size_t nw_parse(struct dates *, const char *, size_t,
 static const struct lex *
 LX(const struct ctx *c, int i)
 {
-	if (i < 0 || i >= c->n || c->t[i].lex < 0)
+	if (c->t[i].lex < 0)
 		return NULL;
 	return &c->d->lex[c->t[i].lex];
 }
@@ -899,14 +932,13 @@ LX(const struct ctx *c, int i)
 static inline int
 isf(const struct ctx *c, int i, int fid)
 {
-	return i >= 0 && i < c->n && c->t[i].fid == fid;
+	return c->t[i].fid == fid;
 }
 
 static int
 isp(const struct ctx *c, int i, char ch)
 {
-	return i >= 0 && i < c->n && c->t[i].kind == K_PUNCT &&
-	    c->t[i].ch == ch;
+	return c->t[i].kind == K_PUNCT && c->t[i].ch == ch;
 }
 
 static int
@@ -918,13 +950,13 @@ glued(const struct ctx *c, int i)	/* no space before token i */
 static int
 isnum(const struct ctx *c, int i)
 {
-	return i >= 0 && i < c->n && c->t[i].kind == K_NUM;
+	return c->t[i].kind == K_NUM;
 }
 
 static int
 isword(const struct ctx *c, int i)
 {
-	return i >= 0 && i < c->n && c->t[i].kind == K_WORD;
+	return c->t[i].kind == K_WORD;
 }
 
 static int
@@ -3232,7 +3264,7 @@ static int
 core(struct ctx *c, int i, struct hit *h, int depth)
 {
 	struct hit best, t;
-	int (*const fns[])(struct ctx *, int, struct hit *) = {
+	static int (*const fns[])(struct ctx *, int, struct hit *) = {
 		m_date, m_quarter, m_decade, m_year, m_holiday, m_weekday,
 		m_rel, m_yearago, m_season, m_count, m_set, m_time, m_month,
 		m_bareunit
@@ -3403,9 +3435,6 @@ merge_time(struct ctx *c, struct hit *h)
  * fewer than TOK_AHEAD remain ahead gives the same answers as tokenizing
  * the whole record.
  */
-#define TOK_WIN		4096
-#define TOK_BACK	64
-#define TOK_AHEAD	512
 
 size_t
 dates_tag(struct dates *d, const char *text, size_t len,
