@@ -183,20 +183,28 @@ static inline uint64_t
 phash(const char *s, size_t n)
 {
 	uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull, w;
-	size_t i;
+	uint32_t a, b;
+	const char *e = s + n;
 
-	while (n >= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdull;
-		h ^= h >> 29;
-		s += 8;
-		n -= 8;
-	}
-	if (n > 0) {
-		for (w = 0, i = 0; i < n; i++)
-			w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-		h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
-	}
+	if (n >= 8) {
+		while (e - s > 8) {
+			memcpy(&w, s, 8);
+			h = (h ^ w) * 0xff51afd7ed558ccdull;
+			h ^= h >> 29;
+			s += 8;
+		}
+		memcpy(&w, e - 8, 8);	/* the last 8 bytes, overlapping */
+	} else if (n >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, e - 4, 4);
+		w = (uint64_t)a << 32 | b;
+	} else if (n > 0)
+		w = (uint64_t)(unsigned char)s[0] << 16 |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (unsigned char)e[-1];
+	else
+		w = 0;
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
 	h ^= h >> 32;
 	h *= 0xff51afd7ed558ccdull;
 	h ^= h >> 29;
@@ -333,6 +341,7 @@ enum {
 	B_CLOSER = 1 << 4,	/* closer() */
 	B_AT = 1 << 5,		/* '@' */
 	B_BRACKET = 1 << 6,	/* '[' or ']' */
+	B_SEP = 1 << 7,		/* may start a separator() */
 	B_ALNUM = B_UPPER | B_LOWER | B_DIGIT
 };
 
@@ -359,7 +368,37 @@ bcls_init(void)
 			bcls[c] |= B_AT;
 		if (c == '[' || c == ']')
 			bcls[c] |= B_BRACKET;
+		if (c == '|' || c == '/' || c == '>' || c == ':' || c >= 0x80)
+			bcls[c] |= B_SEP;
 	}
+}
+
+/*
+ * The end of the run of ASCII lower-case letters at r (before end):
+ * eight bytes at a time where it can, so that the end of a word costs
+ * no mispredicted loop exit.
+ */
+static inline const char *
+lowerrun(const char *r, const char *end)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7f7f7f7f7f7f7f7full;
+	uint64_t w, x, m;
+
+	while (end - r >= 8) {
+		memcpy(&w, r, 8);
+		x = w & lo7;
+		/* high bit of each byte that is not in 'a'..'z' */
+		m = hi & ~((x + 0x1f1f1f1f1f1f1f1full) &
+		    ~(x + 0x0505050505050505ull) & ~w);
+		if (m != 0)
+			return r + (__builtin_ctzll(m) >> 3);
+		r += 8;
+	}
+#endif
+	while (r < end && bcls[(unsigned char)*r] == B_LOWER)
+		r++;
+	return r;
 }
 
 /*
@@ -507,9 +546,14 @@ normalise_count(struct sb *sb, const char *s, size_t n, int count)
 
 		if (bcls[c] == B_LOWER && !sep && !digit) {
 			/* the rest of a lower-case word */
-			do
-				key[k++] = (char)*p++;
-			while (p < end && bcls[(unsigned char)*p] == B_LOWER);
+			const char *r = lowerrun(p + 1, end);
+
+			if (r - p <= 8 && end - p >= 8)
+				memcpy(key + k, p, 8);	/* the key has room */
+			else
+				memcpy(key + k, p, (size_t)(r - p));
+			k += (size_t)(r - p);
+			p = r;
 			continue;
 		}
 		if (c < 0x80) {
@@ -771,12 +815,9 @@ features(struct sb *sb, struct sb_line *ln)
 
 				if (k == B_LOWER && first != -2) {
 					/* the rest of a lower-case word */
-					const char *r = q + 1;
+					const char *r = lowerrun(q + 1, tend);
 					unsigned m;
 
-					while (r < tend &&
-					    bcls[(unsigned char)*r] == B_LOWER)
-						r++;
 					m = (unsigned)(r - q);
 					chars += m;
 					letters += m;
@@ -874,7 +915,8 @@ features(struct sb *sb, struct sb_line *ln)
 		    (*t == 'w' && q - t >= 4 && memcmp(t, "www.", 4) == 0) ||
 		    (q - t >= 2 && at))
 			urls++;	/* and e-mail addresses, @handles */
-		if (q - t <= 3 && separator(t, (size_t)(q - t)))
+		if ((bcls[(unsigned char)*t] & B_SEP) && q - t <= 3 &&
+		    separator(t, (size_t)(q - t)))
 			seps++;
 		if (*t == '|' || q[-1] == '|')
 			pipes++;
