@@ -984,6 +984,81 @@ skip_poss(const struct ctx *c, int i)
 	return i + 1;
 }
 
+/*
+ * The subset of vsnprintf() the values need: literal text, %s, and %d,
+ * %u (with l or ll) with an optional 0 flag and width.  Returns -1,
+ * having written nothing useful, on anything else.
+ */
+static int
+fmt_fast(char *dst, size_t cap, const char *fmt, va_list ap)
+{
+	char *o = dst, *lim = dst + cap - 1, num[24], *p;
+	const char *f, *str;
+	unsigned long long x;
+	int zero, width, lng, neg, len;
+
+	for (f = fmt; *f != '\0'; f++) {
+		if (*f != '%') {
+			if (o < lim)
+				*o++ = *f;
+			continue;
+		}
+		f++;
+		zero = width = lng = neg = 0;
+		if (*f == '0') {
+			zero = 1;
+			f++;
+		}
+		while (*f >= '0' && *f <= '9')
+			width = width * 10 + (*f++ - '0');
+		while (*f == 'l') {
+			lng++;
+			f++;
+		}
+		if (*f == 's' && !zero && lng == 0) {
+			str = va_arg(ap, const char *);
+			for (len = (int)strlen(str); width > len; width--)
+				if (o < lim)
+					*o++ = ' ';
+			while (*str != '\0' && o < lim)
+				*o++ = *str++;
+			continue;
+		}
+		if (*f == 'd') {
+			long long sv = lng == 0 ? va_arg(ap, int) : lng == 1 ?
+			    va_arg(ap, long) : va_arg(ap, long long);
+
+			neg = sv < 0;
+			x = neg ? 0ULL - (unsigned long long)sv :
+			    (unsigned long long)sv;
+		} else if (*f == 'u')
+			x = lng == 0 ? va_arg(ap, unsigned) : lng == 1 ?
+			    va_arg(ap, unsigned long) :
+			    va_arg(ap, unsigned long long);
+		else
+			return -1;
+		p = num + sizeof num;
+		do
+			*--p = (char)('0' + x % 10);
+		while ((x /= 10) != 0);
+		len = (int)(num + sizeof num - p) + neg;
+		if (!zero)
+			for (; width > len; width--)
+				if (o < lim)
+					*o++ = ' ';
+		if (neg && o < lim)
+			*o++ = '-';
+		if (zero)
+			for (; width > len; width--)
+				if (o < lim)
+					*o++ = '0';
+		while (p < num + sizeof num && o < lim)
+			*o++ = *p++;
+	}
+	*o = '\0';
+	return 0;
+}
+
 static void
 hset(struct hit *h, int end, int type, const char *fmt, ...)
 {
@@ -993,7 +1068,11 @@ hset(struct hit *h, int end, int type, const char *fmt, ...)
 	h->type = type;
 	h->gran = G_OTHER;
 	va_start(ap, fmt);
-	vsnprintf(h->v, sizeof h->v, fmt, ap);
+	if (fmt_fast(h->v, sizeof h->v, fmt, ap) == -1) {
+		va_end(ap);
+		va_start(ap, fmt);
+		vsnprintf(h->v, sizeof h->v, fmt, ap);
+	}
 	va_end(ap);
 }
 
