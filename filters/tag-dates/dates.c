@@ -739,6 +739,7 @@ dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
 enum { C_PUNCT, C_SPACE, C_UPPER, C_LOWER, C_DIGIT, C_HIGH };
 
 static uint8_t bclass[256];	/* filled by bclass_init() */
+static uint8_t balpha[256];	/* 1 upper, 2 lower, 0 not a letter */
 
 static void
 bclass_init(void)
@@ -751,6 +752,9 @@ bclass_init(void)
 		    c >= 'A' && c <= 'Z' ? C_UPPER :
 		    c >= 'a' && c <= 'z' ? C_LOWER :
 		    c == ' ' || (c >= '\t' && c <= '\r') ? C_SPACE : C_PUNCT);
+	for (c = 0; c < 256; c++)
+		balpha[c] = (uint8_t)(bclass[c] == C_UPPER ? 1 :
+		    bclass[c] == C_LOWER ? 2 : 0);
 }
 
 static void
@@ -805,14 +809,14 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 			continue;
 		}
 		if (cl == C_UPPER || cl == C_LOWER) {
+			unsigned acc = balpha[c], f;
+
 			j = i + 1;
-			upper = cl == C_UPPER;
-			while (j < n && (cl = bclass[u[j]]) >= C_UPPER &&
-			    cl <= C_LOWER) {
-				if (cl == C_LOWER)
-					upper = 0;
+			while (j < n && (f = balpha[u[j]]) != 0) {
+				acc |= f;
 				j++;
 			}
+			upper = !(acc & 2);
 			t = tok_push(d, i, j, K_WORD, (sp ? TF_SP : 0) |
 			    (c <= 'Z' ? TF_CAP : 0) |
 			    (upper && j - i > 1 ? TF_UPPER : 0), 0);
