@@ -865,6 +865,25 @@ could_start_label(const struct dedupe *d, const char *s, size_t n)
 	return i < n && d->lstart[(unsigned char)s[i]];
 }
 
+/* Does s[0..n) hold "this" or "pose", ASCII letters in any case? */
+static int
+has_this_or_pose(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 4 <= n; i++) {
+		unsigned char c = (unsigned char)s[i] | 0x20;
+
+		if (c == 't' && (s[i + 1] | 0x20) == 'h' &&
+		    (s[i + 2] | 0x20) == 'i' && (s[i + 3] | 0x20) == 's')
+			return 1;
+		if (c == 'p' && (s[i + 1] | 0x20) == 'o' &&
+		    (s[i + 2] | 0x20) == 's' && (s[i + 3] | 0x20) == 'e')
+			return 1;
+	}
+	return 0;
+}
+
 int
 dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 {
@@ -886,14 +905,9 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 		a = me;
 		found = 1;
 	}
-	if (!found && n <= PHRASE_MAX) {
-		char low[LOWMAX + 1];
-
-		lower_copy(low, s, n);
-		if ((strstr(low, "this") != NULL || strstr(low, "pose") != NULL) &&
-		    has(RX(phrase, 11), s, n))
-			found = 1;
-	}
+	if (!found && n <= PHRASE_MAX && has_this_or_pose(s, n) &&
+	    has(RX(phrase, 11), s, n))
+		found = 1;
 	if (found) {
 		*ks = a;
 		*ke = b;
@@ -1075,8 +1089,20 @@ dc_key(struct dedupe *d, const char *s, size_t n, const char **key)
 	/* 3 bytes may become "..." (U+2026): at most as long again */
 	xgrow((void **)&d->kbuf, &d->kcap, n + n / 3 * 3 + 1, 1);
 	if (ascii) {
-		for (i = 0; i < n; )
-			i += fast_put(d->kbuf, &len, &space, s, i, n);
+		for (i = 0; i < n; ) {
+			unsigned char c = (unsigned char)s[i];
+
+			/* most bytes: a lower-case letter, digit or mark */
+			if (c > ' ' && c < 0x80 && !(c >= 'A' && c <= 'Z') &&
+			    c != '"' && c != '`') {
+				if (space && len > 0)
+					d->kbuf[len++] = ' ';
+				space = 0;
+				d->kbuf[len++] = (char)c;
+				i++;
+			} else
+				i += fast_put(d->kbuf, &len, &space, s, i, n);
+		}
 	} else {
 		/*
 		 * Fold only the runs of non-ASCII characters with one that
@@ -1091,8 +1117,19 @@ dc_key(struct dedupe *d, const char *s, size_t n, const char **key)
 
 			if ((unsigned char)s[i] < 0x80 && (i + 1 >= n ||
 			    (unsigned char)s[i + 1] < 0x80)) {
-				xgrow((void **)&d->kbuf, &d->kcap, len + 2, 1);
-				i += fast_put(d->kbuf, &len, &space, s, i, n);
+				unsigned char c = (unsigned char)s[i];
+
+				if (len + 2 > d->kcap)
+					xgrow((void **)&d->kbuf, &d->kcap, len + 2, 1);
+				if (c > ' ' && !(c >= 'A' && c <= 'Z') &&
+				    c != '"' && c != '`') {
+					if (space && len > 0)
+						d->kbuf[len++] = ' ';
+					space = 0;
+					d->kbuf[len++] = (char)c;
+					i++;
+				} else
+					i += fast_put(d->kbuf, &len, &space, s, i, n);
 				continue;
 			}
 			j = (unsigned char)s[i] < 0x80 ? i + 1 : i;
@@ -1103,7 +1140,8 @@ dc_key(struct dedupe *d, const char *s, size_t n, const char **key)
 			}
 			if (!slow) {
 				while (i < j) {
-					xgrow((void **)&d->kbuf, &d->kcap, len + 5, 1);
+					if (len + 5 > d->kcap)
+						xgrow((void **)&d->kbuf, &d->kcap, len + 5, 1);
 					i += fast_put(d->kbuf, &len, &space, s, i, j);
 				}
 				continue;
