@@ -2361,6 +2361,8 @@ holiday_at(const struct ctx *c, int i, int *end)
 	int k, j, best = -1, bestend = 0;
 	const struct holiday *hl;
 
+	if (!cap(c, i))
+		return -1;	/* holidays are capitalised: skip the table */
 	for (k = 0; k < c->d->nhol; k++) {
 		hl = &c->d->hol[k];
 		for (j = 0; j < hl->ntok && i + j < c->n; j++) {
