@@ -520,10 +520,25 @@ counttok(struct sb *sb, size_t a, size_t b, size_t i)
 		sb->tkind[i] = (unsigned char)v;
 	if (b - a > WMAX)
 		return;
-	if (v & K_STOP)
-		sb->nstops++;
-	if ((v & K_DATE) || (b - a == 1 && sb->key[a] == '#'))
-		sb->ndates++;
+	sb->nstops += (v & K_STOP) != 0;
+	sb->ndates += ((v & K_DATE) != 0) | ((b - a == 1) &
+	    (sb->key[a] == '#'));
+}
+
+/* Start a token at key[k] (after a space); returns the new k. */
+static inline size_t
+newtok(struct sb *sb, size_t k, size_t *ts, int count)
+{
+	if (k > 0) {
+		if (count)
+			counttok(sb, *ts, k, sb->ntok - 1);
+		sb->key[k++] = ' ';
+	}
+	*ts = k;
+	if (sb->ntok <= MAXTOK)
+		sb->tok[sb->ntok] = k;
+	sb->ntok++;
+	return k;
 }
 
 /* normalise(), and with count set, the stopwords and dateline words. */
@@ -544,9 +559,14 @@ normalise_count(struct sb *sb, const char *s, size_t n, int count)
 	while (p < end) {
 		unsigned char c = (unsigned char)*p;
 
-		if (bcls[c] == B_LOWER && !sep && !digit) {
-			/* the rest of a lower-case word */
+		if (bcls[c] == B_LOWER) {
+			/* a run of lower-case letters */
 			const char *r = lowerrun(p + 1, end);
+
+			if (sep)
+				k = newtok(sb, k, &ts, count);
+			sep = 0;
+			digit = 0;
 
 			if (r - p <= 8 && end - p >= 8)
 				memcpy(key + k, p, 8);	/* the key has room */
@@ -565,17 +585,8 @@ normalise_count(struct sb *sb, const char *s, size_t n, int count)
 			wc = wordchar(cp);
 		}
 		if (wc) {
-			if (sep) {
-				if (k > 0) {
-					if (count)
-						counttok(sb, ts, k, sb->ntok - 1);
-					key[k++] = ' ';
-				}
-				ts = k;
-				if (sb->ntok <= MAXTOK)
-					sb->tok[sb->ntok] = k;
-				sb->ntok++;
-			}
+			if (sep)
+				k = newtok(sb, k, &ts, count);
 			sep = 0;
 			if (cp >= '0' && cp <= '9') {
 				if (!digit)
@@ -813,11 +824,13 @@ features(struct sb *sb, struct sb_line *ln)
 				/* ASCII: the same as below, by table */
 				unsigned k = bcls[c];
 
-				if (k == B_LOWER && first != -2) {
-					/* the rest of a lower-case word */
+				if (k == B_LOWER) {
+					/* a run of lower-case letters */
 					const char *r = lowerrun(q + 1, tend);
 					unsigned m;
 
+					first = first == -2 ? c : first;
+					alnum = 1;
 					m = (unsigned)(r - q);
 					chars += m;
 					letters += m;
