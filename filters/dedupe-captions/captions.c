@@ -501,28 +501,6 @@ has(struct rx *rx, const char *s, size_t n)
 	return rx_match(rx, s, n, 0, &ms, &me) == 1;
 }
 
-/*
- * A lower-cased copy of s[0..n) (n <= LOWMAX; ASCII letters folded, NUL
- * made a space), NUL-terminated for strstr(3).
- */
-#define LOWMAX	(PHRASE_MAX > WIN ? PHRASE_MAX : WIN)
-static void
-lower_copy(char *dst, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		char c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		else if (c == '\0')
-			c = ' ';
-		dst[i] = c;
-	}
-	dst[n] = '\0';
-}
-
 /* Is the byte before s[i] a sentence end (or the start of the line)? */
 static int
 after_end(const char *s, size_t i)
@@ -726,6 +704,77 @@ next_boundary(const char *s, size_t pos, size_t b)
 	return b;
 }
 
+/* What the credit patterns need to find in a window (ASCII letters in any case). */
+struct wwords {
+	unsigned char colon, by, courtesy, copyright, pc, csign;
+};
+
+static int
+ascii_ieq(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t k;
+
+	for (k = 0; w[k] != '\0'; k++) {
+		char c;
+
+		if (i + k >= n)
+			return 0;
+		c = s[i + k];
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if (c != w[k])
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * One pass over p[0..n) for ':', '=', U+FF1A, U+FF1D, "by", "courtesy",
+ * "copyright", "(c)" and U+00A9.
+ */
+static void
+window_words(const char *p, size_t n, struct wwords *ww)
+{
+	size_t i;
+
+	memset(ww, 0, sizeof(*ww));
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		switch (c) {
+		case ':': case '=':
+			ww->colon = 1;
+			break;
+		case 0xEF:
+			if (i + 2 < n && (unsigned char)p[i + 1] == 0xBC &&
+			    ((unsigned char)p[i + 2] == 0x9A ||
+			    (unsigned char)p[i + 2] == 0x9D))
+				ww->colon = 1;
+			break;
+		case 0xC2:
+			if (i + 1 < n && (unsigned char)p[i + 1] == 0xA9)
+				ww->csign = 1;
+			break;
+		case '(':
+			if (ascii_ieq(p, n, i + 1, "c)"))
+				ww->pc = 1;
+			break;
+		case 'b': case 'B':
+			if (ascii_ieq(p, n, i + 1, "y"))
+				ww->by = 1;
+			break;
+		case 'c': case 'C':
+			if (ascii_ieq(p, n, i + 1, "ourtesy"))
+				ww->courtesy = 1;
+			else if (ascii_ieq(p, n, i + 1, "opyright"))
+				ww->copyright = 1;
+			break;
+		default:
+			break;
+		}
+	}
+}
+
 /*
  * Find a credit that ends s[0..b) and starts at or after a.  Returns 1
  * and its start in *cs.  The credit starting leftmost wins.
@@ -736,30 +785,26 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	size_t w, ms, me, best = b, pos, e;
 	ptrdiff_t gs, ge;
 	int found = 0, colon;
-	char low[LOWMAX + 1];
+	struct wwords ww;
 
 	if (b <= a)
 		return 0;
 	w = b - a > WIN ? charstart(s, b - WIN, b) : a;
-	lower_copy(low, s + w, b - w);
-	colon = strchr(low, ':') != NULL || strchr(low, '=') != NULL ||
-	    strstr(low, "\xef\xbc\x9a") != NULL ||	/* U+FF1A */
-	    strstr(low, "\xef\xbc\x9d") != NULL;	/* U+FF1D */
+	window_words(s + w, b - w, &ww);
+	colon = ww.colon;
 	if (colon && rx_match(RX(e_label, 0), s, b, last_tokens(s, w, b, 20), &ms,
 	    &me) == 1 &&
 	    ms < best) {
 		best = ms;
 		found = 1;
 	}
-	if ((strstr(low, "by") != NULL || strstr(low, "courtesy") != NULL ||
-	    strstr(low, "copyright") != NULL) &&
+	if ((ww.by || ww.courtesy || ww.copyright) &&
 	    rx_match(RX(e_by, 1), s, b, last_tokens(s, w, b, 21), &ms, &me) == 1 &&
 	    ms < best) {
 		best = ms;
 		found = 1;
 	}
-	if ((strstr(low, "copyright") != NULL || strstr(low, "(c)") != NULL ||
-	    strstr(low, "\xc2\xa9") != NULL) &&
+	if ((ww.copyright || ww.pc || ww.csign) &&
 	    rx_match(RX(e_copy, 2), s, b, last_tokens(s, w, b, 19), &ms, &me) == 1 &&
 	    ms < best &&
 	    ms <= WEAK_MAX) {
