@@ -17,15 +17,7 @@ SENT='The bank paid $5 million on 5 September 2019.'
 
 setup() {
 	T=$BATS_TEST_TMPDIR
-	PROGS=()
-	local f
-	for f in "$BUILD"/bin/*; do
-		[ -x "$f" ] && [ -f "$f" ] && PROGS+=("${f##*/}")
-	done
-	[ "${#PROGS[@]}" -gt 0 ] || {
-		echo "no programs in $BUILD/bin: build them first" >&2
-		return 1
-	}
+	find_programs || return 1
 	SLOW=
 	if [ -n "${COPYDESK_VALGRIND:-}" ]; then
 		SLOW=valgrind

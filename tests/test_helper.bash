@@ -56,3 +56,17 @@ if [ -n "${COPYDESK_VALGRIND:-}" ]; then
 	UNIT=$VALGRIND_BIN/unit
 	export PATH
 fi
+
+# find_programs -- set PROGS to the names of every program in the build
+# (for the tests that run all of them); fails when there is none.
+find_programs() {
+	local f
+	PROGS=()
+	for f in "$BUILD"/bin/*; do
+		[ -x "$f" ] && [ -f "$f" ] && PROGS+=("${f##*/}")
+	done
+	[ "${#PROGS[@]}" -gt 0 ] || {
+		echo "no programs in $BUILD/bin: build them first" >&2
+		return 1
+	}
+}
