@@ -127,8 +127,9 @@ static size_t	 tokend(const struct sb *, size_t, size_t);
 static int	 about(const char *, size_t);
 static int	 hasyear(const char *, size_t);
 static int	 imagefile(const char *, size_t);
+struct tally;
 static size_t	 normalise(struct sb *, const char *, size_t);
-static size_t	 normalise_count(struct sb *, const char *, size_t, int);
+static size_t	 scan(struct sb *, const char *, size_t, struct tally *);
 static int	 lookup(const struct sb *, size_t, size_t);
 static void	 features(struct sb *, struct sb_line *);
 static void	 classify(struct sb *, struct sb_line *);
@@ -497,6 +498,22 @@ cjk(int32_t cp)
 	    (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
+/* What scan() counts on a line. */
+struct tally {
+	unsigned	 words;		/* blank-separated tokens with a letter or digit */
+	unsigned	 chars;		/* code points, one for each run of blanks */
+	unsigned	 capwords;	/* words that start with a capital */
+	unsigned	 numtok;	/* words that start with a digit */
+	unsigned	 cjks;		/* CJK characters */
+	unsigned	 letters, lower, upper, nonlatin;
+	unsigned	 urls, pipes, seps, slash;
+	unsigned	 brackets;	/* '[' */
+	unsigned	 outside;	/* letters and digits outside brackets */
+	int		 depth;		/* of brackets at the end */
+	int		 copyright;	/* U+00A9 */
+	int32_t		 last;		/* the last character, closers aside */
+};
+
 /*
  * Normalise s[0..n) into sb->key: letters lower-cased, each run of
  * digits written as '#', everything else a single space between tokens;
@@ -505,7 +522,9 @@ cjk(int32_t cp)
 static size_t
 normalise(struct sb *sb, const char *s, size_t n)
 {
-	return normalise_count(sb, s, n, 0);
+	struct tally ta;
+
+	return scan(sb, s, n, &ta);
 }
 
 /* Count a stopword or a dateline word at key[a..b). */
@@ -525,93 +544,18 @@ counttok(struct sb *sb, size_t a, size_t b, size_t i)
 	    (sb->key[a] == '#'));
 }
 
-/* Start a token at key[k] (after a space); returns the new k. */
+/* Start a key token at key[k] (after a space); returns the new k. */
 static inline size_t
-newtok(struct sb *sb, size_t k, size_t *ts, int count)
+newtok(struct sb *sb, size_t k, size_t *ts)
 {
 	if (k > 0) {
-		if (count)
-			counttok(sb, *ts, k, sb->ntok - 1);
+		counttok(sb, *ts, k, sb->ntok - 1);
 		sb->key[k++] = ' ';
 	}
 	*ts = k;
 	if (sb->ntok <= MAXTOK)
 		sb->tok[sb->ntok] = k;
 	sb->ntok++;
-	return k;
-}
-
-/* normalise(), and with count set, the stopwords and dateline words. */
-static size_t
-normalise_count(struct sb *sb, const char *s, size_t n, int count)
-{
-	const char *p = s, *end = s + n;
-	size_t k = 0, ts = 0;
-	char *key;
-	int32_t cp;
-	int l, wc, sep = 1, digit = 0;
-
-	if (sb->keycap < 2 * n + 8 + WMAX)
-		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 8 + WMAX, 1);
-	key = sb->key;
-	sb->ntok = 0;
-	sb->nstops = sb->ndates = 0;
-	while (p < end) {
-		unsigned char c = (unsigned char)*p;
-
-		if (bcls[c] == B_LOWER) {
-			/* a run of lower-case letters */
-			const char *r = lowerrun(p + 1, end);
-
-			if (sep)
-				k = newtok(sb, k, &ts, count);
-			sep = 0;
-			digit = 0;
-
-			if (r - p <= 8 && end - p >= 8)
-				memcpy(key + k, p, 8);	/* the key has room */
-			else
-				memcpy(key + k, p, (size_t)(r - p));
-			k += (size_t)(r - p);
-			p = r;
-			continue;
-		}
-		if (c < 0x80) {
-			cp = c;
-			l = 1;
-			wc = bcls[c] & B_ALNUM;
-		} else {
-			l = u8_decode(p, end, &cp);
-			wc = wordchar(cp);
-		}
-		if (wc) {
-			if (sep)
-				k = newtok(sb, k, &ts, count);
-			sep = 0;
-			if (cp >= '0' && cp <= '9') {
-				if (!digit)
-					key[k++] = '#';
-				digit = 1;
-			} else {
-				digit = 0;
-				if (cp < 0x80)
-					key[k++] = (char)(cp |
-					    ((bcls[cp] & B_UPPER) ? 0x20 : 0));
-				else
-					k += (size_t)u8_encode(utf8proc_tolower(cp),
-					    key + k);
-			}
-		} else {
-			/* "don't", "editor's": an apostrophe splits quietly */
-			sep = 1;
-			digit = 0;
-		}
-		p += l;
-	}
-	if (count && k > 0)
-		counttok(sb, ts, k, sb->ntok - 1);
-	if (sb->ntok <= MAXTOK)
-		sb->tok[sb->ntok] = k + 1;	/* the end of the last token, + 1 */
 	return k;
 }
 
@@ -750,20 +694,192 @@ about(const char *k, size_t n)
 }
 
 /*
+ * One pass over the text s[0..n) of a line: the features of its
+ * blank-separated tokens into *ta, and at the same time its normalised
+ * key into sb->key (see normalise()) with its stopwords and dateline
+ * words counted.  Returns the key length.
+ */
+static size_t
+scan(struct sb *sb, const char *s, size_t n, struct tally *ta)
+{
+	const char *end = s + n, *t, *q, *r;
+	char *key;
+	size_t k = 0, ts = 0, m;
+	int32_t cp, first;
+	int l, alnum, at, sep, digit, wc;
+	unsigned c, kk, up;
+
+	if (sb->keycap < 2 * n + 8 + WMAX)
+		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 8 + WMAX, 1);
+	key = sb->key;
+	sb->ntok = 0;
+	sb->nstops = sb->ndates = 0;
+	memset(ta, 0, sizeof(*ta));
+	for (t = s; t < end; ) {
+		while (t < end && *t == ' ')
+			t++;
+		while (t < end && (l = dec(t, end, &cp)) > 0 && isblank8(cp))
+			t += l;
+		if (t >= end)
+			break;
+		q = t;
+		alnum = at = 0;
+		first = -2;
+		sep = 1;	/* a blank ends a key token */
+		digit = 0;
+		while (q < end) {
+			c = (unsigned char)*q;
+			if (c < 0x80) {
+				kk = bcls[c];
+				if (kk & (B_UPPER | B_LOWER)) {
+					/*
+					 * A letter and the run of lower-case
+					 * letters after it, in one step whatever
+					 * the letter's case (fewer mispredictions).
+					 */
+					r = lowerrun(q + 1, end);
+					m = (size_t)(r - q);
+					up = (kk & B_UPPER) != 0;
+					if (sep)
+						k = newtok(sb, k, &ts);
+					sep = digit = 0;
+					if (m <= 8 && end - q >= 8)
+						memcpy(key + k, q, 8);	/* the key has room */
+					else
+						memcpy(key + k, q, m);
+					key[k] = (char)(c | 0x20);
+					k += m;
+					first = first == -2 ? (int32_t)c : first;
+					alnum = 1;
+					ta->chars += (unsigned)m;
+					ta->letters += (unsigned)m;
+					ta->upper += up;
+					ta->lower += (unsigned)m - up;
+					if (ta->depth == 0)
+						ta->outside += (unsigned)m;
+					ta->last = (unsigned char)r[-1];
+					q = r;
+					continue;
+				}
+				if (kk & B_BLANK)
+					break;
+				ta->chars++;
+				if (kk & (B_BRACKET | B_AT)) {
+					if (c == '[')
+						ta->depth++, ta->brackets++;
+					else if (c == ']' && ta->depth > 0)
+						ta->depth--;
+					else if (c == '@')
+						at = 1;
+				}
+				if (kk & B_DIGIT) {
+					if (first == -2)
+						first = (int32_t)c;
+					alnum = 1;
+					if (ta->depth == 0)
+						ta->outside++;
+					if (sep)
+						k = newtok(sb, k, &ts);
+					sep = 0;
+					if (!digit)
+						key[k++] = '#';
+					digit = 1;
+				} else
+					sep = 1, digit = 0;
+				if (!(kk & B_CLOSER))
+					ta->last = (int32_t)c;
+				q++;
+				continue;
+			}
+			l = u8_decode(q, end, &cp);
+			if (isblank8(cp))
+				break;
+			ta->chars++;
+			if (cp == 0xA9)
+				ta->copyright = 1;
+			wc = wordchar(cp);
+			if (cjk(cp)) {
+				ta->cjks++;
+				ta->chars++;	/* a CJK character says more */
+			} else if (wc) {
+				if (first == -2)
+					first = cp;
+				alnum = 1;
+				if (ta->depth == 0)
+					ta->outside++;
+				ta->letters++;
+				if (cp >= 0x250)
+					ta->nonlatin++;
+				switch (utf8proc_category(cp)) {
+				case UTF8PROC_CATEGORY_LU:
+					ta->upper++;
+					break;
+				case UTF8PROC_CATEGORY_LL:
+					ta->lower++;
+					break;
+				default:
+					break;
+				}
+			}
+			if (wc) {
+				if (sep)
+					k = newtok(sb, k, &ts);
+				sep = digit = 0;
+				k += (size_t)u8_encode(utf8proc_tolower(cp), key + k);
+			} else
+				sep = 1, digit = 0;
+			if (!closer(cp))
+				ta->last = cp;
+			q += l;
+		}
+		if (alnum) {
+			ta->words++;
+			if (first >= 'A' && first <= 'Z')
+				ta->capwords++;
+			else if (first > 0x7f && utf8proc_category(first) ==
+			    UTF8PROC_CATEGORY_LU)
+				ta->capwords++;
+			if (first >= '0' && first <= '9')
+				ta->numtok++;
+		}
+		if ((*t == 'h' && q - t >= 7 && memcmp(t, "http://", 7) == 0) ||
+		    (*t == 'h' && q - t >= 8 && memcmp(t, "https://", 8) == 0) ||
+		    (*t == 'w' && q - t >= 4 && memcmp(t, "www.", 4) == 0) ||
+		    (q - t >= 2 && at))
+			ta->urls++;	/* and e-mail addresses, @handles */
+		if ((bcls[(unsigned char)*t] & B_SEP) && q - t <= 3 &&
+		    separator(t, (size_t)(q - t)))
+			ta->seps++;
+		if (*t == '|' || q[-1] == '|')
+			ta->pipes++;
+		if (q - t > 1 && q[-1] == '/')
+			ta->slash++;
+		t = q;
+		ta->chars++;	/* the blank after it */
+	}
+	if (ta->chars > 0)
+		ta->chars--;
+	if (k > 0)
+		counttok(sb, ts, k, sb->ntok - 1);
+	if (sb->ntok <= MAXTOK)
+		sb->tok[sb->ntok] = k + 1;	/* the end of the last token, + 1 */
+	return k;
+}
+
+/*
  * Features of one line and its context-free class.
  */
 static void
 features(struct sb *sb, struct sb_line *ln)
 {
-	const char *s = ln->text, *end = s + ln->len, *p, *t, *q;
+	const char *s = ln->text, *end = s + ln->len, *p, *q;
 	const char *tend;
-	unsigned words = 0, caps = 0, lower = 0, upper = 0, urls = 0;
-	unsigned pipes = 0, seps = 0, cjks = 0, numtok = 0, slash = 0;
-	unsigned brackets = 0, outside = 0, chars = 0, dates = 0, ktok;
-	unsigned stops = 0, capwords = 0, digits = 0, letters = 0;
-	unsigned nonlatin = 0;
-	int32_t cp, last = 0, first;
-	int l, depth = 0, alnum, hasupper, haslower, at, copyright = 0;
+	struct tally ta;
+	unsigned words, lower, upper, urls, pipes, seps, cjks, numtok, slash;
+	unsigned brackets, outside, chars, dates, ktok, stops, capwords;
+	unsigned letters, nonlatin;
+	int32_t cp, last, first;
+	int l, depth, copyright;
 	size_t klen, i, e;
 	int v;
 
@@ -805,142 +921,26 @@ features(struct sb *sb, struct sb_line *ln)
 		return;
 	}
 
-	/* Whitespace-separated tokens. */
-	for (t = p; t < tend; ) {
-		while (t < tend && *t == ' ')
-			t++;
-		while (t < tend && (l = dec(t, tend, &cp)) > 0 &&
-		    isblank8(cp))
-			t += l;
-		if (t >= tend)
-			break;
-		q = t;
-		alnum = hasupper = haslower = at = 0;
-		first = -2;
-		while (q < tend) {
-			unsigned char c = (unsigned char)*q;
-
-			if (c < 0x80) {
-				/* ASCII: the same as below, by table */
-				unsigned k = bcls[c];
-
-				if (k == B_LOWER) {
-					/* a run of lower-case letters */
-					const char *r = lowerrun(q + 1, tend);
-					unsigned m;
-
-					first = first == -2 ? c : first;
-					alnum = 1;
-					m = (unsigned)(r - q);
-					chars += m;
-					letters += m;
-					lower += m;
-					haslower = 1;
-					if (depth == 0)
-						outside += m;
-					last = (unsigned char)r[-1];
-					q = r;
-					continue;
-				}
-
-				if (k & B_BLANK)
-					break;
-				chars++;
-				if (k & (B_BRACKET | B_AT)) {
-					if (c == '[')
-						depth++, brackets++;
-					else if (c == ']' && depth > 0)
-						depth--;
-					else if (c == '@')
-						at = 1;
-				}
-				if (k & B_ALNUM) {
-					if (first == -2)
-						first = c;
-					alnum = 1;
-					if (depth == 0)
-						outside++;
-					if (k & B_DIGIT)
-						digits++;
-					else {
-						letters++;
-						if (k & B_UPPER)
-							hasupper = 1, upper++;
-						else
-							haslower = 1, lower++;
-					}
-				}
-				if (!(k & B_CLOSER))
-					last = c;
-				q++;
-				continue;
-			}
-			if ((l = dec(q, tend, &cp)) <= 0 || isblank8(cp))
-				break;
-			chars++;
-			if (cp == '[')
-				depth++, brackets++;
-			else if (cp == ']' && depth > 0)
-				depth--;
-			else if (cp == 0xA9)
-				copyright = 1;
-			if (cjk(cp)) {
-				cjks++;
-				chars++;	/* a CJK character says more */
-			} else if (wordchar(cp)) {
-				if (first == -2)
-					first = cp;
-				alnum = 1;
-				if (depth == 0)
-					outside++;
-				if (cp >= '0' && cp <= '9')
-					digits++;
-				else {
-					letters++;
-					if (cp >= 0x250)
-						nonlatin++;
-					if (cp < 0x80 ? (cp >= 'A' && cp <= 'Z') :
-					    utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
-						hasupper = 1, upper++;
-					else if (cp < 0x80 ? (cp >= 'a' && cp <= 'z') :
-					    utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
-						haslower = 1, lower++;
-				}
-			}
-			if (!closer(cp))
-				last = cp;
-			q += l;
-		}
-		if (alnum) {
-			words++;
-			if (first >= 'A' && first <= 'Z')
-				capwords++;
-			else if (first > 0x7f && utf8proc_category(first) ==
-			    UTF8PROC_CATEGORY_LU)
-				capwords++;
-			if (hasupper && !haslower)
-				caps++;
-			if (first >= '0' && first <= '9')
-				numtok++;
-		}
-		if ((*t == 'h' && q - t >= 7 && memcmp(t, "http://", 7) == 0) ||
-		    (*t == 'h' && q - t >= 8 && memcmp(t, "https://", 8) == 0) ||
-		    (*t == 'w' && q - t >= 4 && memcmp(t, "www.", 4) == 0) ||
-		    (q - t >= 2 && at))
-			urls++;	/* and e-mail addresses, @handles */
-		if ((bcls[(unsigned char)*t] & B_SEP) && q - t <= 3 &&
-		    separator(t, (size_t)(q - t)))
-			seps++;
-		if (*t == '|' || q[-1] == '|')
-			pipes++;
-		if (q - t > 1 && q[-1] == '/')
-			slash++;
-		t = q;
-		chars++;	/* the blank after it */
-	}
-	(void)caps;
-	if (chars > 0)
-		chars--;
+	/* Blank-separated tokens, and the normalised key. */
+	klen = scan(sb, p, (size_t)(tend - p), &ta);
+	words = ta.words;
+	chars = ta.chars;
+	capwords = ta.capwords;
+	numtok = ta.numtok;
+	cjks = ta.cjks;
+	letters = ta.letters;
+	lower = ta.lower;
+	upper = ta.upper;
+	nonlatin = ta.nonlatin;
+	urls = ta.urls;
+	pipes = ta.pipes;
+	seps = ta.seps;
+	slash = ta.slash;
+	brackets = ta.brackets;
+	outside = ta.outside;
+	depth = ta.depth;
+	copyright = ta.copyright;
+	last = ta.last;
 	ln->chars = chars;
 	ln->words = words + cjks / 2;
 	if (cjks == 1 && words == 0)
@@ -952,8 +952,6 @@ features(struct sb *sb, struct sb_line *ln)
 	if (nonlatin * 2 > letters || cjks * 2 > words)
 		ln->flags |= F_NONLATIN;
 
-	/* Normalised key: stopwords, dateline words, known phrases. */
-	klen = normalise_count(sb, p, (size_t)(tend - p), 1);
 	ktok = (unsigned)sb->ntok;
 	stops = sb->nstops;
 	dates = sb->ndates;
@@ -1099,7 +1097,6 @@ features(struct sb *sb, struct sb_line *ln)
 		ln->flags |= F_CAPS;
 	if (!(ln->flags & F_TERM) && ln->words <= 20)
 		ln->flags |= F_HEADING;
-	(void)digits;
 }
 
 /* The context-free class from length and stopwords. */
