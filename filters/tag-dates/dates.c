@@ -169,6 +169,7 @@ static const char *const numwords[] = {
 
 struct lex {
 	uint32_t	f;
+	uint16_t	gate;		/* matchers that can start here: GM_* */
 	uint8_t		month, wday, unit, tense, fid;
 	char		season[3];
 	char		clock[6];	/* noon: "12:00"; or a part of day "MO" */
@@ -526,6 +527,7 @@ load_holidays(struct dates *d)
 
 static void tok_sentinel(struct tok *);
 static void bclass_init(void);
+static unsigned word_gate(const struct lex *);
 
 struct dates *
 dates_new(enum dates_order order)
@@ -590,6 +592,8 @@ dates_new(enum dates_order order)
 		    lx->fid == F_TERM)
 			lx->f |= L_STRONG;
 	}
+	for (i = 0; i < d->nlex; i++)
+		d->lex[i].gate = (uint16_t)word_gate(&d->lex[i]);
 	for (i = 0; i < WTAB; i++) {
 		const struct wslot *sl = &d->words[i];
 
@@ -3344,6 +3348,103 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 	return 1;
 }
 
+/*
+ * Which matchers can succeed at a token: each one needs its first token
+ * to be a number or one of a few words (read off its opening tests), so
+ * core() tries only those.  Bit k is fns[k] in core(); GM_MOD is m_mod.
+ */
+enum {
+	GM_DATE = 1 << 0, GM_QUARTER = 1 << 1, GM_DECADE = 1 << 2,
+	GM_YEAR = 1 << 3, GM_HOLIDAY = 1 << 4, GM_WEEKDAY = 1 << 5,
+	GM_REL = 1 << 6, GM_YEARAGO = 1 << 7, GM_SEASON = 1 << 8,
+	GM_COUNT = 1 << 9, GM_SET = 1 << 10, GM_TIME = 1 << 11,
+	GM_MONTH = 1 << 12, GM_BAREUNIT = 1 << 13, GM_MOD = 1 << 14
+};
+
+#define GM_NUM	(GM_DATE | GM_QUARTER | GM_DECADE | GM_YEAR | GM_COUNT | \
+		GM_TIME)
+
+static int
+fid_in(int fid, const int *set, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (set[k] == fid)
+			return 1;
+	return 0;
+}
+
+#define FID_IN(fid, ...) fid_in((fid), (const int[]){ __VA_ARGS__ }, \
+	sizeof (const int[]){ __VA_ARGS__ } / sizeof(int))
+
+/* The gate of a lexicon word (computed once, in dates_new()). */
+static unsigned
+word_gate(const struct lex *lx)
+{
+	uint32_t f = lx->f;
+	int id = lx->fid;
+	unsigned g = 0;
+
+	if ((f & (L_WDAY | L_MONTH | L_NUMW)) ||
+	    FID_IN(id, F_THE, F_FIRST, F_SECOND, F_THIRD, F_FOURTH))
+		g |= GM_DATE;
+	if (FID_IN(id, F_Q, F_THE, F_ITS, F_FISCAL, F_THIS, F_LAST, F_NEXT,
+	    F_FIRST, F_SECOND, F_THIRD, F_FOURTH))
+		g |= GM_QUARTER;
+	if (id == F_THE)
+		g |= GM_DECADE;
+	if ((f & L_NUMW) || FID_IN(id, F_FISCAL, F_THE))
+		g |= GM_YEAR;
+	if ((f & L_HOL) || FID_IN(id, F_LAST, F_NEXT, F_THIS))
+		g |= GM_HOLIDAY;
+	if ((f & L_WDAY) || FID_IN(id, F_LAST, F_NEXT, F_THIS, F_PAST,
+	    F_COMING))
+		g |= GM_WEEKDAY;
+	if ((f & L_UNIT) || FID_IN(id, F_TODAY, F_YESTERDAY, F_TOMORROW,
+	    F_TONIGHT, F_NOW, F_CURRENTLY, F_RECENTLY, F_THIS, F_LAST, F_NEXT,
+	    F_RECENT, F_COMING, F_THE, F_FUTURE, F_CURRENT, F_PAST,
+	    F_PREVIOUS, F_FOLLOWING))
+		g |= GM_REL;
+	if ((f & L_UNIT) || id == F_THE)
+		g |= GM_YEARAGO;
+	if ((f & L_SEASON) || FID_IN(id, F_THIS, F_LAST, F_NEXT, F_PAST,
+	    F_COMING, F_THE))
+		g |= GM_SEASON;
+	if ((f & L_NUMW) || FID_IN(id, F_THE, F_PAST, F_LAST, F_NEXT,
+	    F_FIRST, F_COMING, F_PREVIOUS, F_LATEST, F_FOLLOWING, F_FINAL,
+	    F_ENTIRE, F_FULL, F_WHOLE, F_MORE, F_LESS, F_NO, F_AT, F_UP,
+	    F_NEARLY, F_ALMOST, F_ABOUT, F_AROUND, F_ROUGHLY, F_OVER, F_JUST,
+	    F_A, F_AN, F_SEVERAL, F_FEW, F_MANY, F_SOME, F_HALF))
+		g |= GM_COUNT;
+	if ((f & (L_SET | L_WDAY)) || FID_IN(id, F_PER, F_EVERY, F_EACH))
+		g |= GM_SET;
+	if (f & L_CLOCK)
+		g |= GM_TIME;
+	if (f & L_MONTH)
+		g |= GM_MONTH;
+	if (FID_IN(id, F_FOR, F_IN, F_OVER))
+		g |= GM_BAREUNIT;
+	if (FID_IN(id, F_THE, F_EARLY, F_LATE, F_EARLIER, F_LATER, F_MID))
+		g |= GM_MOD;
+	return g;
+}
+
+/* The gate of token i: no matcher starts at other tokens. */
+static unsigned
+tok_gate(const struct ctx *c, int i)
+{
+	const struct tok *t = &c->t[i];
+
+	if (t->kind == K_NUM)
+		return GM_NUM;
+	if (t->kind == K_PUNCT)
+		return t->ch == '\'' ? GM_DECADE : 0;
+	if (t->lex < 0)
+		return 0;
+	return c->d->lex[t->lex].gate;
+}
+
 /* The longest expression starting at token i. */
 static int
 core(struct ctx *c, int i, struct hit *h, int depth)
@@ -3354,12 +3455,26 @@ core(struct ctx *c, int i, struct hit *h, int depth)
 		m_rel, m_yearago, m_season, m_count, m_set, m_time, m_month,
 		m_bareunit
 	};
+	unsigned gate = tok_gate(c, i);
 	size_t k;
 
 	best.end = 0;
 	best.gran = 0;
 	best.start = -1;
 	for (k = 0; k < sizeof fns / sizeof fns[0]; k++) {
+#ifdef DATES_GATE_CHECK
+		if (!(gate & (1u << k))) {
+			t.end = 0;
+			t.gran = 0;
+			t.start = -1;
+			if (fns[k](c, i, &t))
+				abort();	/* a gate too narrow */
+			continue;
+		}
+#else
+		if (!(gate & (1u << k)))
+			continue;
+#endif
 		t.end = 0;
 		t.gran = 0;
 		t.start = -1;
@@ -3367,7 +3482,11 @@ core(struct ctx *c, int i, struct hit *h, int depth)
 			best = t;
 	}
 	t.start = -1;
-	if (m_mod(c, i, &t, depth) && t.end > best.end) {
+#ifdef DATES_GATE_CHECK
+	if (!(gate & GM_MOD) && m_mod(c, i, &t, depth))
+		abort();
+#endif
+	if ((gate & GM_MOD) && m_mod(c, i, &t, depth) && t.end > best.end) {
 		best = t;
 		best.start = -1;
 	}
