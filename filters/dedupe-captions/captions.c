@@ -59,14 +59,16 @@ struct hset {
 struct dline {
 	uint64_t	 key;
 	uint64_t	 tkey;		/* prefix hash of a truncated copy */
+	uint64_t	 p30;		/* hash of the first PFX_MIN bytes of the key */
 	size_t		 koff;		/* the key in d->arena (with -a) */
 	size_t		 klen;
 	unsigned char	 shape;		/* caption-shaped */
 	unsigned char	 credit;	/* only a credit */
 	unsigned char	 trunc;		/* ends "...", "... more", "less" */
 	unsigned char	 caption;
-	unsigned char	 copy;
-	unsigned char	 blank;		/* only white space */		/* a truncated copy of a caption */
+	unsigned char	 copy;		/* a truncated copy of a caption */
+	unsigned char	 blank;		/* only white space */
+	unsigned char	 near;		/* next to a credit line */
 };
 
 struct dedupe {
@@ -91,6 +93,8 @@ struct dedupe {
 	struct hset	 seenline;
 	struct hset	 doccap;	/* caption keys of the current document */
 	struct hset	 docpfx;	/* prefix hashes of its captions */
+	struct hset	 docp30;	/* p30 of the keys in doccap */
+	uint64_t	 p30lens;	/* bit i: a key in doccap has min(length, PFX_MIN) i */
 	char		*kbuf;		/* the last key built */
 	size_t		 kcap;
 	struct dline	*lines;
@@ -474,6 +478,7 @@ dc_free(struct dedupe *d)
 	free(d->seenline.v);
 	free(d->doccap.v);
 	free(d->docpfx.v);
+	free(d->docp30.v);
 	free(d->kbuf);
 	free(d->lines);
 	free(d->arena);
@@ -1114,32 +1119,42 @@ key_put(struct dedupe *d, size_t *len, const char *p, size_t n)
 	*len += n;
 }
 
-size_t
-dc_key(struct dedupe *d, const char *s, size_t n, const char **key)
+/* A key being built: s[0..n) read up to i, d->kbuf[0..len) written. */
+struct kbuild {
+	const char	*s;
+	size_t		 n, i, len;
+	int		 space;		/* a blank is due before the next character */
+};
+
+/*
+ * Build more of a key: until it holds stop bytes or the text ends.  The
+ * key bytes of a piece of text do not depend on what follows it, so a
+ * key can be built in steps.  ASCII and the characters of fast_class()
+ * are mapped here.  A run of non-ASCII characters holding one that
+ * fast_class() does not know is folded by utf8proc together with the
+ * ASCII character before it (a mark may compose with it): NFKC and case
+ * folding never reach across any other ASCII character, so the result
+ * is that of folding the whole line.
+ */
+static void
+key_more(struct dedupe *d, struct kbuild *k, size_t stop)
 {
-	const char *p, *end;
-	char *fold = NULL;
-	size_t i, len = 0, st, en, flen;
-	int ascii = 1, space = 0;
+	const char *s = k->s, *p, *end;
+	char *fold;
+	size_t n = k->n, i = k->i, len = k->len, a, j, flen;
+	int space = k->space, slow;
 	int32_t cp;
 
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80) {
-			i += (size_t)u8_decode(s + i, s + n, &cp) - 1;
-			if (fast_class(cp) == 0) {
-				ascii = 0;
-				break;
-			}
-		}
-	/* 3 bytes may become "..." (U+2026): at most as long again */
-	xgrow((void **)&d->kbuf, &d->kcap, n + n / 3 * 3 + 1, 1);
-	if (ascii) {
-		for (i = 0; i < n; ) {
-			unsigned char c = (unsigned char)s[i];
+	while (i < n && len < stop) {
+		unsigned char c = (unsigned char)s[i];
 
+		/* room for a blank and "..." (U+2026) */
+		if (len + 5 > d->kcap)
+			xgrow((void **)&d->kbuf, &d->kcap, len + 5, 1);
+		if (c < 0x80 && (i + 1 >= n || (unsigned char)s[i + 1] < 0x80)) {
 			/* most bytes: a lower-case letter, digit or mark */
-			if (c > ' ' && c < 0x80 && !(c >= 'A' && c <= 'Z') &&
-			    c != '"' && c != '`') {
+			if (c > ' ' && !(c >= 'A' && c <= 'Z') && c != '"' &&
+			    c != '`') {
 				if (space && len > 0)
 					d->kbuf[len++] = ' ';
 				space = 0;
@@ -1147,90 +1162,89 @@ dc_key(struct dedupe *d, const char *s, size_t n, const char **key)
 				i++;
 			} else
 				i += fast_put(d->kbuf, &len, &space, s, i, n);
+			continue;
 		}
-	} else {
-		/*
-		 * Fold only the runs of non-ASCII characters with one that
-		 * fast_class() does not know, each with the ASCII character
-		 * before it (a mark may compose with it): NFKC and case
-		 * folding never reach across any other ASCII character, so
-		 * the result is that of folding the whole line.
-		 */
-		for (i = 0; i < n; ) {
-			size_t a = i, j;
-			int slow = 0;
-
-			if ((unsigned char)s[i] < 0x80 && (i + 1 >= n ||
-			    (unsigned char)s[i + 1] < 0x80)) {
-				unsigned char c = (unsigned char)s[i];
-
-				if (len + 2 > d->kcap)
-					xgrow((void **)&d->kbuf, &d->kcap, len + 2, 1);
-				if (c > ' ' && !(c >= 'A' && c <= 'Z') &&
-				    c != '"' && c != '`') {
-					if (space && len > 0)
-						d->kbuf[len++] = ' ';
-					space = 0;
-					d->kbuf[len++] = (char)c;
-					i++;
-				} else
-					i += fast_put(d->kbuf, &len, &space, s, i, n);
-				continue;
-			}
-			j = (unsigned char)s[i] < 0x80 ? i + 1 : i;
-			while (j < n && (unsigned char)s[j] >= 0x80) {
-				j += (size_t)u8_decode(s + j, s + n, &cp);
-				if (fast_class(cp) == 0)
-					slow = 1;
-			}
-			if (!slow) {
-				while (i < j) {
-					if (len + 5 > d->kcap)
-						xgrow((void **)&d->kbuf, &d->kcap, len + 5, 1);
-					i += fast_put(d->kbuf, &len, &space, s, i, j);
-				}
-				continue;
-			}
-			fold = u8_fold(s + a, j - a, &flen);
-			for (p = fold, end = fold + flen; p < end; ) {
-				int k = u8_decode(p, end, &cp);
-
-				if (is_space(cp))
-					space = 1;
-				else {
-					if (space && len > 0)
-						key_put(d, &len, " ", 1);
-					space = 0;
-					if (is_quote(cp))
-						key_put(d, &len, "'", 1);
-					else if (is_dash(cp))
-						key_put(d, &len, "-", 1);
-					else
-						key_put(d, &len, p, (size_t)k);
-				}
-				p += k;
-			}
-			free(fold);
-			i = j;
+		a = i;
+		j = c < 0x80 ? i + 1 : i;
+		slow = 0;
+		while (j < n && (unsigned char)s[j] >= 0x80) {
+			j += (size_t)u8_decode(s + j, s + n, &cp);
+			if (fast_class(cp) == 0)
+				slow = 1;
 		}
+		if (!slow) {
+			while (i < j) {
+				if (len + 5 > d->kcap)
+					xgrow((void **)&d->kbuf, &d->kcap, len + 5, 1);
+				i += fast_put(d->kbuf, &len, &space, s, i, j);
+			}
+			continue;
+		}
+		fold = u8_fold(s + a, j - a, &flen);
+		for (p = fold, end = fold + flen; p < end; ) {
+			int kl = u8_decode(p, end, &cp);
+
+			if (is_space(cp))
+				space = 1;
+			else {
+				if (space && len > 0)
+					key_put(d, &len, " ", 1);
+				space = 0;
+				if (is_quote(cp))
+					key_put(d, &len, "'", 1);
+				else if (is_dash(cp))
+					key_put(d, &len, "-", 1);
+				else
+					key_put(d, &len, p, (size_t)kl);
+			}
+			p += kl;
+		}
+		free(fold);
+		i = j;
 	}
-	/* Trim punctuation at both ends. */
-	st = 0;
-	en = len;
-	while (st < en) {
-		int k = u8_decode(d->kbuf + st, d->kbuf + en, &cp);
+	k->i = i;
+	k->len = len;
+	k->space = space;
+}
 
-		if (!is_trim(cp) && cp != '\'' && cp != ' ')
-			break;
+/* Trimmed at the ends of a key: punctuation, quotes, blanks. */
+static int
+key_trims(const char *p, const char *end, int32_t *cp, int fwd)
+{
+	int k = fwd ? u8_decode(p, end, cp) : u8_decode_prev(p, end, cp);
+
+	return is_trim(*cp) || *cp == '\'' || *cp == ' ' ? k : 0;
+}
+
+/* Where the key in d->kbuf[0..len) starts, leading punctuation trimmed. */
+static size_t
+key_start(const struct dedupe *d, size_t st, size_t len)
+{
+	int32_t cp;
+	int k;
+
+	while (st < len && (k = key_trims(d->kbuf + st, d->kbuf + len, &cp,
+	    1)) > 0)
 		st += (size_t)k;
-	}
-	while (en > st) {
-		int k = u8_decode_prev(d->kbuf + st, d->kbuf + en, &cp);
+	return st;
+}
 
-		if (!is_trim(cp) && cp != '\'' && cp != ' ')
-			break;
-		en -= (size_t)k;
-	}
+size_t
+dc_key(struct dedupe *d, const char *s, size_t n, const char **key)
+{
+	struct kbuild k = { s, n, 0, 0, 0 };
+	size_t st, en;
+	int32_t cp;
+	int kl;
+
+	xgrow((void **)&d->kbuf, &d->kcap, n + n / 3 * 3 + 1, 1);
+	key_more(d, &k, SIZE_MAX);
+	/* Trim punctuation at both ends. */
+	st = key_start(d, 0, k.len);
+	en = k.len;
+	while (en > st && (kl = key_trims(d->kbuf + st, d->kbuf + en, &cp,
+	    0)) > 0)
+		en -= (size_t)kl;
 	*key = d->kbuf + st;
 	return en - st;
 }
@@ -1372,6 +1386,12 @@ is_blank(const char *s, size_t n)
 static void
 set_key(struct dedupe *d, struct dline *l, const char *key, size_t klen)
 {
+	uint64_t h = FNV_START;
+	size_t i;
+
+	for (i = 0; i < klen && i < PFX_MIN; i++)
+		h = FNV_STEP(h, key[i]);
+	l->p30 = h;
 	l->klen = klen;
 	l->key = klen ? hash64(key, klen) : 0;
 	if (d->o.any_line) {
@@ -1409,27 +1429,89 @@ near_pair(const struct dline *L, size_t i, size_t j)
 	    L[i].klen == L[j].klen && L[i].key == L[j].key;
 }
 
+/* Add the key of line i to the caption keys of the document. */
+static void
+add_doccap(struct dedupe *d, const struct dline *l)
+{
+	hset_add(&d->doccap, l->key);
+	hset_add(&d->docp30, l->p30);
+	d->p30lens |= 1ull << (l->klen < PFX_MIN ? l->klen : PFX_MIN);
+}
+
+/*
+ * Could the key of s[0..n) be that of a caption of the document, or a
+ * truncated copy of one?  Such a key is a whole caption key shorter
+ * than PFX_MIN bytes, or it starts with the first PFX_MIN bytes of one
+ * (a truncated copy keeps at least PFX_MIN).  So only the first
+ * PFX_MIN bytes of the key are built and looked up: most lines of a
+ * document are long paragraphs, done with here without their whole key.
+ */
+static int
+could_match(struct dedupe *d, const char *s, size_t n)
+{
+	struct kbuild k = { s, n, 0, 0, 0 };
+	size_t st = 0, m, j;
+	uint64_t h = FNV_START;
+
+	for (;;) {
+		key_more(d, &k, st + PFX_MIN);
+		st = key_start(d, st, k.len);
+		if (k.len >= st + PFX_MIN || k.i >= n)
+			break;
+	}
+	m = k.len - st < PFX_MIN ? k.len - st : PFX_MIN;
+	for (j = 0; j < m; j++) {
+		h = FNV_STEP(h, d->kbuf[st + j]);
+		if ((d->p30lens >> (j + 1) & 1) && hset_has(&d->docp30, h))
+			return 1;
+	}
+	return 0;
+}
+
+/* The key of a line that is not caption-shaped, and its truncation. */
+static void
+line_key(struct dedupe *d, struct dline *l, const char *s, size_t n)
+{
+	const char *key;
+	size_t klen, tl, j;
+	int marked;
+	uint64_t h = FNV_START;
+
+	klen = dc_key(d, s, n, &key);
+	set_key(d, l, key, klen);
+	if (klen < ALT_MIN)
+		return;
+	tl = untruncate(key, klen, &marked);
+	if (marked && tl >= PFX_MIN) {
+		for (j = 0; j < tl; j++)
+			h = FNV_STEP(h, key[j]);
+		l->trunc = 1;
+		l->tkey = h;
+	}
+}
+
 void
 dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
     struct dc_verdict *v)
 {
 	struct dline *L;
 	const char *key;
-	size_t i, ks, ke, klen;
-	int anyline = d->o.any_line;
+	size_t i, j, k, ks, ke, klen;
+	int anyline = d->o.any_line, keys, filter;
 
 	xgrow((void **)&d->lines, &d->lcap, n ? n : 1, sizeof(*d->lines));
 	L = d->lines;
 	d->alen = 0;
 	hset_clear(&d->doccap);
-
 	hset_clear(&d->docpfx);
+	hset_clear(&d->docp30);
+	d->p30lens = 0;
 
 	/* Shapes, and the keys of the captions. */
 	for (i = 0; i < n; i++) {
 		L[i].shape = (unsigned char)dc_detect(d, t[i].p, t[i].n, &ks, &ke);
 		L[i].caption = L[i].shape;
-		L[i].credit = L[i].trunc = L[i].copy = 0;
+		L[i].credit = L[i].trunc = L[i].copy = L[i].near = 0;
 		L[i].blank = is_blank(t[i].p, t[i].n);
 		L[i].klen = 0;
 		L[i].key = 0;
@@ -1442,44 +1524,44 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 		}
 		set_key(d, &L[i], key, klen);
 		if (klen > 0) {
-			hset_add(&d->doccap, L[i].key);
+			add_doccap(d, &L[i]);
 			if (!L[i].credit)
 				add_prefixes(&d->docpfx, key, klen);
 		}
 	}
+	/* The two non-blank lines either side of each credit line. */
+	for (i = 0; i < n; i++) {
+		if (!L[i].credit)
+			continue;
+		for (j = i, k = 0; j > 0 && k < 2; j--)
+			if (!L[j - 1].blank) {
+				L[j - 1].near = 1;
+				k++;
+			}
+		for (j = i + 1, k = 0; j < n && k < 2; j++)
+			if (!L[j].blank) {
+				L[j].near = 1;
+				k++;
+			}
+	}
 	/*
 	 * The keys of the other lines, when something can match them: a
 	 * caption of the document or of the stream, or -a.  A line much
-	 * longer than any caption cannot be its alt-text copy.
+	 * longer than any caption cannot be its alt-text copy.  The lines
+	 * next to a credit line come first: two equal ones ("X", "X",
+	 * "Getty Images": the figure caption and its alt text) are a
+	 * caption too.  Then, when only the captions of this document can
+	 * match, a line gets its whole key only if could_match().
 	 */
-	if (anyline || d->doccap.n > 0 ||
-	    (d->o.scope == DC_SCOPE_STREAM && d->seen.n > 0))
-		for (i = 0; i < n; i++) {
-			if (L[i].shape || L[i].blank ||
-			    (!anyline && t[i].n > 4 * CAP_MAX))
-				continue;
-			klen = dc_key(d, t[i].p, t[i].n, &key);
-			set_key(d, &L[i], key, klen);
-			if (klen >= ALT_MIN) {
-				size_t tl, j;
-				int marked;
-				uint64_t h = FNV_START;
-
-				tl = untruncate(key, klen, &marked);
-				if (marked && tl >= PFX_MIN) {
-					for (j = 0; j < tl; j++)
-						h = FNV_STEP(h, key[j]);
-					L[i].trunc = 1;
-					L[i].tkey = h;
-				}
-			}
-		}
-	/*
-	 * Two equal lines next to a credit line ("X", "X", "Getty Images":
-	 * the figure caption and its alt text) are a caption.
-	 */
+	keys = anyline || d->doccap.n > 0 ||
+	    (d->o.scope == DC_SCOPE_STREAM && d->seen.n > 0);
+	filter = !anyline && d->o.scope == DC_SCOPE_DOC;
+	for (i = 0; keys && i < n; i++)
+		if (L[i].near && !L[i].shape && !L[i].blank &&
+		    (anyline || t[i].n <= 4 * CAP_MAX))
+			line_key(d, &L[i], t[i].p, t[i].n);
 	for (i = 0; i < n; i++) {
-		size_t p[2], q[2], j, k;
+		size_t p[2], q[2];
 
 		if (!L[i].credit)
 			continue;
@@ -1487,13 +1569,18 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 			if (!L[j - 1].blank)
 				p[k++] = j - 1;
 		if (k == 2 && near_pair(L, p[0], p[1]))
-			hset_add(&d->doccap, L[p[0]].key);
+			add_doccap(d, &L[p[0]]);
 		for (j = i + 1, k = 0; j < n && k < 2; j++)
 			if (!L[j].blank)
 				q[k++] = j;
 		if (k == 2 && near_pair(L, q[0], q[1]))
-			hset_add(&d->doccap, L[q[0]].key);
+			add_doccap(d, &L[q[0]]);
 	}
+	for (i = 0; keys && i < n; i++)
+		if (!L[i].near && !L[i].shape && !L[i].blank &&
+		    (anyline || t[i].n <= 4 * CAP_MAX) &&
+		    (!filter || could_match(d, t[i].p, t[i].n)))
+			line_key(d, &L[i], t[i].p, t[i].n);
 	/* A line without credit equal to a caption is its alt-text copy. */
 	for (i = 0; i < n; i++) {
 		if (L[i].shape || L[i].klen < ALT_MIN)
@@ -1540,7 +1627,7 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 	 * different photos from Getty Images keep their credits.
 	 */
 	for (i = 0; i < n; i++) {
-		uint64_t k = L[i].key ^ CREDIT_SALT;
+		uint64_t ck = L[i].key ^ CREDIT_SALT;
 
 		if (!L[i].credit)
 			continue;
@@ -1548,13 +1635,13 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 			v[i].drop = 1;
 		else if (L[i].klen == 0)
 			;
-		else if (hset_has(&d->seen, k)) {
+		else if (hset_has(&d->seen, ck)) {
 			if (next_to_repeat(L, v, i, n)) {
 				v[i].drop = 1;
 				v[i].reason = DC_R_REPEAT;
 			}
 		} else
-			hset_add(&d->seen, k);
+			hset_add(&d->seen, ck);
 	}
 	if (d->o.mode == DC_KEEP_ALL)
 		for (i = 0; i < n; i++)
