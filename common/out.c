@@ -10,6 +10,7 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,22 +51,50 @@ out_raw(const char *p, size_t n)
 		write_failed(errno);
 }
 
+/*
+ * The length of the run at the start of s[0..n) with no byte marked in
+ * table.  Both tables mark only bytes below 0x0E (TAB, LF, CR), so eight
+ * bytes at a time are skipped while none of them is below 0x0E (the
+ * "has a byte less than" word trick); only a word that has one is looked
+ * at byte by byte.  Text fields are long and rarely hold such a byte.
+ */
+static size_t
+clean_run(const unsigned char *s, size_t n, const unsigned char *table)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t w;
+	size_t i = 0, j;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (((w - ones * 0x0E) & ~w & highs) == 0)
+			continue;
+		for (j = i; j < i + 8; j++)
+			if (table[s[j]])
+				return j;
+	}
+	for (; i < n; i++)
+		if (table[s[i]])
+			return i;
+	return n;
+}
+
 /* Write p[0..n), each byte marked in table replaced by a space. */
 static void
 out_clean(const char *p, size_t n, const unsigned char *table)
 {
-	const unsigned char *s = (const unsigned char *)p, *end = s + n, *q;
+	const unsigned char *s = (const unsigned char *)p;
+	size_t run;
 
-	while (s < end) {
-		for (q = s; q < end && !table[*q]; q++)
-			;
-		out_raw((const char *)s, (size_t)(q - s));
-		if (q < end) {
-			if (putchar(' ') == EOF)
-				write_failed(errno);
-			q++;
-		}
-		s = q;
+	while (n > 0) {
+		run = clean_run(s, n, table);
+		out_raw((const char *)s, run);
+		if (run == n)
+			break;
+		if (putchar(' ') == EOF)
+			write_failed(errno);
+		s += run + 1;
+		n -= run + 1;
 	}
 }
 

@@ -5,9 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "doc.h"
 #include "numword.h"
+#include "out.h"
 #include "record.h"
 #include "rx.h"
 #include "u8.h"
@@ -220,9 +222,66 @@ test_numwords(void)
 	CHECK(numeral_parse("x", 1, &v) == 0);
 }
 
+/*
+ * The writer: every TAB, LF and CR inside a field becomes a space (in keys
+ * only LF and CR), wherever it falls in the word-at-a-time scan.  Each
+ * field is written to stdout, which points at a temporary file here.
+ */
+static void
+test_writer(void)
+{
+	static const char marks[] = "\t\n\r\x01\x0d\x0e\x80";
+	char field[40], want[64], got[64];
+	struct record rec;
+	FILE *tmp;
+	size_t len, pos, m, n;
+	int saved;
+
+	fflush(stdout);
+	if ((tmp = tmpfile()) == NULL || (saved = dup(1)) == -1) {
+		CHECK(!"a temporary file for the writer test");
+		return;
+	}
+	dup2(fileno(tmp), 1);
+	out_init(0);
+	for (len = 1; len < sizeof(field); len++)
+		for (pos = 0; pos < len; pos++)
+			for (m = 0; m < sizeof(marks) - 1; m++) {
+				memset(field, 'x', len);
+				field[pos] = marks[m];
+				field[len - 1] = m % 2 ? '\r' : 'y';
+				out_field(field, len);
+				out_nl();
+				fflush(stdout);
+				memcpy(want, field, len);
+				for (n = 0; n < len; n++)
+					if (want[n] == '\t' || want[n] == '\n' ||
+					    want[n] == '\r')
+						want[n] = ' ';
+				want[len] = '\n';
+				rewind(tmp);
+				n = fread(got, 1, sizeof(got), tmp);
+				CHECK(n == len + 1 && memcmp(got, want, n) == 0);
+				rewind(tmp);
+				if (ftruncate(fileno(tmp), 0) == -1)
+					CHECK(!"ftruncate");
+			}
+	record_split(&rec, "k\r1\tk2\ttext", 11);
+	out_keys(&rec);
+	out_nl();
+	fflush(stdout);
+	rewind(tmp);
+	n = fread(got, 1, sizeof(got), tmp);
+	CHECK_MEM(got, n, "k 1\tk2\t\n");
+	dup2(saved, 1);
+	close(saved);
+	fclose(tmp);
+}
+
 int
 main(void)
 {
+	test_writer();
 	test_record_split();
 	test_reader();
 	test_documents();
