@@ -42,7 +42,9 @@ enum {
 	W_STOP = K_STOP,
 	W_DATE = K_DATE,
 	W_PFIRST = 1 << 2,	/* first word of a line, prefix or heading */
-	W_CFIRST = 1 << 3	/* first word of a phrase found anywhere */
+	W_CFIRST = 1 << 3,	/* first word of a phrase found anywhere */
+	W_CSECOND = 1 << 4,	/* second word of a phrase found anywhere */
+	W_MFIRST = 1 << 5	/* first word of a byline start */
 };
 
 /* Classes, worst first (jusText's). */
@@ -110,7 +112,7 @@ struct sb {
 		unsigned char	 kind;
 	}		 wtab[WTAB];	/* stopwords and dateline words */
 	size_t		 wn;
-	int		 nofilter;	/* a phrase's first word is too long */
+	unsigned char	 longkind;	/* W_ kinds of the words longer than WMAX */
 	struct hl {
 		uint64_t	 h;
 		size_t		 i;
@@ -123,6 +125,7 @@ struct sb {
 static void	 bcls_init(void);
 static void	 load(struct sb *, const char *, size_t, int);
 static void	 wadd(struct sb *, const char *, size_t, int);
+static void	 wmark(struct sb *, const char *, size_t, int);
 static size_t	 tokend(const struct sb *, size_t, size_t);
 static int	 about(const char *, size_t);
 static int	 hasyear(const char *, size_t);
@@ -300,11 +303,13 @@ load(struct sb *sb, const char *data, size_t len, int kind)
 		if (kind & (K_STOP | K_DATE)) {
 			if (klen <= WMAX)
 				wadd(sb, sb->key, klen, kind);
-		} else if (tokend(sb, 1, klen) <= WMAX)
-			wadd(sb, sb->key, tokend(sb, 1, klen),
-			    kind == K_CONTAINS ? W_CFIRST : W_PFIRST);
-		else
-			sb->nofilter = 1;
+		} else
+			wmark(sb, sb->key, tokend(sb, 1, klen),
+			    kind == K_CONTAINS ? W_CFIRST : kind == K_META ?
+			    W_PFIRST | W_MFIRST : W_PFIRST);
+		if (kind == K_CONTAINS && sb->ntok >= 2)
+			wmark(sb, sb->key + sb->tok[1], tokend(sb, 2, klen) -
+			    sb->tok[1], W_CSECOND);
 		val = 0;
 		(void)pget(sb, sb->key, klen, &val);
 		padd(sb, sb->key, klen, val | kind);
@@ -343,10 +348,11 @@ enum {
 	B_AT = 1 << 5,		/* '@' */
 	B_BRACKET = 1 << 6,	/* '[' or ']' */
 	B_SEP = 1 << 7,		/* may start a separator() */
+	B_MARK = 1 << 8,	/* '.', ':', '/', '|', '>': URLs, menus */
 	B_ALNUM = B_UPPER | B_LOWER | B_DIGIT
 };
 
-static unsigned char bcls[256];	/* 0 for bytes >= 0x80 */
+static unsigned short bcls[256];	/* B_SEP only for bytes >= 0x80 */
 
 static void
 bcls_init(void)
@@ -371,6 +377,8 @@ bcls_init(void)
 			bcls[c] |= B_BRACKET;
 		if (c == '|' || c == '/' || c == '>' || c == ':' || c >= 0x80)
 			bcls[c] |= B_SEP;
+		if (c == '.' || c == ':' || c == '/' || c == '|' || c == '>')
+			bcls[c] |= B_MARK;
 	}
 }
 
@@ -451,8 +459,22 @@ wadd(struct sb *sb, const char *s, size_t n, int kind)
 }
 
 /*
+ * Mark a first or second word of the phrases with a W_ kind: in the
+ * table, or if it is too long for that, every long word may be one.
+ */
+static void
+wmark(struct sb *sb, const char *s, size_t n, int kind)
+{
+	if (n <= WMAX)
+		wadd(sb, s, n, kind);
+	else
+		sb->longkind |= (unsigned char)kind;
+}
+
+/*
  * The kind of s[0..n), or 0; s[n..16) must be readable and zero (the
- * key is padded so).
+ * key is padded so).  A word longer than WMAX is no stopword or dateline
+ * word, but may be any word that wmark() could not put in the table.
  */
 static inline int
 wget(const struct sb *sb, const char *s, size_t n)
@@ -460,8 +482,10 @@ wget(const struct sb *sb, const char *s, size_t n)
 	uint64_t w[2];
 	size_t i;
 
-	if (n == 0 || n > WMAX)
+	if (n == 0)
 		return 0;
+	if (n > WMAX)
+		return sb->longkind;
 	memcpy(&w[0], s, 8);
 	memcpy(&w[1], s + 8, 8);
 	i = wslot(w, n);
@@ -527,36 +551,46 @@ normalise(struct sb *sb, const char *s, size_t n)
 	return scan(sb, s, n, &ta);
 }
 
-/* Count a stopword or a dateline word at key[a..b). */
+/*
+ * The key as scan() writes it: a local copy of the state, so that the
+ * compiler can keep it in registers across the stores into the key.
+ */
+struct keyw {
+	char		*key;
+	size_t		 k;		/* its length so far */
+	size_t		 ts;		/* where the last token starts */
+	size_t		 ntok;
+	unsigned	 nstops, ndates;
+};
+
+/* Count a stopword or a dateline word: the last token, key[ts..k). */
 static inline void
-counttok(struct sb *sb, size_t a, size_t b, size_t i)
+counttok(struct sb *sb, struct keyw *kw)
 {
+	size_t n = kw->k - kw->ts;
 	int v;
 
-	memset(sb->key + b, 0, WMAX);	/* the padding wget() reads */
-	v = wget(sb, sb->key + a, b - a);
-	if (i <= MAXTOK)
-		sb->tkind[i] = (unsigned char)v;
-	if (b - a > WMAX)
-		return;
-	sb->nstops += (v & K_STOP) != 0;
-	sb->ndates += ((v & K_DATE) != 0) | ((b - a == 1) &
-	    (sb->key[a] == '#'));
+	memset(kw->key + kw->k, 0, WMAX);	/* the padding wget() reads */
+	v = wget(sb, kw->key + kw->ts, n);	/* 0 when n > WMAX */
+	if (kw->ntok <= MAXTOK + 1)
+		sb->tkind[kw->ntok - 1] = (unsigned char)v;
+	kw->nstops += (v & K_STOP) != 0;
+	kw->ndates += ((v & K_DATE) != 0) | ((n == 1) &
+	    (kw->key[kw->ts] == '#'));
 }
 
-/* Start a key token at key[k] (after a space); returns the new k. */
-static inline size_t
-newtok(struct sb *sb, size_t k, size_t *ts)
+/* Start a token at key[k] (after a space). */
+static inline void
+newtok(struct sb *sb, struct keyw *kw)
 {
-	if (k > 0) {
-		counttok(sb, *ts, k, sb->ntok - 1);
-		sb->key[k++] = ' ';
+	if (kw->k > 0) {
+		counttok(sb, kw);
+		kw->key[kw->k++] = ' ';
 	}
-	*ts = k;
-	if (sb->ntok <= MAXTOK)
-		sb->tok[sb->ntok] = k;
-	sb->ntok++;
-	return k;
+	kw->ts = kw->k;
+	if (kw->ntok <= MAXTOK)
+		sb->tok[kw->ntok] = kw->k;
+	kw->ntok++;
 }
 
 /* The kind bits of key[from..to), or 0. */
@@ -693,37 +727,50 @@ about(const char *k, size_t n)
 	return 0;
 }
 
+/* The first non-blank at or after t. */
+static inline const char *
+skipblanks(const char *t, const char *end)
+{
+	int32_t cp;
+	int l;
+
+	for (;;) {
+		while (t < end && bcls[(unsigned char)*t] & B_BLANK)
+			t++;
+		if (t < end && (unsigned char)*t >= 0x80 &&
+		    (l = u8_decode(t, end, &cp), isblank8(cp)))
+			t += l;
+		else
+			return t;
+	}
+}
+
 /*
  * One pass over the text s[0..n) of a line: the features of its
- * blank-separated tokens into *ta, and at the same time its normalised
+ * blank-separated tokens into *out, and at the same time its normalised
  * key into sb->key (see normalise()) with its stopwords and dateline
  * words counted.  Returns the key length.
  */
 static size_t
-scan(struct sb *sb, const char *s, size_t n, struct tally *ta)
+scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 {
 	const char *end = s + n, *t, *q, *r;
-	char *key;
-	size_t k = 0, ts = 0, m;
+	struct tally ta;
+	struct keyw kw;
+	size_t m;
 	int32_t cp, first;
-	int l, alnum, at, sep, digit, wc;
-	unsigned c, kk, up;
+	int l, alnum, sep, digit, wc;
+	unsigned c, kk, up, mark;
 
-	if (sb->keycap < 2 * n + 8 + WMAX)
-		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 8 + WMAX, 1);
-	key = sb->key;
-	sb->ntok = 0;
-	sb->nstops = sb->ndates = 0;
-	memset(ta, 0, sizeof(*ta));
-	for (t = s; t < end; ) {
-		while (t < end && *t == ' ')
-			t++;
-		while (t < end && (l = dec(t, end, &cp)) > 0 && isblank8(cp))
-			t += l;
-		if (t >= end)
-			break;
+	if (sb->keycap < 2 * n + 16 + WMAX)
+		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 16 + WMAX, 1);
+	memset(&ta, 0, sizeof(ta));
+	memset(&kw, 0, sizeof(kw));
+	kw.key = sb->key;
+	for (t = skipblanks(s, end); t < end; t = skipblanks(q, end)) {
 		q = t;
-		alnum = at = 0;
+		alnum = 0;
+		mark = 0;	/* the classes of its other ASCII bytes */
 		first = -2;
 		sep = 1;	/* a blank ends a key token */
 		digit = 0;
@@ -741,81 +788,79 @@ scan(struct sb *sb, const char *s, size_t n, struct tally *ta)
 					m = (size_t)(r - q);
 					up = (kk & B_UPPER) != 0;
 					if (sep)
-						k = newtok(sb, k, &ts);
+						newtok(sb, &kw);
 					sep = digit = 0;
-					if (m <= 8 && end - q >= 8)
-						memcpy(key + k, q, 8);	/* the key has room */
+					if (m <= 16 && end - q >= 16)
+						memcpy(kw.key + kw.k, q, 16);	/* the key has room */
 					else
-						memcpy(key + k, q, m);
-					key[k] = (char)(c | 0x20);
-					k += m;
+						memcpy(kw.key + kw.k, q, m);
+					kw.key[kw.k] = (char)(c | 0x20);
+					kw.k += m;
 					first = first == -2 ? (int32_t)c : first;
 					alnum = 1;
-					ta->chars += (unsigned)m;
-					ta->letters += (unsigned)m;
-					ta->upper += up;
-					ta->lower += (unsigned)m - up;
-					if (ta->depth == 0)
-						ta->outside += (unsigned)m;
-					ta->last = (unsigned char)r[-1];
+					ta.chars += (unsigned)m;
+					ta.letters += (unsigned)m;
+					ta.upper += up;
+					ta.lower += (unsigned)m - up;
+					ta.outside += ta.depth == 0 ? (unsigned)m : 0;
+					ta.last = (unsigned char)r[-1];
 					q = r;
 					continue;
 				}
 				if (kk & B_BLANK)
 					break;
-				ta->chars++;
-				if (kk & (B_BRACKET | B_AT)) {
+				ta.chars++;
+				mark |= kk;
+				if (kk & B_BRACKET) {
 					if (c == '[')
-						ta->depth++, ta->brackets++;
-					else if (c == ']' && ta->depth > 0)
-						ta->depth--;
-					else if (c == '@')
-						at = 1;
+						ta.depth++, ta.brackets++;
+					else if (ta.depth > 0)
+						ta.depth--;
 				}
 				if (kk & B_DIGIT) {
 					if (first == -2)
 						first = (int32_t)c;
 					alnum = 1;
-					if (ta->depth == 0)
-						ta->outside++;
+					ta.outside += ta.depth == 0;
 					if (sep)
-						k = newtok(sb, k, &ts);
+						newtok(sb, &kw);
 					sep = 0;
 					if (!digit)
-						key[k++] = '#';
+						kw.key[kw.k++] = '#';
 					digit = 1;
 				} else
 					sep = 1, digit = 0;
 				if (!(kk & B_CLOSER))
-					ta->last = (int32_t)c;
+					ta.last = (int32_t)c;
 				q++;
 				continue;
 			}
 			l = u8_decode(q, end, &cp);
 			if (isblank8(cp))
 				break;
-			ta->chars++;
+			ta.chars++;
+			mark |= B_SEP;
 			if (cp == 0xA9)
-				ta->copyright = 1;
+				ta.copyright = 1;
 			wc = wordchar(cp);
 			if (cjk(cp)) {
-				ta->cjks++;
-				ta->chars++;	/* a CJK character says more */
+				ta.cjks++;
+				ta.chars++;	/* a CJK character says more */
 			} else if (wc) {
 				if (first == -2)
 					first = cp;
 				alnum = 1;
-				if (ta->depth == 0)
-					ta->outside++;
-				ta->letters++;
+				if (ta.depth == 0)
+					ta.outside++;
+				ta.letters++;
 				if (cp >= 0x250)
-					ta->nonlatin++;
+					ta.nonlatin++;
 				switch (utf8proc_category(cp)) {
 				case UTF8PROC_CATEGORY_LU:
-					ta->upper++;
+					ta.upper++;
 					break;
 				case UTF8PROC_CATEGORY_LL:
-					ta->lower++;
+					ta.lower++;
 					break;
 				default:
 					break;
@@ -823,47 +868,58 @@ scan(struct sb *sb, const char *s, size_t n, struct tally *ta)
 			}
 			if (wc) {
 				if (sep)
-					k = newtok(sb, k, &ts);
+					newtok(sb, &kw);
 				sep = digit = 0;
-				k += (size_t)u8_encode(utf8proc_tolower(cp), key + k);
+				kw.k += (size_t)u8_encode(utf8proc_tolower(cp),
+				    kw.key + kw.k);
 			} else
 				sep = 1, digit = 0;
 			if (!closer(cp))
-				ta->last = cp;
+				ta.last = cp;
 			q += l;
 		}
 		if (alnum) {
-			ta->words++;
-			if (first >= 'A' && first <= 'Z')
-				ta->capwords++;
-			else if (first > 0x7f && utf8proc_category(first) ==
+			ta.words++;
+			ta.capwords += (unsigned)(first - 'A') < 26;
+			if (first > 0x7f && utf8proc_category(first) ==
 			    UTF8PROC_CATEGORY_LU)
-				ta->capwords++;
-			if (first >= '0' && first <= '9')
-				ta->numtok++;
+				ta.capwords++;
+			ta.numtok += (unsigned)(first - '0') < 10;
 		}
-		if ((*t == 'h' && q - t >= 7 && memcmp(t, "http://", 7) == 0) ||
-		    (*t == 'h' && q - t >= 8 && memcmp(t, "https://", 8) == 0) ||
-		    (*t == 'w' && q - t >= 4 && memcmp(t, "www.", 4) == 0) ||
-		    (q - t >= 2 && at))
-			ta->urls++;	/* and e-mail addresses, @handles */
-		if ((bcls[(unsigned char)*t] & B_SEP) && q - t <= 3 &&
-		    separator(t, (size_t)(q - t)))
-			ta->seps++;
-		if (*t == '|' || q[-1] == '|')
-			ta->pipes++;
-		if (q - t > 1 && q[-1] == '/')
-			ta->slash++;
-		t = q;
-		ta->chars++;	/* the blank after it */
+		/*
+		 * URLs, addresses and separators all have a byte of B_MARK,
+		 * '@' or one beyond ASCII: most words need none of this.
+		 */
+		if (mark & (B_MARK | B_AT | B_SEP)) {
+			if ((*t == 'h' && q - t >= 7 &&
+			    memcmp(t, "http://", 7) == 0) ||
+			    (*t == 'h' && q - t >= 8 &&
+			    memcmp(t, "https://", 8) == 0) ||
+			    (*t == 'w' && q - t >= 4 &&
+			    memcmp(t, "www.", 4) == 0) ||
+			    (q - t >= 2 && (mark & B_AT)))
+				ta.urls++;	/* and e-mail addresses, @handles */
+			if ((bcls[(unsigned char)*t] & B_SEP) && q - t <= 3 &&
+			    separator(t, (size_t)(q - t)))
+				ta.seps++;
+			if (*t == '|' || q[-1] == '|')
+				ta.pipes++;
+			if (q - t > 1 && q[-1] == '/')
+				ta.slash++;
+		}
+		ta.chars++;	/* the blank after it */
 	}
-	if (ta->chars > 0)
-		ta->chars--;
-	if (k > 0)
-		counttok(sb, ts, k, sb->ntok - 1);
-	if (sb->ntok <= MAXTOK)
-		sb->tok[sb->ntok] = k + 1;	/* the end of the last token, + 1 */
-	return k;
+	if (ta.chars > 0)
+		ta.chars--;
+	if (kw.k > 0)
+		counttok(sb, &kw);
+	if (kw.ntok <= MAXTOK)
+		sb->tok[kw.ntok] = kw.k + 1;	/* the end of the last token, + 1 */
+	sb->ntok = kw.ntok;
+	sb->nstops = kw.nstops;
+	sb->ndates = kw.ndates;
+	*out = ta;
+	return kw.k;
 }
 
 /*
@@ -993,7 +1049,7 @@ features(struct sb *sb, struct sb_line *ln)
 		size_t maxk = ktok < MAXTOK ? ktok : MAXTOK;
 		int whole = 0, pre = 0, f0;
 
-		f0 = sb->nofilter ? ~0 : sb->tkind[0];
+		f0 = sb->tkind[0];
 		if (f0 & W_PFIRST) {
 			whole = lookup(sb, 0, klen);
 			for (i = 1; i <= maxk && i <= 6; i++) {
@@ -1033,8 +1089,9 @@ features(struct sb *sb, struct sb_line *ln)
 		/* Phrases anywhere: every run of 2 to 4 tokens. */
 		for (i = 0; i < maxk; i++) {
 			size_t j;
-			if (!sb->nofilter && !(sb->tkind[i] & W_CFIRST))
-				continue;
+			if (!(sb->tkind[i] & W_CFIRST) || i + 2 > maxk ||
+			    !(sb->tkind[i + 1] & W_CSECOND))
+				continue;	/* no phrase starts so */
 			for (j = i + 2; j <= i + 4 && j <= maxk; j++) {
 				e = tokend(sb, j, klen);
 				v = lookup(sb, sb->tok[i], e);
@@ -1057,7 +1114,7 @@ features(struct sb *sb, struct sb_line *ln)
 				ln->flags |= F_SAYS;
 		}
 		/* Bylines: "By Jane Smith and John Doe". */
-		for (i = 1; i <= 2 && i < maxk && (f0 & W_PFIRST); i++) {
+		for (i = 1; i <= 2 && i < maxk && (f0 & W_MFIRST); i++) {
 			if (lookup(sb, 0, tokend(sb, i, klen)) & K_META) {
 				if (words - i >= 1 && words - i <= 14 &&
 				    capwords * 2 >= words - i &&
