@@ -1003,7 +1003,7 @@ fmt_fast(char *dst, size_t cap, const char *fmt, va_list ap)
 	char *o = dst, *lim = dst + cap - 1, num[24], *p;
 	const char *f, *str;
 	unsigned long long x;
-	int zero, width, lng, neg, len;
+	int zero, width, prec, lng, neg, len;
 
 	for (f = fmt; *f != '\0'; f++) {
 		if (*f != '%') {
@@ -1013,25 +1013,36 @@ fmt_fast(char *dst, size_t cap, const char *fmt, va_list ap)
 		}
 		f++;
 		zero = width = lng = neg = 0;
+		prec = -1;
 		if (*f == '0') {
 			zero = 1;
 			f++;
 		}
 		while (*f >= '0' && *f <= '9')
 			width = width * 10 + (*f++ - '0');
+		if (*f == '.') {
+			f++;
+			prec = 0;
+			while (*f >= '0' && *f <= '9')
+				prec = prec * 10 + (*f++ - '0');
+		}
 		while (*f == 'l') {
 			lng++;
 			f++;
 		}
 		if (*f == 's' && !zero && lng == 0) {
 			str = va_arg(ap, const char *);
-			for (len = (int)strlen(str); width > len; width--)
+			len = prec >= 0 ? (int)strnlen(str, (size_t)prec) :
+			    (int)strlen(str);
+			for (; width > len; width--)
 				if (o < lim)
 					*o++ = ' ';
-			while (*str != '\0' && o < lim)
+			for (; len > 0 && o < lim; len--)
 				*o++ = *str++;
 			continue;
 		}
+		if (prec >= 0)
+			return -1;
 		if (*f == 'd') {
 			long long sv = lng == 0 ? va_arg(ap, int) : lng == 1 ?
 			    va_arg(ap, long) : va_arg(ap, long long);
@@ -1065,6 +1076,24 @@ fmt_fast(char *dst, size_t cap, const char *fmt, va_list ap)
 	}
 	*o = '\0';
 	return 0;
+}
+
+/* snprintf() through fmt_fast() where it can. */
+static void sfmt(char *, size_t, const char *, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+sfmt(char *dst, size_t cap, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	if (fmt_fast(dst, cap, fmt, ap) == -1) {
+		va_end(ap);
+		va_start(ap, fmt);
+		vsnprintf(dst, cap, fmt, ap);
+	}
+	va_end(ap);
 }
 
 static void
@@ -1176,9 +1205,9 @@ fmt_day(char *v, size_t cap, long z)
 
 	civil_from_days(z, &y, &m, &d);
 	if (y < 0 || y > 9999)
-		snprintf(v, cap, "XXXX-XX-XX");
+		sfmt(v, cap, "XXXX-XX-XX");
 	else
-		snprintf(v, cap, "%04d-%02d-%02d", y, m, d);
+		sfmt(v, cap, "%04d-%02d-%02d", y, m, d);
 }
 
 static void
@@ -1719,32 +1748,32 @@ fmt_dur(char *v, size_t cap, long n, int half, int unit)
 			u = "C";
 		else if (unit == U_Q)
 			u = "Q";
-		snprintf(v, cap, "P%sX%s", t, u);
+		sfmt(v, cap, "P%sX%s", t, u);
 		return;
 	}
 	if (half && unit == U_H && mul == 1) {
-		snprintf(v, cap, "PT%ldH30M", n);
+		sfmt(v, cap, "PT%ldH30M", n);
 		return;
 	}
 	if (half && unit == U_MI) {
-		snprintf(v, cap, "PT%ldM30S", n);
+		sfmt(v, cap, "PT%ldM30S", n);
 		return;
 	}
 	if (half && unit == U_Y) {
-		snprintf(v, cap, "P%ldY6M", n);
+		sfmt(v, cap, "P%ldY6M", n);
 		return;
 	}
 	if (half && unit == U_D) {
-		snprintf(v, cap, "P%ldDT12H", n);
+		sfmt(v, cap, "P%ldDT12H", n);
 		return;
 	}
 	if (half)
-		snprintf(num, sizeof num, "%ld.5", n * mul);
+		sfmt(num, sizeof num, "%ld.5", n * mul);
 	else
-		snprintf(num, sizeof num, "%ld", n * mul);
+		sfmt(num, sizeof num, "%ld", n * mul);
 	if (half && mul > 1)
-		snprintf(num, sizeof num, "%ld", n * mul + mul / 2);
-	snprintf(v, cap, "P%s%s%s", t, num, u);
+		sfmt(num, sizeof num, "%ld", n * mul + mul / 2);
+	sfmt(v, cap, "P%s%s%s", t, num, u);
 }
 
 /* ---------------------------------------------------------------- */
@@ -2516,7 +2545,7 @@ add_daypart(struct ctx *c, struct hit *h)
 	if (c->t[h->end].e - c->t[h->end].s > 5 &&
 	    c->s[c->t[h->end].e - 1] == 's')
 		return 0;	/* "Sunday mornings": see m_set */
-	snprintf(h->v + n, sizeof h->v - n, "T%s", lx->clock);
+	sfmt(h->v + n, sizeof h->v - n, "T%s", lx->clock);
 	h->end++;
 	h->type = DT_TIME;
 	h->gran = G_OTHER;
@@ -2624,7 +2653,7 @@ m_rel(struct ctx *c, int i, struct hit *h)
 	    !glued_alnum(c, i + 1) && c->s[c->t[i + 1].e - 1] != 's') {
 		res_day(c, h, i + 2, isf(c, i, F_LAST) ? -1 : 0);
 		n = strlen(h->v);
-		snprintf(h->v + n, sizeof h->v - n, "T%s",
+		sfmt(h->v + n, sizeof h->v - n, "T%s",
 		    LX(c, i + 1)->clock);
 		h->type = DT_TIME;
 		h->gran = G_OTHER;
@@ -3263,7 +3292,7 @@ zone:
 	h->end = e;
 	h->type = DT_TIME;
 	h->gran = G_TIMEONLY;
-	snprintf(h->v, sizeof h->v, "T%02d:%02d", hh, mm);
+	sfmt(h->v, sizeof h->v, "T%02d:%02d", hh, mm);
 	return 1;
 }
 
@@ -3589,7 +3618,7 @@ merge_time(struct ctx *c, struct hit *h)
 		if (isf(c, j, F_AT) || isp(c, j, ','))
 			j++;
 		if (j < c->n && m_time(c, j, &t) && strlen(h->v) == 10) {
-			snprintf(h->v + 10, sizeof h->v - 10, "%.16s", t.v);
+			sfmt(h->v + 10, sizeof h->v - 10, "%.16s", t.v);
 			h->end = t.end;
 			h->type = DT_TIME;
 			h->gran = G_OTHER;
@@ -3607,8 +3636,8 @@ merge_time(struct ctx *c, struct hit *h)
 		    t.gran == G_DAY && strlen(t.v) == 10) {
 			char tv[40];
 
-			snprintf(tv, sizeof tv, "%s", h->v);
-			snprintf(h->v, sizeof h->v, "%.10s%.16s", t.v, tv);
+			sfmt(tv, sizeof tv, "%s", h->v);
+			sfmt(h->v, sizeof h->v, "%.10s%.16s", t.v, tv);
 			h->end = t.end;
 			h->type = DT_TIME;
 			h->gran = G_OTHER;
@@ -3618,13 +3647,13 @@ merge_time(struct ctx *c, struct hit *h)
 		{
 			char tv[40];
 
-			snprintf(tv, sizeof tv, "%s", h->v);
+			sfmt(tv, sizeof tv, "%s", h->v);
 			if (c->ref->valid) {
 				fmt_day(h->v, sizeof h->v, refday(c));
-				snprintf(h->v + 10, sizeof h->v - 10, "%.16s",
+				sfmt(h->v + 10, sizeof h->v - 10, "%.16s",
 				    tv);
 			} else
-				snprintf(h->v, sizeof h->v, "XXXX-XX-XX%.16s",
+				sfmt(h->v, sizeof h->v, "XXXX-XX-XX%.16s",
 				    tv);
 		}
 	}
