@@ -712,7 +712,53 @@ next_boundary(const char *s, size_t pos, size_t b)
 /* What the credit patterns need to find in a window (ASCII letters in any case). */
 struct wwords {
 	unsigned char colon, by, courtesy, copyright, pc, csign;
+	size_t mark;		/* where the first "copyright", "(c)" or U+00A9 starts */
 };
+
+static int
+ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/*
+ * Can the "by" at p[i] be that of "Photo by" (e_by): a word after a
+ * photo word, with blanks either side?  Any non-ASCII byte next to it
+ * may be a blank (U+00A0) or a letter that matches an ASCII one without
+ * case (U+017F LONG S), so it answers yes.
+ */
+static int
+photo_by(const char *p, size_t n, size_t i)
+{
+	static const char *const words[] = { "photo", "photos", "photograph",
+	    "photographs", "picture", "pictures", "image", "images", "pic",
+	    "pics", "illustration", "illustrations", "video", "videos", NULL };
+	size_t e, j, k, wl;
+	int w;
+
+	if (i + 2 >= n || !(ascii_space((unsigned char)p[i + 2]) ||
+	    (unsigned char)p[i + 2] >= 0x80))
+		return 0;
+	for (e = i; e > 0 && ascii_space((unsigned char)p[e - 1]); e--)
+		;
+	if (e == i && (i == 0 || (unsigned char)p[i - 1] < 0x80))
+		return 0;		/* no blank before "by" */
+	for (j = e; j > 0 && ((p[j - 1] | 0x20) >= 'a' && (p[j - 1] | 0x20) <= 'z'); j--)
+		;
+	if (j == 0 || (unsigned char)p[j - 1] >= 0x80 ||
+	    (e > 0 && (unsigned char)p[e - 1] >= 0x80))
+		return 1;		/* the window's edge, or not ASCII */
+	for (w = 0; words[w] != NULL; w++) {
+		wl = strlen(words[w]);
+		if (e - j < wl)
+			continue;
+		for (k = 0; k < wl && (p[e - wl + k] | 0x20) == words[w][k]; k++)
+			;
+		if (k == wl)
+			return 1;
+	}
+	return 0;
+}
 
 static int
 ascii_ieq(const char *s, size_t n, size_t i, const char *w)
@@ -743,6 +789,7 @@ window_words(const char *p, size_t n, struct wwords *ww)
 	size_t i;
 
 	memset(ww, 0, sizeof(*ww));
+	ww->mark = SIZE_MAX;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 
@@ -757,22 +804,29 @@ window_words(const char *p, size_t n, struct wwords *ww)
 				ww->colon = 1;
 			break;
 		case 0xC2:
-			if (i + 1 < n && (unsigned char)p[i + 1] == 0xA9)
+			if (i + 1 < n && (unsigned char)p[i + 1] == 0xA9) {
 				ww->csign = 1;
+				ww->mark = i < ww->mark ? i : ww->mark;
+			}
 			break;
 		case '(':
-			if (ascii_ieq(p, n, i + 1, "c)"))
+			if (ascii_ieq(p, n, i + 1, "c)")) {
 				ww->pc = 1;
+				ww->mark = i < ww->mark ? i : ww->mark;
+			}
 			break;
 		case 'b': case 'B':
-			if (ascii_ieq(p, n, i + 1, "y"))
+			if (!ww->by && ascii_ieq(p, n, i + 1, "y") &&
+			    photo_by(p, n, i))
 				ww->by = 1;
 			break;
 		case 'c': case 'C':
 			if (ascii_ieq(p, n, i + 1, "ourtesy"))
 				ww->courtesy = 1;
-			else if (ascii_ieq(p, n, i + 1, "opyright"))
+			else if (ascii_ieq(p, n, i + 1, "opyright")) {
 				ww->copyright = 1;
+				ww->mark = i < ww->mark ? i : ww->mark;
+			}
 			break;
 		default:
 			break;
@@ -789,7 +843,7 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 {
 	size_t w, ms, me, best = b, pos, e;
 	ptrdiff_t gs, ge;
-	int found = 0, colon;
+	int found = 0, colon, agency;
 	struct wwords ww;
 
 	if (b <= a)
@@ -797,6 +851,7 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	w = b - a > WIN ? charstart(s, b - WIN, b) : a;
 	window_words(s + w, b - w, &ww);
 	colon = ww.colon;
+	agency = could_hold_agency(d, s, w, b);
 	if (colon && rx_match(RX(e_label, 0), s, b, last_tokens(s, w, b, 20), &ms,
 	    &me) == 1 &&
 	    ms < best) {
@@ -809,7 +864,9 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 		best = ms;
 		found = 1;
 	}
-	if ((ww.copyright || ww.pc || ww.csign) &&
+	/* "(c)" and the like need an agency or '@' after them, at most WEAK_MAX in */
+	if ((ww.copyright || ww.pc || ww.csign) && w + ww.mark <= WEAK_MAX &&
+	    (agency || memchr(s + w, '@', b - w) != NULL) &&
 	    rx_match(RX(e_copy, 2), s, b, last_tokens(s, w, b, 19), &ms, &me) == 1 &&
 	    ms < best &&
 	    ms <= WEAK_MAX) {
@@ -843,7 +900,7 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 		best = ms;
 		found = 1;
 	}
-	if (!could_hold_agency(d, s, w, b))
+	if (!agency)
 		goto out;
 	/*
 	 * A run of credit-like tokens after a sentence end.  One search
