@@ -108,10 +108,8 @@ struct sb {
 	int		 unknown_lang;	/* the document has few stopwords */
 	struct wslot {
 		uint64_t	 w[2];		/* the word, zero-padded */
-		unsigned char	 len;
-		unsigned char	 kind;
-	}		 wtab[WTAB];	/* stopwords and dateline words */
-	size_t		 wn;
+		unsigned char	 kind;		/* 0: an empty slot */
+	}		 wtab[WTAB];	/* stopwords, dateline words, first words */
 	unsigned char	 longkind;	/* W_ kinds of the words longer than WMAX */
 	struct hl {
 		uint64_t	 h;
@@ -411,8 +409,12 @@ lowerrun(const char *r, const char *end)
 }
 
 /*
- * The short words (stopwords, dateline words) in a small table of their
- * own: every word of every line is looked up, so this is the hot path.
+ * The short words (stopwords, dateline words, first words of phrases) in
+ * a table of their own, looked up for every word of every line.  Cuckoo
+ * hashing: a word is in one of its two slots, so a lookup reads both and
+ * takes no branch (whether a word is a stopword is as good as random).
+ * Words are stored zero-padded to WMAX bytes; they have no NUL byte, so
+ * the padding tells their length.
  */
 /* s[0..n) (n <= WMAX) as two words, zero-padded. */
 static inline void
@@ -425,37 +427,51 @@ wwords(const char *s, size_t n, uint64_t w[2])
 		w[i >> 3] |= (uint64_t)(unsigned char)s[i] << (8 * (i & 7));
 }
 
+/* The first (which = 0) or second slot of the word w. */
 static inline size_t
-wslot(const uint64_t w[2], size_t n)
+wslot(const uint64_t w[2], int which)
 {
 	uint64_t h = (w[0] * 0x9E3779B97F4A7C15ull) ^
-	    ((w[1] + n) * 0xc4ceb9fe1a85ec53ull);
+	    (w[1] * 0xc4ceb9fe1a85ec53ull);
 
-	return (size_t)(h >> 40) & (WTAB - 1);
+	return (size_t)(which ? h >> 40 : h >> 52) & (WTAB - 1);
+}
+
+/* The kind in slot e if it holds w, else 0. */
+static inline int
+wmatch(const struct wslot *e, const uint64_t w[2])
+{
+	unsigned hit = ((e->w[0] ^ w[0]) | (e->w[1] ^ w[1])) == 0;
+
+	return (int)(e->kind & (0u - hit));
 }
 
 static void
 wadd(struct sb *sb, const char *s, size_t n, int kind)
 {
-	uint64_t w[2];
-	size_t i;
+	struct wslot e, t;
+	size_t i, tries;
 
-	wwords(s, n, w);
-	i = wslot(w, n);
-	while (sb->wtab[i].len != 0) {
-		if (sb->wtab[i].len == n && sb->wtab[i].w[0] == w[0] &&
-		    sb->wtab[i].w[1] == w[1]) {
+	wwords(s, n, e.w);
+	for (tries = 0; tries < 2; tries++) {
+		i = wslot(e.w, (int)tries);
+		if (sb->wtab[i].w[0] == e.w[0] && sb->wtab[i].w[1] == e.w[1]) {
 			sb->wtab[i].kind |= (unsigned char)kind;
 			return;
 		}
-		i = (i + 1) & (WTAB - 1);
 	}
-	if (++sb->wn > WTAB / 2)
-		return;		/* full: the lists outgrew WTAB */
-	sb->wtab[i].w[0] = w[0];
-	sb->wtab[i].w[1] = w[1];
-	sb->wtab[i].len = (unsigned char)n;
-	sb->wtab[i].kind = (unsigned char)kind;
+	/* Put it in its first slot; whatever was there moves to its other. */
+	e.kind = (unsigned char)kind;
+	i = wslot(e.w, 0);
+	for (tries = 0; tries < WTAB; tries++) {
+		t = sb->wtab[i];
+		sb->wtab[i] = e;
+		if (t.kind == 0)
+			return;
+		e = t;
+		i = i == wslot(e.w, 0) ? wslot(e.w, 1) : wslot(e.w, 0);
+	}
+	abort();	/* the lists outgrew WTAB (they fill about a quarter) */
 }
 
 /*
@@ -480,22 +496,13 @@ static inline int
 wget(const struct sb *sb, const char *s, size_t n)
 {
 	uint64_t w[2];
-	size_t i;
 
-	if (n == 0)
-		return 0;
 	if (n > WMAX)
 		return sb->longkind;
 	memcpy(&w[0], s, 8);
 	memcpy(&w[1], s + 8, 8);
-	i = wslot(w, n);
-	while (sb->wtab[i].len != 0) {
-		if (sb->wtab[i].len == n && sb->wtab[i].w[0] == w[0] &&
-		    sb->wtab[i].w[1] == w[1])
-			return sb->wtab[i].kind;
-		i = (i + 1) & (WTAB - 1);
-	}
-	return 0;
+	return wmatch(&sb->wtab[wslot(w, 0)], w) |
+	    wmatch(&sb->wtab[wslot(w, 1)], w);
 }
 
 /* Is cp a letter, a digit or a mark (part of a word)? */
