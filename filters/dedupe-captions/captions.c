@@ -49,6 +49,8 @@ WORDLIST(labels);
 #define PQ_LONGER	20	/* the paragraph is at least this much longer */
 #define PQ_PARA_MAX	65536	/* key bytes: longer lines are not searched */
 
+#define AGSIG_BITS	4096	/* the bit set of agency word signatures */
+
 /* A set of 64-bit hashes (open addressing; 0 marks an empty slot). */
 struct hset {
 	uint64_t	*v;
@@ -88,6 +90,8 @@ struct dedupe {
 	struct rx	*e_cjk;		/* "...。新华社记者 张三 摄" */
 	struct strset	 lower;		/* words a credit may hold in lower case */
 	struct strset	 agfirst;	/* the first word of each agency name */
+	uint64_t	 agsig[AGSIG_BITS / 64];	/* ag_sig() of each word in agfirst */
+	struct strset	 lfirst;	/* the first word of each label (and "FILE") */
 	unsigned char	 lstart[256];	/* first bytes of labels */
 	struct hset	 seen;		/* caption keys (and, with -a, line keys) */
 	struct hset	 seenline;
@@ -289,8 +293,22 @@ rx_get(struct dedupe *d, struct rx **rp, int slot)
  * The words a credit may hold in lower case: CONN and every word of every
  * agency name, for the cheap test of the last word of a line.
  */
+/*
+ * A cheap signature of an ASCII word, either case: its first, second
+ * and last letters and its length.  A word whose bit is not set in
+ * d->agsig is not in d->agfirst, without hashing it.
+ */
+static unsigned
+ag_sig(const char *w, size_t n)
+{
+	unsigned a = (unsigned char)w[0] | 0x20, b = (unsigned char)w[n > 1] | 0x20,
+	    z = (unsigned char)w[n - 1] | 0x20;
+
+	return (((a * 31 + b) * 31 + z) * 31 + (unsigned)n) % AGSIG_BITS;
+}
+
 static void
-load_lower(struct strset *set, struct strset *first)
+load_lower(struct strset *set, struct strset *first, uint64_t *sig)
 {
 	static const char conn[] = CONN;
 	struct wl_iter it;
@@ -310,8 +328,12 @@ load_lower(struct strset *set, struct strset *first)
 			i = n;
 		if (n > 4 && strncasecmp(line, "the ", 4) == 0)
 			;	/* "Associated Press" is listed too */
-		else
+		else if (i > 0) {
+			unsigned g = ag_sig(line, i);
+
 			strset_add(first, line, i, 0);
+			sig[g / 64] |= 1ull << (g % 64);
+		}
 		for (p = line, end = line + n; p < end; p = line + i + 1) {
 			for (i = (size_t)(p - line); i < n &&
 			    ((line[i] | 0x20) >= 'a' && (line[i] | 0x20) <= 'z'); i++)
@@ -322,18 +344,30 @@ load_lower(struct strset *set, struct strset *first)
 	}
 }
 
-/* The first bytes of the labels, either case, and of "FILE". */
+/*
+ * The first bytes of the labels, either case, and of "FILE"; the first
+ * words of the labels, and the words s_start takes before "caption".
+ */
 static void
-load_lstart(unsigned char *t)
+load_lstart(unsigned char *t, struct strset *first)
 {
 	static const char extra[] = "FfIiMmPpVvCc";
+	static const char *const words[] = { "file", "image", "media", "photo",
+	    "video", NULL };
 	struct wl_iter it;
 	const char *line, *p;
 	size_t n;
+	int i;
 
+	strset_init(first, 1);
+	for (i = 0; words[i] != NULL; i++)
+		strset_add(first, words[i], strlen(words[i]), 0);
 	wl_init(&it, wl_labels, wl_labels_len);
 	while (wl_next(&it, &line, &n)) {
 		unsigned char c = (unsigned char)line[0];
+
+		strset_add(first, line, strcspn(line, " \t\n") < n ?
+		    strcspn(line, " \t\n") : n, 0);
 
 		t[c] = 1;
 		if (c >= 'a' && c <= 'z')
@@ -353,8 +387,8 @@ dc_new(const struct dc_opts *opts)
 	struct sbuf defs = { NULL, 0, 0 };
 
 	d->o = *opts;
-	load_lower(&d->lower, &d->agfirst);
-	load_lstart(d->lstart);
+	load_lower(&d->lower, &d->agfirst, d->agsig);
+	load_lstart(d->lstart, &d->lfirst);
 	ag = alternation(wl_credits, wl_credits_len, 0);
 	lab = alternation(wl_labels, wl_labels_len, 1);
 	slab = alternation(wl_labels, wl_labels_len, 2);
@@ -474,6 +508,7 @@ dc_free(struct dedupe *d)
 		free(d->pats[i]);
 	strset_free(&d->lower);
 	strset_free(&d->agfirst);
+	strset_free(&d->lfirst);
 	free(d->seen.v);
 	free(d->seenline.v);
 	free(d->doccap.v);
@@ -599,6 +634,7 @@ static int
 could_hold_agency(const struct dedupe *d, const char *s, size_t w, size_t b)
 {
 	size_t i = w, j;
+	unsigned g;
 
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
@@ -621,7 +657,9 @@ could_hold_agency(const struct dedupe *d, const char *s, size_t w, size_t b)
 		for (j = i; j < b && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z');
 		    j++)
 			;
-		if (strset_has(&d->agfirst, s + i, j - i))
+		g = ag_sig(s + i, j - i);
+		if ((d->agsig[g / 64] >> (g % 64) & 1) &&
+		    strset_has(&d->agfirst, s + i, j - i))
 			return 1;
 		i = j;
 	}
@@ -955,7 +993,7 @@ out:
 static int
 could_start_label(const struct dedupe *d, const char *s, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, j;
 
 	for (;;) {
 		if (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '*' ||
@@ -969,25 +1007,64 @@ could_start_label(const struct dedupe *d, const char *s, size_t n)
 		else
 			break;
 	}
-	return i < n && d->lstart[(unsigned char)s[i]];
+	if (i >= n || !d->lstart[(unsigned char)s[i]])
+		return 0;
+	/*
+	 * A label follows no other letter: the ASCII word here must start
+	 * one.  A non-ASCII byte may be a blank the pattern skips, or a
+	 * letter of a label.
+	 */
+	if ((unsigned char)s[i] >= 0x80)
+		return 1;
+	for (j = i; j < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'); j++)
+		;
+	return (j < n && (unsigned char)s[j] >= 0x80) ||
+	    strset_has(&d->lfirst, s + i, j - i);
 }
 
-/* Does s[0..n) hold "this" or "pose", ASCII letters in any case? */
 static int
-has_this_or_pose(const char *s, size_t n)
+ascii_alnum(unsigned char c)
 {
-	size_t i;
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 
-	for (i = 0; i + 4 <= n; i++) {
-		unsigned char c = (unsigned char)s[i] | 0x20;
+/*
+ * Can the phrase pattern match s[0..n)?  It needs "in this" or a "pose"
+ * that starts a word (ASCII letters in any case).  A non-ASCII byte
+ * next to them may be a blank (U+00A0) or a letter, so it answers yes;
+ * and a line with U+017F LONG S, which matches 's' without case, only
+ * needs "this" or "pose" somewhere.
+ */
+static int
+could_be_phrase(const char *s, size_t n)
+{
+	const char *p, *end = s + n;
+	size_t q, j;
+	int pass, odd = 0;
 
-		if (c == 't' && (s[i + 1] | 0x20) == 'h' &&
-		    (s[i + 2] | 0x20) == 'i' && (s[i + 3] | 0x20) == 's')
-			return 1;
-		if (c == 'p' && (s[i + 1] | 0x20) == 'o' &&
-		    (s[i + 2] | 0x20) == 's' && (s[i + 3] | 0x20) == 'e')
-			return 1;
-	}
+	for (p = s; (p = memchr(p, 0xC5, (size_t)(end - p))) != NULL; p++)
+		if (p + 1 < end && (unsigned char)p[1] == 0xBF)
+			odd = 1;
+	/* both words have an 's': look only there */
+	for (pass = 0; pass < 2; pass++)
+		for (p = s; (p = memchr(p, pass ? 'S' : 's', (size_t)(end - p))) != NULL;
+		    p++) {
+			q = (size_t)(p - s);
+			if (q >= 2 && ascii_ieq(s, n, q - 2, "pose") &&
+			    (odd || q == 2 || !ascii_alnum((unsigned char)s[q - 3])))
+				return 1;
+			if (q < 3 || !ascii_ieq(s, n, q - 3, "this"))
+				continue;
+			if (odd)
+				return 1;
+			for (j = q - 3; j > 0 && ascii_space((unsigned char)s[j - 1]); j--)
+				;
+			if (j > 0 && (unsigned char)s[j - 1] >= 0x80)
+				return 1;
+			if (j < q - 3 && j >= 2 && (s[j - 2] | 0x20) == 'i' &&
+			    (s[j - 1] | 0x20) == 'n')
+				return 1;
+		}
 	return 0;
 }
 
@@ -1012,7 +1089,7 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 		a = me;
 		found = 1;
 	}
-	if (!found && n <= PHRASE_MAX && has_this_or_pose(s, n) &&
+	if (!found && n <= PHRASE_MAX && could_be_phrase(s, n) &&
 	    has(RX(phrase, 11), s, n))
 		found = 1;
 	if (found) {

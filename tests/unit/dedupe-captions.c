@@ -95,6 +95,19 @@ test_shapes(void)
 		    "\xd8\xaa\xd8\xb5\xd9\x88\xd9\x8a\xd8\xb1: \xd8\xb1\xd9\x88\xd9\x8a\xd8\xaa\xd8\xb1\xd8\xb2",	/* متظاهرون. تصوير: رويترز */
 		"\xce\x9f \xcf\x80\xcf\x81\xcf\x89\xce\xb8\xcf\x85\xcf\x80\xce\xbf\xcf\x85\xcf\x81\xce\xb3\xcf\x8c\xcf\x82. "
 		    "\xce\xa6\xcf\x89\xcf\x84\xce\xbf\xce\xb3\xcf\x81\xce\xb1\xcf\x86\xce\xaf\xce\xb1: Reuters",	/* Ο πρωθυπουργός. Φωτογραφία: Reuters */
+		/* the cheap checks before the patterns must let these through */
+		"Boats in the bay. Photographs by Ann Lee",
+		"Boats in the bay. PICTURE BY Ann Lee",
+		"Boats in the bay. Photo\xc2\xa0" "by Ann Lee",	/* U+00A0 */
+		"Boats in the bay. Photo\xc5\xbf by Ann Lee",	/* U+017F LONG S */
+		"Photo courtesy of Ann Lee",
+		"In this\xc2\xa0" "file photo, boats in the bay.",
+		"Boats in the bay, in  this undated picture released Monday.",
+		"Ann Lee poses for a photo in the bay.",
+		"Boats in the bay. \xc2\xa9 2019 Reuters",
+		"Media caption Boats in the bay",
+		"Video credit: Ann Lee",
+		"Pictured: boats",
 		NULL
 	};
 	static const char *const no[] = {
@@ -112,6 +125,9 @@ test_shapes(void)
 		"Pittsburgh, PA",
 		"Image 1 of 23",
 		"",
+		"He was hit by Ann Lee.",
+		"Ann Lee, who proposes for a photo op, spoke.",
+		"\xc2\xa9 2024 The Daily Ledger. All rights reserved.",
 		"\xe8\xbf\x99\xe6\x98\xaf\xe4\xbb\x96\xe8\x87\xaa\xe5\xb7\xb1\xe6\x8b\x8d\xe6\x91\x84",	/* 这是他自己拍摄 */
 		"\xe4\xbb\x96\xe8\xaf\xb4\xe8\xbf\x99\xe5\xbc\xa0\xe7\x85\xa7\xe7\x89\x87\xe5\xbe\x88\xe5\xa5\xbd\xe3\x80\x82",	/* 他说这张照片很好。 */
 		NULL
@@ -281,6 +297,19 @@ test_judge(void)
 		"Getty Images",
 		NULL
 	};
+	/* copies found through folding, and only from their first bytes */
+	static const char *const alts[] = {
+		"Ferries at dawn. Photo: AP",
+		"\xe2\x80\x94 \xe2\x80\x9c" "Ferries   at DAWN.\xe2\x80\x9d",	/* — “...” */
+		"\xef\xbc\xa6\xef\xbd\x85\xef\xbd\x92\xef\xbd\x92\xef\xbd\x89"
+		    "\xef\xbd\x85\xef\xbd\x93 at dawn",	/* full-width Ferries */
+		"A long caption about boats in the harbour at first light. Photo: AP",
+		"...A long caption about boats in the harbour at first light",
+		"A long caption about boats in the harbour at first l... more",
+		"Ferries at dawn are late again.",
+		"\xe2\x80\x9c" "A long caption about boats in the harbour at first light, and more.\xe2\x80\x9d",
+		NULL
+	};
 	struct dc_opts o = { DC_DROP_REPEATS, DC_SCOPE_DOC, 0 };
 	struct dedupe *dd;
 
@@ -294,6 +323,10 @@ test_judge(void)
 	JUDGE_IS(d, credits, "Boats in the bay at dawn.\nImage copyright Getty Images\n"
 	    "Ferries leave the harbour at noon.\nImage copyright Getty Images");
 	JUDGE_IS(d, credits2, "Boats in the bay at dawn. Photo: AP\nGetty Images\nBody text.");
+	JUDGE_IS(d, alts, "Ferries at dawn. Photo: AP\n"
+	    "A long caption about boats in the harbour at first light. Photo: AP\n"
+	    "Ferries at dawn are late again.\n"
+	    "\xe2\x80\x9c" "A long caption about boats in the harbour at first light, and more.\xe2\x80\x9d");
 	/* the alt-text copy first is kept, the captioned copy is the repeat */
 	JUDGE_IS(d, doc2, "Boats in the bay.");
 	/* the same document again: nothing carries over without stream scope */
