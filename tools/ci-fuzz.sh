@@ -1,6 +1,7 @@
 #!/bin/sh
 # ci-fuzz.sh -- build every libFuzzer harness (tests/fuzz/<name>.c) and run
-# each for FUZZ_SECONDS seconds (default 20) on its seeds
+# each for FUZZ_SECONDS seconds (default 20), or for FUZZ_RUNS executions
+# when that is set (then FUZZ_SECONDS, if set, still caps the time), on its seeds
 # (tests/fuzz/seeds/<name>/) and its corpus (tests/fuzz/corpus/<name>/,
 # kept between runs, not in git).  A crash, a sanitizer report, a leak, an
 # input slower than FUZZ_TIMEOUT seconds or a memory blow-up fails the run.
@@ -10,14 +11,25 @@
 # that failed and the end of the log), which .ci/run counts, and exits 1
 # when any harness failed.
 #
-#	FUZZ_SECONDS=20 FUZZ_MAX_LEN=65536 FUZZ_TIMEOUT=30 sh tools/ci-fuzz.sh [name ...]
+#	FUZZ_SECONDS=20 FUZZ_MAX_LEN=4096 FUZZ_TIMEOUT=30 sh tools/ci-fuzz.sh [name ...]
+#	FUZZ_RUNS=10000000 sh tools/ci-fuzz.sh [name ...]
+#
+# Inputs are at most FUZZ_MAX_LEN bytes (default 4096: several lines of a
+# document; long lines are the job of tests/hostile.bats and limits.bats).
 #
 # To reproduce a failure: build-fuzz/fuzz/NAME build-fuzz/crashes/NAME-crash-...
 set -u
 cd "$(dirname "$0")/.." || exit 1
 
-seconds=${FUZZ_SECONDS:-20}
-maxlen=${FUZZ_MAX_LEN:-65536}
+runs=${FUZZ_RUNS:--1}
+if [ "$runs" -ge 0 ]; then
+	seconds=${FUZZ_SECONDS:-0}
+	span="$runs runs"
+else
+	seconds=${FUZZ_SECONDS:-20}
+	span="${seconds}s"
+fi
+maxlen=${FUZZ_MAX_LEN:-4096}
 timeout=${FUZZ_TIMEOUT:-30}
 out=build-fuzz
 
@@ -54,9 +66,9 @@ for name in $names; do
 		continue
 	fi
 	mkdir -p "tests/fuzz/corpus/$name" "tests/fuzz/seeds/$name"
-	echo "# fuzz $name for ${seconds}s"
+	echo "# fuzz $name for $span"
 	# The corpus first: libFuzzer adds the new inputs to the first folder.
-	"$bin" -max_total_time="$seconds" -max_len="$maxlen" \
+	"$bin" -runs="$runs" -max_total_time="$seconds" -max_len="$maxlen" \
 	    -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1 \
 	    -artifact_prefix="$out/crashes/$name-" \
 	    "tests/fuzz/corpus/$name" "tests/fuzz/seeds/$name" > "$log" 2>&1
