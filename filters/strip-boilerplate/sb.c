@@ -161,6 +161,7 @@ sb_new(int keep_meta)
 	load(sb, wl_comments, wl_comments_len, K_COMMENT);
 	load(sb, wl_meta, wl_meta_len, K_META);
 	load(sb, wl_endings, wl_endings_len, K_END);
+	wadd(sb, "#", 1, K_DATE);	/* a number */
 	return sb;
 }
 
@@ -416,15 +417,24 @@ lowerrun(const char *r, const char *end)
  * Words are stored zero-padded to WMAX bytes; they have no NUL byte, so
  * the padding tells their length.
  */
+static inline uint64_t
+load8(const void *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return w;
+}
+
 /* s[0..n) (n <= WMAX) as two words, zero-padded. */
 static inline void
 wwords(const char *s, size_t n, uint64_t w[2])
 {
-	size_t i;
+	char b[WMAX] = { 0 };
 
-	w[0] = w[1] = 0;
-	for (i = 0; i < n; i++)
-		w[i >> 3] |= (uint64_t)(unsigned char)s[i] << (8 * (i & 7));
+	memcpy(b, s, n);
+	w[0] = load8(b);
+	w[1] = load8(b + 8);
 }
 
 /* The first (which = 0) or second slot of the word w. */
@@ -487,22 +497,26 @@ wmark(struct sb *sb, const char *s, size_t n, int kind)
 		sb->longkind |= (unsigned char)kind;
 }
 
-/*
- * The kind of s[0..n), or 0; s[n..16) must be readable and zero (the
- * key is padded so).  A word longer than WMAX is no stopword or dateline
- * word, but may be any word that wmark() could not put in the table.
- */
+/* The kind of the word w (zero-padded), or 0. */
 static inline int
-wget(const struct sb *sb, const char *s, size_t n)
+wget(const struct sb *sb, const uint64_t w[2])
 {
-	uint64_t w[2];
-
-	if (n > WMAX)
-		return sb->longkind;
-	memcpy(&w[0], s, 8);
-	memcpy(&w[1], s + 8, 8);
 	return wmatch(&sb->wtab[wslot(w, 0)], w) |
 	    wmatch(&sb->wtab[wslot(w, 1)], w);
+}
+
+/* 16 bytes 0xff, then 16 zeros: load8(keep + 16 - n) keeps n bytes. */
+static const unsigned char keep[32] = {
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff
+};
+
+/* s[0..n) (n <= WMAX, s[0..16) readable) as two words, zero-padded. */
+static inline void
+wload(const char *s, size_t n, uint64_t w[2])
+{
+	w[0] = load8(s) & load8(keep + 16 - n);
+	w[1] = load8(s + 8) & load8(keep + 24 - n);
 }
 
 /* Is cp a letter, a digit or a mark (part of a word)? */
@@ -568,22 +582,32 @@ struct keyw {
 	size_t		 ts;		/* where the last token starts */
 	size_t		 ntok;
 	unsigned	 nstops, ndates;
+	int		 inw;		/* the last token is in w (one piece) */
+	uint64_t	 w[2];		/* ... zero-padded, as read from the text */
 };
 
-/* Count a stopword or a dateline word: the last token, key[ts..k). */
+/*
+ * Count a stopword or a dateline word ('#' is one): the last token,
+ * key[ts..k).  Most tokens were one piece of text, read into w as it was
+ * copied; the others are read back from the key.
+ */
 static inline void
 counttok(struct sb *sb, struct keyw *kw)
 {
 	size_t n = kw->k - kw->ts;
 	int v;
 
-	memset(kw->key + kw->k, 0, WMAX);	/* the padding wget() reads */
-	v = wget(sb, kw->key + kw->ts, n);	/* 0 when n > WMAX */
+	if (n > WMAX)
+		v = sb->longkind;	/* no stopword, maybe a first word */
+	else {
+		if (!kw->inw)
+			wload(kw->key + kw->ts, n, kw->w);
+		v = wget(sb, kw->w);
+	}
 	if (kw->ntok <= MAXTOK + 1)
 		sb->tkind[kw->ntok - 1] = (unsigned char)v;
-	kw->nstops += (v & K_STOP) != 0;
-	kw->ndates += ((v & K_DATE) != 0) | ((n == 1) &
-	    (kw->key[kw->ts] == '#'));
+	kw->nstops += v & K_STOP;
+	kw->ndates += (v & K_DATE) >> 1;
 }
 
 /* Start a token at key[k] (after a space). */
@@ -761,6 +785,8 @@ skipblanks(const char *t, const char *end)
 static size_t
 scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 {
+	static const unsigned char hash8[8] = { '#' }, low1[8] = { 0x20 };
+	const uint64_t lower1 = load8(low1);	/* lower-cases the first byte */
 	const char *end = s + n, *t, *q, *r;
 	struct tally ta;
 	struct keyw kw;
@@ -796,11 +822,23 @@ scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 					up = (kk & B_UPPER) != 0;
 					if (sep)
 						newtok(sb, &kw);
-					sep = digit = 0;
-					if (m <= 16 && end - q >= 16)
-						memcpy(kw.key + kw.k, q, 16);	/* the key has room */
-					else
+					if (m <= 16 && end - q >= 16) {
+						/* the key has room for 16 */
+						uint64_t a = load8(q), b = load8(q + 8);
+						memcpy(kw.key + kw.k, &a, 8);
+						memcpy(kw.key + kw.k + 8, &b, 8);
+						if (sep) {
+							/* the token, for counttok() */
+							kw.w[0] = (a | lower1) &
+							    load8(keep + 16 - m);
+							kw.w[1] = b & load8(keep + 24 - m);
+						}
+						kw.inw = sep;
+					} else {
 						memcpy(kw.key + kw.k, q, m);
+						kw.inw = 0;
+					}
+					sep = digit = 0;
 					kw.key[kw.k] = (char)(c | 0x20);
 					kw.k += m;
 					first = first == -2 ? (int32_t)c : first;
@@ -829,8 +867,13 @@ scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 						first = (int32_t)c;
 					alnum = 1;
 					ta.outside += ta.depth == 0;
-					if (sep)
+					if (sep) {
 						newtok(sb, &kw);
+						kw.w[0] = load8(hash8);
+						kw.w[1] = 0;
+						kw.inw = 1;
+					} else if (!digit)
+						kw.inw = 0;
 					sep = 0;
 					if (!digit)
 						kw.key[kw.k++] = '#';
@@ -877,6 +920,7 @@ scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 				if (sep)
 					newtok(sb, &kw);
 				sep = digit = 0;
+				kw.inw = 0;
 				kw.k += (size_t)u8_encode(utf8proc_tolower(cp),
 				    kw.key + kw.k);
 			} else
