@@ -182,13 +182,6 @@ struct holiday {
 	char		 rule[16];
 };
 
-/*
- * Length and first two letters of every word in the lexicon, for a quick
- * miss: bigram[len][first] has bit (second - 'a') set, or bit 26 for a
- * one-letter word.
- */
-static uint32_t bigram[16][26];
-
 #define MAXHOL	96
 #define NLNY	64
 
@@ -278,6 +271,14 @@ isdigit_a(int c)
 	return c >= '0' && c <= '9';
 }
 
+/* Hash a word's two halves (see whash()). */
+static inline uint32_t
+whash2(uint64_t a, uint64_t b)
+{
+	a = (a ^ (b * 0x9E3779B97F4A7C15ULL)) * 0xC2B2AE3D27D4EB4FULL;
+	return (uint32_t)(a >> 40);
+}
+
 /* Hash a lower-case word of at most 15 bytes, NUL-padded to 16. */
 static uint32_t
 whash(const char *w)
@@ -286,8 +287,7 @@ whash(const char *w)
 
 	memcpy(&a, w, 8);
 	memcpy(&b, w + 8, 8);
-	a = (a ^ (b * 0x9E3779B97F4A7C15ULL)) * 0xC2B2AE3D27D4EB4FULL;
-	return (uint32_t)(a >> 40);
+	return whash2(a, b);
 }
 
 /* The slot of word w (padded), or the empty slot where it would go. */
@@ -299,6 +299,26 @@ wfind(struct dates *d, const char *w)
 	while (d->words[h].lex >= 0 && memcmp(d->words[h].w, w, 16) != 0)
 		h = (h + 1) & (WTAB - 1);
 	return &d->words[h];
+}
+
+/* The lexicon index of the padded word (a, b) as wfind() loads it, or -1. */
+static inline int32_t
+wlookup(const struct dates *d, uint64_t a, uint64_t b)
+{
+	uint32_t h = whash2(a, b) & (WTAB - 1);
+	uint64_t w0, w1;
+
+	for (;;) {
+		const struct wslot *sl = &d->words[h];
+
+		if (sl->lex < 0)
+			return -1;
+		memcpy(&w0, sl->w, 8);
+		memcpy(&w1, sl->w + 8, 8);
+		if (w0 == a && w1 == b)
+			return sl->lex;
+		h = (h + 1) & (WTAB - 1);
+	}
 }
 
 static struct lex *
@@ -594,17 +614,6 @@ dates_new(enum dates_order order)
 	}
 	for (i = 0; i < d->nlex; i++)
 		d->lex[i].gate = (uint16_t)word_gate(&d->lex[i]);
-	for (i = 0; i < WTAB; i++) {
-		const struct wslot *sl = &d->words[i];
-
-		if (sl->lex < 0 || !isalpha_a((unsigned char)sl->w[0]))
-			continue;
-		if (isalpha_a((unsigned char)sl->w[1]))
-			bigram[strlen(sl->w)][sl->w[0] - 'a'] |=
-			    1u << (sl->w[1] - 'a');
-		else
-			bigram[1][sl->w[0] - 'a'] |= 1u << 26;
-	}
 	return d;
 }
 
@@ -764,11 +773,10 @@ bclass_init(void)
 static void
 tok_sentinel(struct tok *t)
 {
-	memset(t, 0, sizeof *t);
-	t->kind = K_OTHER;
-	t->lex = -1;
-	t->fid = F_NONE;
-	t->fl = TF_SP;
+	static const struct tok sentinel = { .kind = K_OTHER, .lex = -1,
+	    .fid = F_NONE, .fl = TF_SP };
+
+	*t = sentinel;
 }
 
 static inline struct tok *
@@ -787,6 +795,68 @@ tok_push(struct dates *d, size_t s, size_t e, int kind, int fl, char ch)
 	t->nd = 0;
 	t->fid = F_NONE;
 	return t;
+}
+
+/*
+ * Words eight bytes at a time.  letters8() sets bit 7 of each byte of w
+ * that is an ASCII letter: the byte without its top bit, folded to lower
+ * case, is in 'a'..'z' (adding 0x1F and 0x05 to a byte below 0x80
+ * carries into bit 7 from 'a' and from '{' on), and the top bit is clear.
+ */
+#define B_HIGHS	0x8080808080808080ULL
+
+static inline uint64_t
+letters8(uint64_t w)
+{
+	uint64_t y = (w & 0x7F7F7F7F7F7F7F7FULL) | 0x2020202020202020ULL;
+
+	return (y + 0x1F1F1F1F1F1F1F1FULL) & ~(y + 0x0505050505050505ULL) &
+	    ~w & B_HIGHS;
+}
+
+/*
+ * The letter run at p (p[0] a letter), when 16 bytes can be read there:
+ * its length in *len, the run NUL-padded to 16 bytes as two words in
+ * *k0, *k1 (zero when 16 letters or more), *upper when it has no lower
+ * case letter.  Returns 0 (the caller takes the byte loop) when fewer
+ * than 16 bytes remain, the run is 16 letters or longer, or the machine
+ * is not little-endian.
+ */
+static inline int
+word_swar(const unsigned char *p, size_t avail, size_t *len, uint64_t *k0,
+    uint64_t *k1, int *upper)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t a, b, m;
+	size_t l;
+
+	if (avail < 16)
+		return 0;
+	memcpy(&a, p, 8);
+	m = ~letters8(a) & B_HIGHS;
+	if (m != 0) {
+		l = (size_t)__builtin_ctzll(m) >> 3;	/* 1..7 */
+		a &= (1ULL << (8 * l)) - 1;
+		b = 0;
+	} else {
+		memcpy(&b, p + 8, 8);
+		m = ~letters8(b) & B_HIGHS;
+		if (m == 0)
+			return 0;
+		l = 8 + ((size_t)__builtin_ctzll(m) >> 3);
+		b &= (1ULL << (8 * (l - 8))) - 1;
+	}
+	*len = l;
+	*k0 = a;
+	*k1 = b;
+	/* lower-case letters have bit 5 set, capitals do not */
+	*upper = ((a | b) & 0x2020202020202020ULL) == 0;
+	return 1;
+#else
+	(void)p, (void)avail, (void)len, (void)k0, (void)k1, (void)upper;
+	return 0;
+#endif
 }
 
 /*
@@ -813,14 +883,26 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 			continue;
 		}
 		if (cl == C_UPPER || cl == C_LOWER) {
-			unsigned acc = balpha[c], f;
+			uint64_t k0 = 0, k1 = 0;	/* the word, padded */
 
-			j = i + 1;
-			while (j < n && (f = balpha[u[j]]) != 0) {
-				acc |= f;
-				j++;
+			if (!word_swar(u + i, n - i, &j, &k0, &k1, &upper)) {
+				unsigned acc = balpha[c], f;
+
+				j = i + 1;
+				while (j < n && (f = balpha[u[j]]) != 0) {
+					acc |= f;
+					j++;
+				}
+				upper = !(acc & 2);
+				if (j - i < sizeof buf) {
+					memset(buf, 0, sizeof buf);
+					memcpy(buf, u + i, j - i);
+					memcpy(&k0, buf, 8);
+					memcpy(&k1, buf + 8, 8);
+				}
+				j -= i;
 			}
-			upper = !(acc & 2);
+			j += i;
 			t = tok_push(d, i, j, K_WORD, (sp ? TF_SP : 0) |
 			    (c <= 'Z' ? TF_CAP : 0) |
 			    (upper && j - i > 1 ? TF_UPPER : 0), 0);
@@ -830,18 +912,15 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 			if (!sp && d->ntok >= 2 &&
 			    (d->tok[d->ntok - 2].fl & TF_LETTER))
 				t->fl |= TF_NONASCII;
-			if (j - i < sizeof buf && !(t->fl & TF_NONASCII) &&
-			    (bigram[j - i][(c | 0x20) - 'a'] & (j - i == 1 ?
-			    1u << 26 : 1u << ((u[i + 1] | 0x20) - 'a')))) {
-				const struct wslot *sl;
+			if (j - i < sizeof buf && !(t->fl & TF_NONASCII)) {
+				int32_t lx;
 
-				memset(buf, 0, sizeof buf);
-				for (size_t k = 0; k < j - i; k++)
-					buf[k] = (char)(u[i + k] | 0x20);
-				sl = wfind(d, buf);
-				if (sl->lex >= 0) {
-					t->lex = sl->lex;
-					t->fid = d->lex[sl->lex].fid;
+				/* lower case: bit 6 (every letter) to bit 5 */
+				k0 |= (k0 >> 1) & 0x2020202020202020ULL;
+				k1 |= (k1 >> 1) & 0x2020202020202020ULL;
+				if ((lx = wlookup(d, k0, k1)) >= 0) {
+					t->lex = lx;
+					t->fid = d->lex[lx].fid;
 				}
 			}
 			i = j;
@@ -3380,7 +3459,7 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 /*
  * Which matchers can succeed at a token: each one needs its first token
  * to be a number or one of a few words (read off its opening tests), so
- * core() tries only those.  Bit k is fns[k] in core(); GM_MOD is m_mod.
+ * core() tries only those.
  */
 enum {
 	GM_DATE = 1 << 0, GM_QUARTER = 1 << 1, GM_DECADE = 1 << 2,
@@ -3474,42 +3553,59 @@ tok_gate(const struct ctx *c, int i)
 	return c->d->lex[t->lex].gate;
 }
 
+/*
+ * Try matcher fn at token i when the gate lets it; the first of equally
+ * long answers wins, so the order below matters.  Direct calls, not a
+ * loop over a table: an indirect call that changes its target every time
+ * is mispredicted every time.
+ */
+#ifdef DATES_GATE_CHECK
+#define TRY(bit, fn) do {						\
+	t.end = 0;							\
+	t.gran = 0;							\
+	t.start = -1;							\
+	if (!(gate & (bit))) {						\
+		if (fn(c, i, &t))					\
+			abort();	/* a gate too narrow */		\
+	} else if (fn(c, i, &t) && t.end > best.end)			\
+		best = t;						\
+} while (0)
+#else
+#define TRY(bit, fn) do {						\
+	if (gate & (bit)) {						\
+		t.end = 0;						\
+		t.gran = 0;						\
+		t.start = -1;						\
+		if (fn(c, i, &t) && t.end > best.end)			\
+			best = t;					\
+	}								\
+} while (0)
+#endif
+
 /* The longest expression starting at token i. */
 static int
 core(struct ctx *c, int i, struct hit *h, int depth)
 {
 	struct hit best, t;
-	static int (*const fns[])(struct ctx *, int, struct hit *) = {
-		m_date, m_quarter, m_decade, m_year, m_holiday, m_weekday,
-		m_rel, m_yearago, m_season, m_count, m_set, m_time, m_month,
-		m_bareunit
-	};
 	unsigned gate = tok_gate(c, i);
-	size_t k;
 
 	best.end = 0;
 	best.gran = 0;
 	best.start = -1;
-	for (k = 0; k < sizeof fns / sizeof fns[0]; k++) {
-#ifdef DATES_GATE_CHECK
-		if (!(gate & (1u << k))) {
-			t.end = 0;
-			t.gran = 0;
-			t.start = -1;
-			if (fns[k](c, i, &t))
-				abort();	/* a gate too narrow */
-			continue;
-		}
-#else
-		if (!(gate & (1u << k)))
-			continue;
-#endif
-		t.end = 0;
-		t.gran = 0;
-		t.start = -1;
-		if (fns[k](c, i, &t) && t.end > best.end)
-			best = t;
-	}
+	TRY(GM_DATE, m_date);
+	TRY(GM_QUARTER, m_quarter);
+	TRY(GM_DECADE, m_decade);
+	TRY(GM_YEAR, m_year);
+	TRY(GM_HOLIDAY, m_holiday);
+	TRY(GM_WEEKDAY, m_weekday);
+	TRY(GM_REL, m_rel);
+	TRY(GM_YEARAGO, m_yearago);
+	TRY(GM_SEASON, m_season);
+	TRY(GM_COUNT, m_count);
+	TRY(GM_SET, m_set);
+	TRY(GM_TIME, m_time);
+	TRY(GM_MONTH, m_month);
+	TRY(GM_BAREUNIT, m_bareunit);
 	t.start = -1;
 #ifdef DATES_GATE_CHECK
 	if (!(gate & GM_MOD) && m_mod(c, i, &t, depth))
@@ -3717,6 +3813,15 @@ dates_tag(struct dates *d, const char *text, size_t len,
 		emit(d, c.t[start].s, c.t[h.end - 1].e, h.type, h.v);
 		i = h.end;
 	}
+	/* leave the window all sentinels for the next record: as many
+	 * slots as this one used, fewer than TOK_PAD for each of a run of
+	 * short records */
+	if (d->tokhi < d->ntok)
+		d->tokhi = d->ntok;
+	for (drop = 0; drop < d->tokhi; drop++)
+		tok_sentinel(&d->tok[drop]);
+	d->tokhi = 0;
+	d->ntok = 0;
 	*out = d->men;
 	return d->nmen;
 }
