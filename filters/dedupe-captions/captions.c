@@ -89,7 +89,13 @@ struct dedupe {
 	struct rx	*phrase;	/* "in this file photo" */
 	struct rx	*e_cjk;		/* "...。新华社记者 张三 摄" */
 	struct strset	 lower;		/* words a credit may hold in lower case */
-	struct strset	 agfirst;	/* the first word of each agency name */
+	struct strset	 agfirst;	/* the first word of each agency name: its first in ag */
+	struct agname {
+		const char	*p;	/* in wl_credits */
+		size_t		 n;
+		size_t		 fw;	/* the first word: p[0..fw) */
+		int		 next;	/* the next name with the same first word, or -1 */
+	}		*ag;
 	uint64_t	 agsig[AGSIG_BITS / 64];	/* ag_sig() of each word in agfirst */
 	struct strset	 lfirst;	/* the first word of each label (and "FILE") */
 	unsigned char	 lstart[256];	/* first bytes of labels */
@@ -308,8 +314,12 @@ ag_sig(const char *w, size_t n)
 }
 
 static void
-load_lower(struct strset *set, struct strset *first, uint64_t *sig)
+load_lower(struct dedupe *d)
 {
+	struct strset *set = &d->lower, *first = &d->agfirst;
+	uint64_t *sig = d->agsig;
+	size_t nag = 0, agcap = 0;
+	int head;
 	static const char conn[] = CONN;
 	struct wl_iter it;
 	const char *line, *p, *end;
@@ -331,7 +341,12 @@ load_lower(struct strset *set, struct strset *first, uint64_t *sig)
 		else if (i > 0) {
 			unsigned g = ag_sig(line, i);
 
-			strset_add(first, line, i, 0);
+			xgrow((void **)&d->ag, &agcap, nag + 1, sizeof(*d->ag));
+			d->ag[nag].p = line;
+			d->ag[nag].n = n;
+			d->ag[nag].fw = i;
+			d->ag[nag].next = strset_get(first, line, i, &head) ? head : -1;
+			strset_add(first, line, i, (int)nag++);
 			sig[g / 64] |= 1ull << (g % 64);
 		}
 		for (p = line, end = line + n; p < end; p = line + i + 1) {
@@ -387,7 +402,7 @@ dc_new(const struct dc_opts *opts)
 	struct sbuf defs = { NULL, 0, 0 };
 
 	d->o = *opts;
-	load_lower(&d->lower, &d->agfirst, d->agsig);
+	load_lower(d);
 	load_lstart(d->lstart, &d->lfirst);
 	ag = alternation(wl_credits, wl_credits_len, 0);
 	lab = alternation(wl_labels, wl_labels_len, 1);
@@ -508,6 +523,7 @@ dc_free(struct dedupe *d)
 		free(d->pats[i]);
 	strset_free(&d->lower);
 	strset_free(&d->agfirst);
+	free(d->ag);
 	strset_free(&d->lfirst);
 	free(d->seen.v);
 	free(d->seenline.v);
@@ -530,6 +546,19 @@ charstart(const char *s, size_t i, size_t n)
 	while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
 		i++;
 	return i;
+}
+
+/* The ASCII blanks of \s. */
+static int
+ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static int
+ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 /* Does the pattern match anywhere in s[0..n)? */
@@ -626,15 +655,47 @@ could_end_credit(const struct dedupe *d, const char *s, size_t b)
 }
 
 /*
+ * Does s[j..b) go on as agency name a does after its first word, and
+ * end there (the pattern's NWA)?  A blank in a name stands for a run of
+ * blanks.  Any non-ASCII byte answers yes: it may be a blank (U+00A0),
+ * or a letter that matches an ASCII one without case (U+212A KELVIN SIGN).
+ */
+static int
+agency_rest(const struct agname *a, const char *s, size_t j, size_t b)
+{
+	size_t k;
+
+	for (k = a->fw; k < a->n; k++, j++) {
+		unsigned char c = (unsigned char)a->p[k];
+
+		if (j >= b)
+			return 0;
+		if ((unsigned char)s[j] >= 0x80)
+			return 1;
+		if (c == ' ') {
+			if (!ascii_space((unsigned char)s[j]))
+				return 0;
+			while (j + 1 < b && ascii_space((unsigned char)s[j + 1]))
+				j++;
+		} else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' ?
+		    ((unsigned char)s[j] | 0x20) != (c | 0x20) : (unsigned char)s[j] != c)
+			return 0;
+	}
+	return j >= b || (unsigned char)s[j] >= 0x80 || !ascii_alnum((unsigned char)s[j]);
+}
+
+/*
  * Can s[w..b) hold an agency name?  Looks up the first word of each name
- * among the ASCII words of the window; any non-ASCII byte answers yes
- * (the names in other scripts are few, and the patterns check).
+ * among the ASCII words of the window, then the rest of the name; any
+ * non-ASCII letter answers yes (the names in other scripts are few, and
+ * the patterns check).
  */
 static int
 could_hold_agency(const struct dedupe *d, const char *s, size_t w, size_t b)
 {
 	size_t i = w, j;
 	unsigned g;
+	int k;
 
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
@@ -659,8 +720,10 @@ could_hold_agency(const struct dedupe *d, const char *s, size_t w, size_t b)
 			;
 		g = ag_sig(s + i, j - i);
 		if ((d->agsig[g / 64] >> (g % 64) & 1) &&
-		    strset_has(&d->agfirst, s + i, j - i))
-			return 1;
+		    strset_get(&d->agfirst, s + i, j - i, &k))
+			for (; k >= 0; k = d->ag[k].next)
+				if (agency_rest(&d->ag[k], s, j, b))
+					return 1;
 		i = j;
 	}
 	return 0;
@@ -713,6 +776,42 @@ last_tokens(const char *s, size_t w, size_t b, int ntok)
 }
 
 /*
+ * Where a run of credit-like tokens, (?&tok) of the patterns, ending
+ * s[w..b) can start at the earliest: in the last blank-separated word
+ * that cannot be such a token (a run may start inside it, after a
+ * sentence end), or ntok words from the end.  A word cannot be a token
+ * when it starts with an ASCII lower-case letter and its letters are
+ * not a word a credit may hold in lower case; a non-ASCII byte right
+ * after them answers "may be" (U+017F LONG S matches 's' without case).
+ */
+static size_t
+tok_run_start(const struct dedupe *d, const char *s, size_t w, size_t b,
+    int ntok)
+{
+	size_t e = b, t, i;
+	int k;
+
+	for (k = 0; k < ntok; k++) {
+		while (e > w && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+			e--;
+		for (t = e; t > w && s[t - 1] != ' ' && s[t - 1] != '\t'; t--)
+			;
+		if (t == w)
+			return w;
+		if (s[t] >= 'a' && s[t] <= 'z') {
+			for (i = t; i < e && ((s[i] | 0x20) >= 'a' &&
+			    (s[i] | 0x20) <= 'z'); i++)
+				;
+			if ((i == e || (unsigned char)s[i] < 0x80) &&
+			    !strset_has(&d->lower, s + t, i - t))
+				return t;
+		}
+		e = t;
+	}
+	return last_tokens(s, w, b, ntok);
+}
+
+/*
  * The start of the next run after a sentence end (or a spaced dash or
  * bar) in s(pos..b), blanks skipped; b when there is none.  The same
  * boundaries as ENDP and DASHES in the patterns.
@@ -752,12 +851,6 @@ struct wwords {
 	unsigned char colon, by, courtesy, copyright, pc, csign;
 	size_t mark;		/* where the first "copyright", "(c)" or U+00A9 starts */
 };
-
-static int
-ascii_space(unsigned char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
 
 /*
  * Can the "by" at p[i] be that of "Photo by" (e_by): a word after a
@@ -948,7 +1041,8 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	 * slash could start (if that one has none, no shorter run has);
 	 * a run of agencies alone ("... Heading. REUTERS") may start later.
 	 */
-	if (rx_match(RX(e_tail, 4), s, b, last_tokens(s, w, b, 13), &ms, &me) == 1 &&
+	if (rx_match(RX(e_tail, 4), s, b, tok_run_start(d, s, w, b, 13), &ms,
+	    &me) == 1 &&
 	    ms < best) {
 		int adj = -1;
 
@@ -1020,12 +1114,6 @@ could_start_label(const struct dedupe *d, const char *s, size_t n)
 		;
 	return (j < n && (unsigned char)s[j] >= 0x80) ||
 	    strset_has(&d->lfirst, s + i, j - i);
-}
-
-static int
-ascii_alnum(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 /*

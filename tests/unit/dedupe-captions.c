@@ -108,6 +108,12 @@ test_shapes(void)
 		"Media caption Boats in the bay",
 		"Video credit: Ann Lee",
 		"Pictured: boats",
+		"Ferries in the harbour at dawn.REUTERS/Ana Lima",
+		"Ferries in the harbour at dawn. Ana Lima for Reuters",
+		"Ferries in the harbour at dawn. Ana Lima for the Associated Press",
+		"Ferries in the harbour at dawn. US Presswire",
+		"Ferries in the harbour at dawn. Action Images via Reuters",
+		"Ferries in the harbour at dawn.\xc2\xa0REUTERS/Ana Lima",
 		NULL
 	};
 	static const char *const no[] = {
@@ -126,6 +132,8 @@ test_shapes(void)
 		"Image 1 of 23",
 		"",
 		"He was hit by Ann Lee.",
+		"Ferries in the harbour at dawn. ana lima for reuters",
+		"The ferries were late, said the harbour master Ana Lima for Reuters",
 		"Ann Lee, who proposes for a photo op, spoke.",
 		"\xc2\xa9 2024 The Daily Ledger. All rights reserved.",
 		"\xe8\xbf\x99\xe6\x98\xaf\xe4\xbb\x96\xe8\x87\xaa\xe5\xb7\xb1\xe6\x8b\x8d\xe6\x91\x84",	/* 这是他自己拍摄 */
