@@ -236,6 +236,20 @@ main(void)
 	CHECK_STR(why("12 Comments"), "comments");
 	CHECK_STR(why("3 min read"), "boilerplate phrase");
 
+	/*
+	 * List words longer than the short-word table holds (16 bytes):
+	 * "Комментарии" is 22.  They must still start a heading.
+	 */
+	judge(sb, "\xd0\x9a\xd0\xbe\xd0\xbc\xd0\xbc\xd0\xb5\xd0\xbd"
+	    "\xd1\x82\xd0\xb0\xd1\x80\xd0\xb8\xd0\xb8\n");
+	CHECK_STR(why("\xd0\x9a"), "comments");
+
+	/* A phrase in the middle of a short line, in any case, after a number. */
+	judge(sb, "Read 3 articles free then Sign Up For Our plan today\n");
+	CHECK_STR(why("Read 3"), "boilerplate phrase");
+	judge(sb, "Read 3 articles free then sign up for a plan today\n");
+	CHECK(strcmp(why("Read 3"), "boilerplate phrase") != 0);
+
 	sb_free(sb);
 	sb_free(meta);
 	return UNIT_DONE();
