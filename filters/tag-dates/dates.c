@@ -170,6 +170,11 @@ static const char *const numwords[] = {
 struct lex {
 	uint32_t	f;
 	uint16_t	gate;		/* matchers that can start here: GM_* */
+	uint8_t		trig;		/* T_* of the word */
+	uint8_t		nwk, nword;	/* numword_parse() of the word alone */
+	unsigned long long nwv;		/* (whatever the scale limit): length,
+					   ordinal, value; nwk 0: none */
+	uint8_t		nwnone;		/* never starts a number word parse */
 	uint8_t		month, wday, unit, tense, fid;
 	char		season[3];
 	char		clock[6];	/* noon: "12:00"; or a part of day "MO" */
@@ -205,6 +210,18 @@ struct nwmemo {
 	int			 ord;
 };
 
+/*
+ * Whether numword_parse() would go on from a number word to the word
+ * after it: a cache keyed by that word (lower case, padded), since the
+ * answer takes a search of numword's table.
+ */
+#define NWNEXT	256
+
+struct nwnext {
+	uint64_t		 k0, k1;
+	int			 more;	/* -1: empty */
+};
+
 /* Tokens */
 
 enum { K_WORD, K_NUM, K_PUNCT, K_OTHER };
@@ -217,7 +234,15 @@ struct tok {
 	uint8_t		kind, fl, nd;
 	uint8_t		fid;		/* grammar word id, or F_NONE */
 	char		ch;		/* K_PUNCT: the character */
+	uint8_t		trig;		/* T_*: see trigger() */
 };
+
+/*
+ * What trigger() needs of a token, worked out when it is made: T_ALWAYS
+ * starts an expression, T_WEAK only with a T_STRONG token within the
+ * next four, T_UNIT only with a glued '-' after it ("year-end").
+ */
+enum { T_ALWAYS = 1, T_WEAK = 2, T_UNIT = 4, T_STRONG = 8 };
 
 /*
  * The token window (see dates_tag()).  TOK_PAD sentinel tokens (no word,
@@ -247,6 +272,7 @@ struct dates {
 	size_t		 ntok, tokhi;	/* tokhi: slots [ntok, tokhi) dirty */
 	size_t		 tpos;		/* where tokenizing resumes */
 	struct nwmemo	 nwm[NWMEMO];	/* numword_parse() answers */
+	struct nwnext	 nwn[NWNEXT];	/* number word or not, by word */
 	int		 nwnext;
 	int		 tsp;		/* space before tpos */
 	struct dates_mention *men;
@@ -547,6 +573,34 @@ load_holidays(struct dates *d)
 
 static void tok_sentinel(struct tok *);
 static void bclass_init(void);
+
+/* Fill lx->nwk, nword, nwv: the word w parsed alone, if the answer is
+ * the same for every scale limit the matchers use. */
+static void
+nw_alone(struct lex *lx, const char *w)
+{
+	static const unsigned long long maxes[] = { 0, 100, 1000 };
+	unsigned long long v[3];
+	size_t k[3], n = strlen(w), m;
+	int ord[3];
+
+	lx->nwk = 0;
+	/* not a number word: numword_parse() stops at once, whatever
+	 * follows, except after "a"/"an" ("a hundred") */
+	lx->nwnone = numword_parse(w, n, 0, &v[0], &ord[0]) == 0 &&
+	    strcmp(w, "a") != 0 && strcmp(w, "an") != 0;
+	for (m = 0; m < 3; m++) {
+		v[m] = 0;
+		ord[m] = 0;
+		k[m] = numword_parse(w, n, maxes[m], &v[m], &ord[m]);
+		if (k[m] != n || n == 0 || (m > 0 && (k[m] != k[0] ||
+		    v[m] != v[0] || ord[m] != ord[0])))
+			return;
+	}
+	lx->nwk = (uint8_t)n;
+	lx->nword = (uint8_t)ord[0];
+	lx->nwv = v[0];
+}
 static unsigned word_gate(const struct lex *);
 
 struct dates *
@@ -562,6 +616,8 @@ dates_new(enum dates_order order)
 	for (i = 0; i < TOK_WIN + 2 * TOK_PAD; i++)
 		tok_sentinel(&d->tokbase[i]);
 	d->tok = d->tokbase + TOK_PAD;
+	for (i = 0; i < NWNEXT; i++)
+		d->nwn[i].more = -1;
 	bclass_init();
 	for (i = 0; i < WTAB; i++)
 		d->words[i].lex = -1;
@@ -612,8 +668,16 @@ dates_new(enum dates_order order)
 		    lx->fid == F_TERM)
 			lx->f |= L_STRONG;
 	}
-	for (i = 0; i < d->nlex; i++)
-		d->lex[i].gate = (uint16_t)word_gate(&d->lex[i]);
+	for (i = 0; i < WTAB; i++)
+		if (d->words[i].lex >= 0)
+			nw_alone(&d->lex[d->words[i].lex], d->words[i].w);
+	for (i = 0; i < d->nlex; i++) {
+		lx = &d->lex[i];
+		lx->gate = (uint16_t)word_gate(lx);
+		lx->trig = (uint8_t)(((lx->f & L_UNIT) ? T_UNIT : 0) |
+		    ((lx->f & L_START) ? ((lx->f & L_WEAK) ? T_WEAK :
+		    T_ALWAYS) : 0) | ((lx->f & L_STRONG) ? T_STRONG : 0));
+	}
 	return d;
 }
 
@@ -794,6 +858,7 @@ tok_push(struct dates *d, size_t s, size_t e, int kind, int fl, char ch)
 	t->num = 0;
 	t->nd = 0;
 	t->fid = F_NONE;
+	t->trig = kind == K_PUNCT && ch == '\'' ? T_ALWAYS : 0;
 	return t;
 }
 
@@ -815,24 +880,20 @@ letters8(uint64_t w)
 }
 
 /*
- * The letter run at p (p[0] a letter), when 16 bytes can be read there:
- * its length in *len, the run NUL-padded to 16 bytes as two words in
- * *k0, *k1 (zero when 16 letters or more), *upper when it has no lower
- * case letter.  Returns 0 (the caller takes the byte loop) when fewer
- * than 16 bytes remain, the run is 16 letters or longer, or the machine
- * is not little-endian.
+ * The letter run at p[0..16) (p[0] a letter): its length in *len, the
+ * run NUL-padded to 16 bytes as two words in *k0, *k1, *upper when it has
+ * no lower-case letter.  Returns 0 (the caller takes the byte loop) when
+ * the run is 16 letters or longer or the machine is not little-endian.
  */
 static inline int
-word_swar(const unsigned char *p, size_t avail, size_t *len, uint64_t *k0,
-    uint64_t *k1, int *upper)
+word_swar(const unsigned char *p, size_t *len, uint64_t *k0, uint64_t *k1,
+    int *upper)
 {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	uint64_t a, b, m;
 	size_t l;
 
-	if (avail < 16)
-		return 0;
 	memcpy(&a, p, 8);
 	m = ~letters8(a) & B_HIGHS;
 	if (m != 0) {
@@ -854,7 +915,7 @@ word_swar(const unsigned char *p, size_t avail, size_t *len, uint64_t *k0,
 	*upper = ((a | b) & 0x2020202020202020ULL) == 0;
 	return 1;
 #else
-	(void)p, (void)avail, (void)len, (void)k0, (void)k1, (void)upper;
+	(void)p, (void)len, (void)k0, (void)k1, (void)upper;
 	return 0;
 #endif
 }
@@ -884,8 +945,17 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 		}
 		if (cl == C_UPPER || cl == C_LOWER) {
 			uint64_t k0 = 0, k1 = 0;	/* the word, padded */
+			int ok;
 
-			if (!word_swar(u + i, n - i, &j, &k0, &k1, &upper)) {
+			if (n - i >= 16)
+				ok = word_swar(u + i, &j, &k0, &k1, &upper);
+			else {	/* the end of the text: a padded copy */
+				unsigned char tail[16] = { 0 };
+
+				memcpy(tail, u + i, n - i);
+				ok = word_swar(tail, &j, &k0, &k1, &upper);
+			}
+			if (!ok) {
 				unsigned acc = balpha[c], f;
 
 				j = i + 1;
@@ -921,10 +991,13 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 				if ((lx = wlookup(d, k0, k1)) >= 0) {
 					t->lex = lx;
 					t->fid = d->lex[lx].fid;
+					t->trig = d->lex[lx].trig;
 				}
 			}
-			i = j;
-			sp = 0;
+			/* one space after a token: taken here, not by another
+			 * turn of the loop */
+			sp = j < n && u[j] == ' ';
+			i = j + (size_t)sp;
 			continue;
 		}
 		if (cl == C_DIGIT) {
@@ -941,14 +1014,16 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 			t = tok_push(d, i, j, K_NUM, sp ? TF_SP : 0, 0);
 			t->num = val;
 			t->nd = (uint8_t)(j - i > 200 ? 200 : j - i);
-			i = j;
-			sp = 0;
+			t->trig = T_ALWAYS | T_STRONG;
+			sp = j < n && u[j] == ' ';
+			i = j + (size_t)sp;
 			continue;
 		}
 		if (cl == C_PUNCT) {
 			tok_push(d, i, i + 1, K_PUNCT, sp ? TF_SP : 0, (char)c);
 			i++;
-			sp = 0;
+			sp = i < n && u[i] == ' ';
+			i += (size_t)sp;
 			continue;
 		}
 		len = u8_decode(s + i, s + n, &cp);
@@ -1007,6 +1082,78 @@ enum { G_OTHER, G_DAY, G_TIMEONLY };
 
 static size_t nw_parse(struct dates *, const char *, size_t,
     unsigned long long, unsigned long long *, int *);
+
+/*
+ * Would numword_parse() take the letters w[0..n) after a number word:
+ * a number word itself, or "and" ("hundred and five")?  1 when it might.
+ */
+static int
+nw_more(struct dates *d, const char *w, size_t n)
+{
+	char key[16];
+	uint64_t k0, k1;
+	unsigned long long v;
+	struct nwnext *e;
+	size_t k;
+	int ord;
+
+	if (n >= sizeof key)
+		return 1;
+	memset(key, 0, sizeof key);
+	for (k = 0; k < n; k++)
+		key[k] = (char)lc((unsigned char)w[k]);
+	memcpy(&k0, key, 8);
+	memcpy(&k1, key + 8, 8);
+	e = &d->nwn[whash2(k0, k1) & (NWNEXT - 1)];
+	if (e->more < 0 || e->k0 != k0 || e->k1 != k1) {
+		e->k0 = k0;
+		e->k1 = k1;
+		e->more = numword_parse(key, n, 0, &v, &ord) == n ||
+		    strcmp(key, "and") == 0;
+	}
+	return e->more;
+}
+
+/*
+ * numword_parse() at token i, to the end of the window.  Most answers
+ * come from the lexicon: a word that is no number word gives 0, and a
+ * number word gives its own value when the parse stops after it (an
+ * ordinal, or no number word joined to it by a space or hyphen).
+ */
+static size_t
+nw_tok(const struct ctx *c, int i, unsigned long long max,
+    unsigned long long *v, int *ord)
+{
+	const struct tok *t = &c->t[i];
+	const char *s = c->s + t->s;
+	size_t n = c->t[c->n - 1].e - t->s, len = t->e - t->s, w;
+	const struct lex *lx;
+
+	if (t->kind == K_WORD && t->lex >= 0) {
+		lx = &c->d->lex[t->lex];
+		if (lx->nwnone) {
+			*v = 0;
+			*ord = 0;
+			return 0;
+		}
+		if (lx->nwk != 0 && lx->nwk == len) {
+			if (lx->nword || len + 1 >= n ||
+			    (s[len] != ' ' && s[len] != '-') ||
+			    !isalpha_a((unsigned char)s[len + 1]))
+				goto alone;
+			for (w = len + 1; w < n &&
+			    isalpha_a((unsigned char)s[w]); w++)
+				;
+			if (!nw_more(c->d, s + len + 1, w - len - 1))
+				goto alone;
+		}
+	}
+	return nw_parse(c->d, s, n, max, v, ord);
+alone:
+	*v = lx->nwv;
+	*ord = lx->nword;
+	return len;
+}
 
 static const struct lex *
 LX(const struct ctx *c, int i)
@@ -1622,8 +1769,7 @@ daynum_at(const struct ctx *c, int i, int *end)
 		size_t k;
 		int j;
 
-		k = nw_parse(c->d, c->s + c->t[i].s, c->t[c->n - 1].e -
-		    c->t[i].s, 100, &v, &ord);
+		k = nw_tok(c, i, 100, &v, &ord);
 		if (k == 0 || !ord || v < 1 || v > 31)
 			return 0;
 		for (j = i; j < c->n && c->t[j].e <= c->t[i].s + k; j++)
@@ -1728,8 +1874,7 @@ count_at(const struct ctx *c, int i, long *val, int *half, int *end)
 		/* a hundred years */
 		if (LX(c, i + 1) == NULL || !(LX(c, i + 1)->f & L_NUMW))
 			return 1;
-		k = nw_parse(c->d, c->s + c->t[i].s, c->t[c->n - 1].e -
-		    c->t[i].s, 0, &v, &ord);
+		k = nw_tok(c, i, 0, &v, &ord);
 		if (k > 0 && !ord && v > 1) {
 			for (j = i; j < c->n && c->t[j].e <= c->t[i].s + k; j++)
 				;
@@ -1745,8 +1890,7 @@ count_at(const struct ctx *c, int i, long *val, int *half, int *end)
 		return 1;
 	}
 	if (lx->f & L_NUMW) {
-		k = nw_parse(c->d, c->s + c->t[i].s, c->t[c->n - 1].e -
-		    c->t[i].s, 0, &v, &ord);
+		k = nw_tok(c, i, 0, &v, &ord);
 		if (k == 0 || ord || v > 100000)
 			return 0;
 		for (j = i; j < c->n && c->t[j].e <= c->t[i].s + k; j++)
@@ -2051,8 +2195,7 @@ m_decade(struct ctx *c, int i, struct hit *h)
 		    (LX(c, j)->f & (L_NUMW | L_FUNC))) {
 			unsigned long long v;
 			int ord;
-			size_t k = nw_parse(c->d, c->s + c->t[j].s,
-			    c->t[c->n - 1].e - c->t[j].s, 100, &v, &ord);
+			size_t k = nw_tok(c, j, 100, &v, &ord);
 
 			if (k == 0 || !ord)
 				return 0;
@@ -2372,16 +2515,14 @@ m_year(struct ctx *c, int i, struct hit *h)
 	    (LX(c, j)->f & L_NUMW))) {
 		if (!isword(c, j))
 			return 0;
-		k = nw_parse(c->d, c->s + c->t[j].s, c->t[c->n - 1].e -
-		    c->t[j].s, 1000, &v, &ord);
+		k = nw_tok(c, j, 1000, &v, &ord);
 		if (k == 0 || ord)
 			return 0;
 		for (e = j; e < c->n && c->t[e].e <= c->t[j].s + k; e++)
 			;
 		if (v >= 11 && v <= 20 && isword(c, e) && LX(c, e) != NULL &&
 		    (LX(c, e)->f & L_NUMW)) {
-			size_t k2 = nw_parse(c->d, c->s + c->t[e].s,
-			    c->t[c->n - 1].e - c->t[e].s, 100, &v2, &ord);
+			size_t k2 = nw_tok(c, e, 100, &v2, &ord);
 
 			if (k2 == 0 || ord || v2 < 10 || v2 > 99)
 				return 0;
@@ -3669,34 +3810,28 @@ emit(struct dates *d, size_t s, size_t e, int type, const char *v)
 	m->value[n] = '\0';
 }
 
-/* Can token i start an expression? */
-static int
+/*
+ * Can token i start an expression?  A number, an apostrophe ('90s), a
+ * unit glued to a '-', a word that starts expressions; a weak one ("the",
+ * "in") only with a number or a strong word within the next four tokens.
+ */
+static inline int
 trigger(const struct ctx *c, int i)
 {
 	const struct tok *t = &c->t[i];
-
-	if (t->kind == K_NUM)
-		return 1;
-	const struct lex *lx;
 	int k;
 
-	if (t->kind == K_PUNCT)
-		return t->ch == '\'';
-	if (t->lex < 0)
+	if (!(t->trig & (T_ALWAYS | T_WEAK | T_UNIT)))
 		return 0;
-	lx = &c->d->lex[t->lex];
-	if ((lx->f & L_UNIT) && isp(c, i + 1, '-') && glued(c, i + 1))
+	if ((t->trig & T_UNIT) && isp(c, i + 1, '-') && glued(c, i + 1))
 		return 1;
-	if (!(lx->f & L_START))
+	if (t->trig & T_ALWAYS)
+		return 1;
+	if (!(t->trig & T_WEAK))
 		return 0;
-	if (!(lx->f & L_WEAK))
-		return 1;
-	for (k = i + 1; k < c->n && k <= i + 4; k++) {
-		if (c->t[k].kind == K_NUM)
+	for (k = i + 1; k < c->n && k <= i + 4; k++)
+		if (c->t[k].trig & T_STRONG)
 			return 1;
-		if (c->t[k].lex >= 0 && (c->d->lex[c->t[k].lex].f & L_STRONG))
-			return 1;
-	}
 	return 0;
 }
 
