@@ -843,12 +843,15 @@ tok_sentinel(struct tok *t)
 	*t = sentinel;
 }
 
+/* The window's next token (*nt counts them; kept out of struct dates
+ * while tokenizing, so that the stores to tokens need not reload it). */
 static inline struct tok *
-tok_push(struct dates *d, size_t s, size_t e, int kind, int fl, char ch)
+tok_push(struct tok *tk, size_t *nt, size_t s, size_t e, int kind, int fl,
+    char ch)
 {
 	struct tok *t;
 
-	t = &d->tok[d->ntok++];
+	t = &tk[(*nt)++];
 	t->s = s;
 	t->e = e;
 	t->kind = (uint8_t)kind;
@@ -928,13 +931,14 @@ static void
 tokenize(struct dates *d, const char *s, size_t n, size_t max)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = d->tpos, j;
-	int sp = d->tsp, len, upper, cl;
+	struct tok *tk = d->tok;
+	size_t i = d->tpos, j, nt = d->ntok;
+	int sp = d->tsp, len, upper, cl, fl;
 	int32_t cp;
 	struct tok *t;
 	char buf[16];
 
-	while (i < n && d->ntok < max) {
+	while (i < n && nt < max) {
 		unsigned char c = u[i];
 
 		cl = bclass[c];
@@ -973,16 +977,14 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 				j -= i;
 			}
 			j += i;
-			t = tok_push(d, i, j, K_WORD, (sp ? TF_SP : 0) |
-			    (c <= 'Z' ? TF_CAP : 0) |
-			    (upper && j - i > 1 ? TF_UPPER : 0), 0);
+			fl = (sp ? TF_SP : 0) | (c <= 'Z' ? TF_CAP : 0) |
+			    (upper && j - i > 1 ? TF_UPPER : 0);
 			/* a word glued to a non-ASCII letter is foreign */
-			if (j < n && u[j] >= 0xC3 && u[j] <= 0xDF)
-				t->fl |= TF_NONASCII;
-			if (!sp && d->ntok >= 2 &&
-			    (d->tok[d->ntok - 2].fl & TF_LETTER))
-				t->fl |= TF_NONASCII;
-			if (j - i < sizeof buf && !(t->fl & TF_NONASCII)) {
+			if ((j < n && u[j] >= 0xC3 && u[j] <= 0xDF) ||
+			    (!sp && nt >= 1 && (tk[nt - 1].fl & TF_LETTER)))
+				fl |= TF_NONASCII;
+			t = tok_push(tk, &nt, i, j, K_WORD, fl, 0);
+			if (j - i < sizeof buf && !(fl & TF_NONASCII)) {
 				int32_t lx;
 
 				/* lower case: bit 6 (every letter) to bit 5 */
@@ -1011,7 +1013,7 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 					val = 999999999;
 				j++;
 			}
-			t = tok_push(d, i, j, K_NUM, sp ? TF_SP : 0, 0);
+			t = tok_push(tk, &nt, i, j, K_NUM, sp ? TF_SP : 0, 0);
 			t->num = val;
 			t->nd = (uint8_t)(j - i > 200 ? 200 : j - i);
 			t->trig = T_ALWAYS | T_STRONG;
@@ -1020,7 +1022,8 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 			continue;
 		}
 		if (cl == C_PUNCT) {
-			tok_push(d, i, i + 1, K_PUNCT, sp ? TF_SP : 0, (char)c);
+			tok_push(tk, &nt, i, i + 1, K_PUNCT, sp ? TF_SP : 0,
+			    (char)c);
 			i++;
 			sp = i < n && u[i] == ' ';
 			i += (size_t)sp;
@@ -1034,18 +1037,19 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 			continue;
 		}
 		if (cp == 0x2018 || cp == 0x2019)
-			tok_push(d, i, i + (size_t)len, K_PUNCT,
+			tok_push(tk, &nt, i, i + (size_t)len, K_PUNCT,
 			    sp ? TF_SP : 0, '\'');
 		else if (cp == 0x2010 || cp == 0x2011 || cp == 0x2013)
-			tok_push(d, i, i + (size_t)len, K_PUNCT,
+			tok_push(tk, &nt, i, i + (size_t)len, K_PUNCT,
 			    sp ? TF_SP : 0, '-');
 		else
-			tok_push(d, i, i + (size_t)len, K_OTHER,
+			tok_push(tk, &nt, i, i + (size_t)len, K_OTHER,
 			    (sp ? TF_SP : 0) | (len == 2 && u[i] >= 0xC3 &&
 			    u[i] <= 0xDF ? TF_LETTER : 0), 0);
 		i += (size_t)len;
 		sp = 0;
 	}
+	d->ntok = nt;
 	d->tpos = i;
 	d->tsp = sp;
 	/* sentinels after the window (see TOK_PAD) */
@@ -3907,7 +3911,7 @@ dates_tag(struct dates *d, const char *text, size_t len,
 	static const struct dates_ref noref;
 	struct ctx c;
 	struct hit h;
-	int i, start;
+	int i, start, lim;
 	size_t drop;
 
 	d->nmen = 0;
@@ -3939,6 +3943,12 @@ dates_tag(struct dates *d, const char *text, size_t len,
 		}
 		if (i >= c.n)
 			break;
+		/* past the tokens that start nothing, up to a refill */
+		lim = d->tpos < len ? c.n - TOK_AHEAD : c.n;
+		while (i < lim && !(c.t[i].trig & (T_ALWAYS | T_WEAK | T_UNIT)))
+			i++;
+		if (i >= lim)
+			continue;
 		if (!trigger(&c, i) || !core(&c, i, &h, 0)) {
 			i++;
 			continue;
