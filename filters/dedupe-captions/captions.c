@@ -38,6 +38,7 @@ WORDLIST(labels);
 #define CAP_MAX		2000	/* bytes: a longer line is not a caption */
 #define PHRASE_MAX	800	/* bytes: a caption told by a phrase alone */
 #define WIN		320	/* bytes searched for a credit at the end */
+#define LT_MAX		21	/* words: the longest credit a pattern takes, labels included */
 #define WEAK_MAX	400	/* bytes before a weak credit ("(c) AP", ". AFP") */
 #define MAX_CREDITS	3	/* "(Photo by X / AFP) (Photo credit should read ...)" */
 #define ALT_MIN		8	/* key bytes: shorter lines never match a caption */
@@ -62,6 +63,7 @@ struct dline {
 	uint64_t	 key;
 	uint64_t	 tkey;		/* prefix hash of a truncated copy */
 	uint64_t	 p30;		/* hash of the first PFX_MIN bytes of the key */
+	uint64_t	 p8;		/* its first ALT_MIN bytes */
 	size_t		 koff;		/* the key in d->arena (with -a) */
 	size_t		 klen;
 	unsigned char	 shape;		/* caption-shaped */
@@ -104,6 +106,7 @@ struct dedupe {
 	struct hset	 doccap;	/* caption keys of the current document */
 	struct hset	 docpfx;	/* prefix hashes of its captions */
 	struct hset	 docp30;	/* p30 of the keys in doccap */
+	struct hset	 docp8;		/* p8 of those of ALT_MIN bytes or more */
 	uint64_t	 p30lens;	/* bit i: a key in doccap has min(length, PFX_MIN) i */
 	char		*kbuf;		/* the last key built */
 	size_t		 kcap;
@@ -530,6 +533,7 @@ dc_free(struct dedupe *d)
 	free(d->doccap.v);
 	free(d->docpfx.v);
 	free(d->docp30.v);
+	free(d->docp8.v);
 	free(d->kbuf);
 	free(d->lines);
 	free(d->arena);
@@ -753,40 +757,43 @@ sentence_break(const char *p, size_t n)
 }
 
 /*
- * Where a search for a credit of at most ntok blank-separated words
- * (labels included) ending s[w..b) may start: a little before the
- * ntok-th word from the end, or w.  The patterns bound their runs of
- * words, so no match can start earlier; this keeps the number of start
- * positions small on long windows.
+ * Where a search for a credit of at most k blank-separated words
+ * (labels included) ending s[w..b) may start, for k = 0..LT_MAX, in
+ * lt[k]: a little before the k-th word from the end, or w.  The patterns
+ * bound their runs of words, so no match can start earlier; this keeps
+ * the number of start positions small on long windows.
  */
-static size_t
-last_tokens(const char *s, size_t w, size_t b, int ntok)
+static void
+last_tokens_all(const char *s, size_t w, size_t b, size_t *lt)
 {
 	size_t i = b;
+	int k;
 
 	while (i > w && (s[i - 1] == ' ' || s[i - 1] == '\t'))
 		i--;
-	while (ntok-- > 0 && i > w) {
+	lt[0] = i;
+	for (k = 1; k <= LT_MAX; k++) {
 		while (i > w && s[i - 1] != ' ' && s[i - 1] != '\t')
 			i--;
 		while (i > w && (s[i - 1] == ' ' || s[i - 1] == '\t'))
 			i--;
+		lt[k] = i;
 	}
-	return i;
 }
 
 /*
  * Where a run of credit-like tokens, (?&tok) of the patterns, ending
  * s[w..b) can start at the earliest: in the last blank-separated word
  * that cannot be such a token (a run may start inside it, after a
- * sentence end), or ntok words from the end.  A word cannot be a token
+ * sentence end), or ntok words from the end (ltn, from last_tokens_all()).
+ * A word cannot be a token
  * when it starts with an ASCII lower-case letter and its letters are
  * not a word a credit may hold in lower case; a non-ASCII byte right
  * after them answers "may be" (U+017F LONG S matches 's' without case).
  */
 static size_t
 tok_run_start(const struct dedupe *d, const char *s, size_t w, size_t b,
-    int ntok)
+    int ntok, size_t ltn)
 {
 	size_t e = b, t, i;
 	int k;
@@ -808,7 +815,7 @@ tok_run_start(const struct dedupe *d, const char *s, size_t w, size_t b,
 		}
 		e = t;
 	}
-	return last_tokens(s, w, b, ntok);
+	return ltn;
 }
 
 /*
@@ -972,34 +979,35 @@ window_words(const char *p, size_t n, struct wwords *ww)
 static int
 end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 {
-	size_t w, ms, me, best = b, pos, e;
+	size_t w, ms, me, best = b, pos, e, tr, lt[LT_MAX + 1];
 	ptrdiff_t gs, ge;
-	int found = 0, colon, agency;
+	int found = 0;
 	struct wwords ww;
 
 	if (b <= a)
 		return 0;
 	w = b - a > WIN ? charstart(s, b - WIN, b) : a;
-	window_words(s + w, b - w, &ww);
-	colon = ww.colon;
-	agency = could_hold_agency(d, s, w, b);
-	if (colon && rx_match(RX(e_label, 0), s, b, last_tokens(s, w, b, 20), &ms,
-	    &me) == 1 &&
+	/*
+	 * Every credit pattern but e_paren and e_cjk matches within the last
+	 * LT_MAX words, and what window_words() seeks is part of the match.
+	 */
+	last_tokens_all(s, w, b, lt);
+	window_words(s + lt[LT_MAX], b - lt[LT_MAX], &ww);
+	if (ww.colon && rx_match(RX(e_label, 0), s, b, lt[20], &ms, &me) == 1 &&
 	    ms < best) {
 		best = ms;
 		found = 1;
 	}
 	if ((ww.by || ww.courtesy || ww.copyright) &&
-	    rx_match(RX(e_by, 1), s, b, last_tokens(s, w, b, 21), &ms, &me) == 1 &&
-	    ms < best) {
+	    rx_match(RX(e_by, 1), s, b, lt[21], &ms, &me) == 1 && ms < best) {
 		best = ms;
 		found = 1;
 	}
 	/* "(c)" and the like need an agency or '@' after them, at most WEAK_MAX in */
-	if ((ww.copyright || ww.pc || ww.csign) && w + ww.mark <= WEAK_MAX &&
-	    (agency || memchr(s + w, '@', b - w) != NULL) &&
-	    rx_match(RX(e_copy, 2), s, b, last_tokens(s, w, b, 19), &ms, &me) == 1 &&
-	    ms < best &&
+	if ((ww.copyright || ww.pc || ww.csign) && lt[LT_MAX] + ww.mark <= WEAK_MAX &&
+	    (could_hold_agency(d, s, lt[19], b) ||
+	    memchr(s + lt[19], '@', b - lt[19]) != NULL) &&
+	    rx_match(RX(e_copy, 2), s, b, lt[19], &ms, &me) == 1 && ms < best &&
 	    ms <= WEAK_MAX) {
 		best = ms;
 		found = 1;
@@ -1031,7 +1039,9 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 		best = ms;
 		found = 1;
 	}
-	if (!agency)
+	/* Both patterns below need an agency (c_adj, c_only) after their start. */
+	tr = tok_run_start(d, s, w, b, 13, lt[13]);
+	if (!could_hold_agency(d, s, tr < lt[9] ? tr : lt[9], b))
 		goto out;
 	/*
 	 * A run of credit-like tokens after a sentence end.  One search
@@ -1041,9 +1051,7 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	 * slash could start (if that one has none, no shorter run has);
 	 * a run of agencies alone ("... Heading. REUTERS") may start later.
 	 */
-	if (rx_match(RX(e_tail, 4), s, b, tok_run_start(d, s, w, b, 13), &ms,
-	    &me) == 1 &&
-	    ms < best) {
+	if (rx_match(RX(e_tail, 4), s, b, tr, &ms, &me) == 1 && ms < best) {
 		int adj = -1;
 
 		rx_group(d->e_tail, 1, &gs, &ge);
@@ -1061,9 +1069,8 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 		}
 	}
 	/* A name glued to an agency by a slash, after a capitalised word. */
-	if (memchr(s + w, '/', b - w) != NULL &&
-	    rx_match(RX(e_slash, 5), s, b, last_tokens(s, w, b, 9), &ms, &me) == 1 &&
-	    ms < best) {
+	if (memchr(s + lt[9], '/', b - lt[9]) != NULL &&
+	    rx_match(RX(e_slash, 5), s, b, lt[9], &ms, &me) == 1 && ms < best) {
 		e = b;
 		while (e > ms && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 			e--;
@@ -1349,80 +1356,109 @@ struct kbuild {
 };
 
 /*
- * Build more of a key: until it holds stop bytes or the text ends.  The
- * key bytes of a piece of text do not depend on what follows it, so a
- * key can be built in steps.  ASCII and the characters of fast_class()
- * are mapped here.  A run of non-ASCII characters holding one that
+ * Add one run of non-ASCII characters at k->s[k->i] to the key (or the
+ * ASCII character there and the run after it).  ASCII and the characters
+ * of fast_class() are mapped here.  A run holding a character that
  * fast_class() does not know is folded by utf8proc together with the
  * ASCII character before it (a mark may compose with it): NFKC and case
  * folding never reach across any other ASCII character, so the result
  * is that of folding the whole line.
  */
 static void
-key_more(struct dedupe *d, struct kbuild *k, size_t stop)
+key_run(struct dedupe *d, struct kbuild *k)
 {
 	const char *s = k->s, *p, *end;
 	char *fold;
-	size_t n = k->n, i = k->i, len = k->len, a, j, flen;
-	int space = k->space, slow;
+	size_t n = k->n, i = k->i, j, flen;
+	int slow = 0;
 	int32_t cp;
 
+	j = (unsigned char)s[i] < 0x80 ? i + 1 : i;
+	while (j < n && (unsigned char)s[j] >= 0x80) {
+		j += (size_t)u8_decode(s + j, s + n, &cp);
+		if (fast_class(cp) == 0)
+			slow = 1;
+	}
+	if (!slow) {
+		while (i < j) {
+			/* room for a blank and "..." (U+2026) */
+			if (k->len + 5 > d->kcap)
+				xgrow((void **)&d->kbuf, &d->kcap, k->len + 5, 1);
+			i += fast_put(d->kbuf, &k->len, &k->space, s, i, j);
+		}
+		k->i = j;
+		return;
+	}
+	fold = u8_fold(s + i, j - i, &flen);
+	for (p = fold, end = fold + flen; p < end; ) {
+		int kl = u8_decode(p, end, &cp);
+
+		if (is_space(cp))
+			k->space = 1;
+		else {
+			if (k->space && k->len > 0)
+				key_put(d, &k->len, " ", 1);
+			k->space = 0;
+			if (is_quote(cp))
+				key_put(d, &k->len, "'", 1);
+			else if (is_dash(cp))
+				key_put(d, &k->len, "-", 1);
+			else
+				key_put(d, &k->len, p, (size_t)kl);
+		}
+		p += kl;
+	}
+	free(fold);
+	k->i = j;
+}
+
+/*
+ * Build more of a key: until it holds stop bytes or the text ends.  The
+ * key bytes of a piece of text do not depend on what follows it, so a
+ * key can be built in steps.  ASCII characters not followed by non-ASCII
+ * ones are mapped here: letters lower-cased, blanks collapsed, '"' and
+ * '`' made '\''; key_run() does the rest.
+ */
+static void
+key_more(struct dedupe *d, struct kbuild *k, size_t stop)
+{
+	const char *s = k->s;
+	char *kb = d->kbuf;	/* in locals: a store to kb may alias d or k */
+	size_t n = k->n, i = k->i, len = k->len, cap = d->kcap;
+	int space = k->space;
+
 	while (i < n && len < stop) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = (unsigned char)s[i], o;
 
-		/* room for a blank and "..." (U+2026) */
-		if (len + 5 > d->kcap)
-			xgrow((void **)&d->kbuf, &d->kcap, len + 5, 1);
-		if (c < 0x80 && (i + 1 >= n || (unsigned char)s[i + 1] < 0x80)) {
-			/* most bytes: a lower-case letter, digit or mark */
-			if (c > ' ' && !(c >= 'A' && c <= 'Z') && c != '"' &&
-			    c != '`') {
-				if (space && len > 0)
-					d->kbuf[len++] = ' ';
-				space = 0;
-				d->kbuf[len++] = (char)c;
-				i++;
-			} else
-				i += fast_put(d->kbuf, &len, &space, s, i, n);
+		if (len + 2 > cap) {
+			xgrow((void **)&d->kbuf, &d->kcap, len + 2, 1);
+			kb = d->kbuf;
+			cap = d->kcap;
+		}
+		if (c >= 0x80 || (i + 1 < n && (unsigned char)s[i + 1] >= 0x80)) {
+			k->i = i;
+			k->len = len;
+			k->space = space;
+			key_run(d, k);
+			i = k->i;
+			len = k->len;
+			space = k->space;
+			kb = d->kbuf;
+			cap = d->kcap;
 			continue;
 		}
-		a = i;
-		j = c < 0x80 ? i + 1 : i;
-		slow = 0;
-		while (j < n && (unsigned char)s[j] >= 0x80) {
-			j += (size_t)u8_decode(s + j, s + n, &cp);
-			if (fast_class(cp) == 0)
-				slow = 1;
-		}
-		if (!slow) {
-			while (i < j) {
-				if (len + 5 > d->kcap)
-					xgrow((void **)&d->kbuf, &d->kcap, len + 5, 1);
-				i += fast_put(d->kbuf, &len, &space, s, i, j);
-			}
+		i++;
+		if (c > ' ' && c != '"' && c != '`')
+			o = (unsigned char)(c | ((unsigned)(c - 'A') < 26) << 5);
+		else if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			space = 1;
 			continue;
-		}
-		fold = u8_fold(s + a, j - a, &flen);
-		for (p = fold, end = fold + flen; p < end; ) {
-			int kl = u8_decode(p, end, &cp);
-
-			if (is_space(cp))
-				space = 1;
-			else {
-				if (space && len > 0)
-					key_put(d, &len, " ", 1);
-				space = 0;
-				if (is_quote(cp))
-					key_put(d, &len, "'", 1);
-				else if (is_dash(cp))
-					key_put(d, &len, "-", 1);
-				else
-					key_put(d, &len, p, (size_t)kl);
-			}
-			p += kl;
-		}
-		free(fold);
-		i = j;
+		} else
+			o = c == '"' || c == '`' ? '\'' : c;
+		if (space && len > 0)
+			kb[len++] = ' ';
+		space = 0;
+		kb[len++] = (char)o;
 	}
 	k->i = i;
 	k->len = len;
@@ -1614,6 +1650,9 @@ set_key(struct dedupe *d, struct dline *l, const char *key, size_t klen)
 	for (i = 0; i < klen && i < PFX_MIN; i++)
 		h = FNV_STEP(h, key[i]);
 	l->p30 = h;
+	l->p8 = 0;
+	if (klen >= ALT_MIN)
+		memcpy(&l->p8, key, ALT_MIN);
 	l->klen = klen;
 	l->key = klen ? hash64(key, klen) : 0;
 	if (d->o.any_line) {
@@ -1657,6 +1696,8 @@ add_doccap(struct dedupe *d, const struct dline *l)
 {
 	hset_add(&d->doccap, l->key);
 	hset_add(&d->docp30, l->p30);
+	if (l->klen >= ALT_MIN)
+		hset_add(&d->docp8, l->p8);
 	d->p30lens |= 1ull << (l->klen < PFX_MIN ? l->klen : PFX_MIN);
 }
 
@@ -1664,17 +1705,30 @@ add_doccap(struct dedupe *d, const struct dline *l)
  * Could the key of s[0..n) be that of a caption of the document, or a
  * truncated copy of one?  Such a key is a whole caption key shorter
  * than PFX_MIN bytes, or it starts with the first PFX_MIN bytes of one
- * (a truncated copy keeps at least PFX_MIN).  So only the first
- * PFX_MIN bytes of the key are built and looked up: most lines of a
- * document are long paragraphs, done with here without their whole key.
+ * (a truncated copy keeps at least PFX_MIN); and either way its
+ * first ALT_MIN bytes are those of a caption key.  So only the first
+ * ALT_MIN, then PFX_MIN bytes of the key are built and looked up: most
+ * lines of a document are long paragraphs, done with here without their
+ * whole key.
  */
 static int
 could_match(struct dedupe *d, const char *s, size_t n)
 {
 	struct kbuild k = { s, n, 0, 0, 0 };
 	size_t st = 0, m, j;
-	uint64_t h = FNV_START;
+	uint64_t h = FNV_START, p8 = 0;
 
+	for (;;) {
+		key_more(d, &k, st + ALT_MIN);
+		st = key_start(d, st, k.len);
+		if (k.len >= st + ALT_MIN || k.i >= n)
+			break;
+	}
+	if (k.len < st + ALT_MIN)
+		return 0;		/* a key shorter than ALT_MIN */
+	memcpy(&p8, d->kbuf + st, ALT_MIN);
+	if (!hset_has(&d->docp8, p8))
+		return 0;
 	for (;;) {
 		key_more(d, &k, st + PFX_MIN);
 		st = key_start(d, st, k.len);
@@ -1727,6 +1781,7 @@ dc_judge(struct dedupe *d, const struct dc_text *t, size_t n,
 	hset_clear(&d->doccap);
 	hset_clear(&d->docpfx);
 	hset_clear(&d->docp30);
+	hset_clear(&d->docp8);
 	d->p30lens = 0;
 
 	/* Shapes, and the keys of the captions. */
