@@ -190,7 +190,9 @@ struct holiday {
 #define MAXHOL	96
 #define NLNY	64
 
-#define WTAB	2048		/* word table slots (a power of two) */
+#define WTAB	4096		/* word table slots (a power of two; a
+				   table mostly empty answers most words
+				   at the first slot) */
 
 struct wslot {
 	char		w[16];		/* lower case, NUL-padded */
@@ -327,22 +329,27 @@ wfind(struct dates *d, const char *w)
 	return &d->words[h];
 }
 
-/* The lexicon index of the padded word (a, b) as wfind() loads it, or -1. */
+/*
+ * The lexicon index of the padded word (a, b) as wfind() loads it, or -1.
+ * Whether a word of the text is in the lexicon is anybody's guess, so
+ * the answer is selected without a branch on it; the loop goes on only
+ * past a slot that holds another word.
+ */
 static inline int32_t
 wlookup(const struct dates *d, uint64_t a, uint64_t b)
 {
 	uint32_t h = whash2(a, b) & (WTAB - 1);
 	uint64_t w0, w1;
+	int match;
 
 	for (;;) {
 		const struct wslot *sl = &d->words[h];
 
-		if (sl->lex < 0)
-			return -1;
 		memcpy(&w0, sl->w, 8);
 		memcpy(&w1, sl->w + 8, 8);
-		if (w0 == a && w1 == b)
-			return sl->lex;
+		match = (w0 == a) & (w1 == b);
+		if (match | (sl->lex < 0))
+			return match ? sl->lex : -1;
 		h = (h + 1) & (WTAB - 1);
 	}
 }
@@ -990,11 +997,14 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 				/* lower case: bit 6 (every letter) to bit 5 */
 				k0 |= (k0 >> 1) & 0x2020202020202020ULL;
 				k1 |= (k1 >> 1) & 0x2020202020202020ULL;
-				if ((lx = wlookup(d, k0, k1)) >= 0) {
-					t->lex = lx;
-					t->fid = d->lex[lx].fid;
-					t->trig = d->lex[lx].trig;
-				}
+				static const struct lex none;
+				const struct lex *L;
+
+				lx = wlookup(d, k0, k1);
+				L = lx >= 0 ? &d->lex[lx] : &none;
+				t->lex = lx;
+				t->fid = L->fid;
+				t->trig = L->trig;
 			}
 			/* one space after a token: taken here, not by another
 			 * turn of the loop */
