@@ -699,7 +699,7 @@ could_hold_agency(const struct dedupe *d, const char *s, size_t w, size_t b)
 {
 	size_t i = w, j;
 	unsigned g;
-	int k;
+	int an;
 
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
@@ -724,9 +724,9 @@ could_hold_agency(const struct dedupe *d, const char *s, size_t w, size_t b)
 			;
 		g = ag_sig(s + i, j - i);
 		if ((d->agsig[g / 64] >> (g % 64) & 1) &&
-		    strset_get(&d->agfirst, s + i, j - i, &k))
-			for (; k >= 0; k = d->ag[k].next)
-				if (agency_rest(&d->ag[k], s, j, b))
+		    strset_get(&d->agfirst, s + i, j - i, &an))
+			for (; an >= 0; an = d->ag[an].next)
+				if (agency_rest(&d->ag[an], s, j, b))
 					return 1;
 		i = j;
 	}
