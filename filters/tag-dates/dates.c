@@ -183,6 +183,7 @@ struct lex {
 
 struct holiday {
 	int		 ntok;
+	int32_t		 lex0;		/* lexicon index of the first word */
 	char		 words[8][16];	/* the phrase, one token a slot */
 	char		 rule[16];
 };
@@ -568,6 +569,7 @@ load_holidays(struct dates *d)
 			continue;
 		lx = lex_get(d, h->words[0], strlen(h->words[0]));
 		lx->f |= L_HOL | L_START;
+		h->lex0 = (int32_t)(lx - d->lex);
 		d->nhol++;
 	}
 	wl_init(&it, wl_lunar_new_year, wl_lunar_new_year_len);
@@ -2632,6 +2634,9 @@ holiday_at(const struct ctx *c, int i, int *end)
 		return -1;	/* holidays are capitalised: skip the table */
 	for (k = 0; k < c->d->nhol; k++) {
 		hl = &c->d->hol[k];
+		/* the same lexicon word: the same first token */
+		if (hl->lex0 != c->t[i].lex)
+			continue;
 		for (j = 0; j < hl->ntok && i + j < c->n; j++) {
 			const struct tok *t = &c->t[i + j];
 			size_t n = t->e - t->s, q;
