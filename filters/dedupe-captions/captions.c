@@ -954,12 +954,14 @@ window_words(const char *p, size_t n, struct wwords *ww)
 			}
 			break;
 		case 'b': case 'B':
-			if (!ww->by && ascii_ieq(p, n, i + 1, "y") &&
+			if (!ww->by && i + 1 < n && (p[i + 1] | 0x20) == 'y' &&
 			    photo_by(p, n, i))
 				ww->by = 1;
 			break;
 		case 'c': case 'C':
-			if (ascii_ieq(p, n, i + 1, "ourtesy"))
+			if (i + 1 >= n || (p[i + 1] | 0x20) != 'o')
+				;
+			else if (ascii_ieq(p, n, i + 1, "ourtesy"))
 				ww->courtesy = 1;
 			else if (ascii_ieq(p, n, i + 1, "opyright")) {
 				ww->copyright = 1;
@@ -1016,7 +1018,8 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 	e = b;
 	while (e > w && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '\t'))
 		e--;
-	if (e > w && (s[e - 1] == ')' || ends_with(s + w, e - w, FW_RPAREN)) &&
+	if (e > w && (s[e - 1] == ')' || ((unsigned char)s[e - 1] >= 0x80 &&
+	    ends_with(s + w, e - w, FW_RPAREN))) &&
 	    rx_match(RX(e_paren, 3), s, b, w, &ms, &me) == 1 && ms < best) {
 		const char *in;
 		size_t inlen;
@@ -1032,7 +1035,8 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 		}
 	}
 	/* A Chinese credit: "...。新华社记者 张三 摄" */
-	if ((ends_with(s + w, e - w, "\xe6\x91\x84") ||
+	if (e > w && (unsigned char)s[e - 1] >= 0x80 &&
+	    (ends_with(s + w, e - w, "\xe6\x91\x84") ||
 	    ends_with(s + w, e - w, "\xe6\x94\x9d") ||
 	    ends_with(s + w, e - w, "\xe5\xbd\xb1")) &&
 	    rx_match(RX(e_cjk, 12), s, b, w, &ms, &me) == 1 && ms < best) {
