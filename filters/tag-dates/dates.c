@@ -1963,7 +1963,7 @@ fmt_dur(char *v, size_t cap, long n, int half, int unit)
 {
 	const char *u = "D", *t = "";
 	long mul = 1;
-	char num[24];
+	char num[48];
 
 	switch (unit) {
 	case U_S: u = "S"; t = "T"; break;
@@ -2006,13 +2006,35 @@ fmt_dur(char *v, size_t cap, long n, int half, int unit)
 		sfmt(v, cap, "P%ldDT12H", n);
 		return;
 	}
-	if (half)
-		sfmt(num, sizeof num, "%ld.5", n * mul);
-	else
-		sfmt(num, sizeof num, "%ld", n * mul);
-	if (half && mul > 1)
-		sfmt(num, sizeof num, "%ld", n * mul + mul / 2);
-	sfmt(v, cap, "P%s%s%s", t, num, u);
+	/* "P" t number u, the number with ".5" for a half of a unit that
+	 * has no smaller one here */
+	{
+		char *o = num, *p;
+		long x = half && mul > 1 ? n * mul + mul / 2 : n * mul;
+		unsigned long ux = x < 0 ? 0UL - (unsigned long)x :
+		    (unsigned long)x;
+		char dig[24];
+
+		*o++ = 'P';
+		while (*t != '\0')
+			*o++ = *t++;
+		if (x < 0)
+			*o++ = '-';
+		p = dig + sizeof dig;
+		do
+			*--p = (char)('0' + ux % 10);
+		while ((ux /= 10) != 0);
+		memcpy(o, p, (size_t)(dig + sizeof dig - p));
+		o += dig + sizeof dig - p;
+		if (half && mul == 1) {
+			*o++ = '.';
+			*o++ = '5';
+		}
+		while (*u != '\0')
+			*o++ = *u++;
+		*o = '\0';
+		sfmt(v, cap, "%s", num);
+	}
 }
 
 /* ---------------------------------------------------------------- */
@@ -3531,7 +3553,16 @@ zone:
 	h->end = e;
 	h->type = DT_TIME;
 	h->gran = G_TIMEONLY;
-	sfmt(h->v, sizeof h->v, "T%02d:%02d", hh, mm);
+	if (hh >= 0 && hh <= 99 && mm >= 0 && mm <= 99) {
+		h->v[0] = 'T';
+		h->v[1] = (char)('0' + hh / 10);
+		h->v[2] = (char)('0' + hh % 10);
+		h->v[3] = ':';
+		h->v[4] = (char)('0' + mm / 10);
+		h->v[5] = (char)('0' + mm % 10);
+		h->v[6] = '\0';
+	} else
+		sfmt(h->v, sizeof h->v, "T%02d:%02d", hh, mm);
 	return 1;
 }
 

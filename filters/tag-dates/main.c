@@ -77,9 +77,11 @@ put_field(char *o, const char *p, size_t n)
 {
 	size_t i;
 
+	memcpy(o, p, n);
 	for (i = 0; i < n; i++)
-		o[i] = p[i] == '\t' || p[i] == '\n' || p[i] == '\r' ? ' ' :
-		    p[i];
+		if ((unsigned char)o[i] <= '\r' &&
+		    (o[i] == '\t' || o[i] == '\n' || o[i] == '\r'))
+			o[i] = ' ';
 	return o + n;
 }
 
