@@ -933,6 +933,34 @@ word_swar(const unsigned char *p, size_t *len, uint64_t *k0, uint64_t *k1,
 }
 
 /*
+ * The letter run at u[i..n) the slow way (16 letters or more, or a
+ * big-endian machine): as word_swar(), with
+ * k0 = k1 = 0 for a run of 16 letters or more.
+ */
+static void
+word_slow(const unsigned char *u, size_t i, size_t n, size_t *len,
+    uint64_t *k0, uint64_t *k1, int *upper)
+{
+	unsigned acc = balpha[u[i]], f;
+	unsigned char buf[16];
+	size_t j = i + 1;
+
+	while (j < n && (f = balpha[u[j]]) != 0) {
+		acc |= f;
+		j++;
+	}
+	*upper = !(acc & 2);
+	memset(buf, 0, sizeof buf);
+	if (j - i < sizeof buf)
+		memcpy(buf, u + i, j - i);
+	memcpy(k0, buf, 8);
+	memcpy(k1, buf + 8, 8);
+	*len = j - i;
+}
+
+static const struct lex nolex;	/* the lexicon entry of other words */
+
+/*
  * Append tokens of s[d->tpos..n) to the window until it holds max tokens
  * or the text ends; d->tpos and d->tsp carry the position over.
  */
@@ -945,7 +973,6 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 	int sp = d->tsp, len, upper, cl, fl;
 	int32_t cp;
 	struct tok *t;
-	char buf[16];
 
 	while (i < n && nt < max) {
 		unsigned char c = u[i];
@@ -957,7 +984,10 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 			continue;
 		}
 		if (cl == C_UPPER || cl == C_LOWER) {
-			uint64_t k0 = 0, k1 = 0;	/* the word, padded */
+			uint64_t k0, k1;	/* the word, padded */
+			int32_t lx = -1;
+			const struct lex *L = &nolex;
+
 			int ok;
 
 			if (n - i >= 16)
@@ -968,23 +998,8 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 				memcpy(tail, u + i, n - i);
 				ok = word_swar(tail, &j, &k0, &k1, &upper);
 			}
-			if (!ok) {
-				unsigned acc = balpha[c], f;
-
-				j = i + 1;
-				while (j < n && (f = balpha[u[j]]) != 0) {
-					acc |= f;
-					j++;
-				}
-				upper = !(acc & 2);
-				if (j - i < sizeof buf) {
-					memset(buf, 0, sizeof buf);
-					memcpy(buf, u + i, j - i);
-					memcpy(&k0, buf, 8);
-					memcpy(&k1, buf + 8, 8);
-				}
-				j -= i;
-			}
+			if (!ok)
+				word_slow(u, i, n, &j, &k0, &k1, &upper);
 			j += i;
 			fl = (sp ? TF_SP : 0) | (c <= 'Z' ? TF_CAP : 0) |
 			    (upper && j - i > 1 ? TF_UPPER : 0);
@@ -992,22 +1007,16 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 			if ((j < n && u[j] >= 0xC3 && u[j] <= 0xDF) ||
 			    (!sp && nt >= 1 && (tk[nt - 1].fl & TF_LETTER)))
 				fl |= TF_NONASCII;
-			t = tok_push(tk, &nt, i, j, K_WORD, fl, 0);
-			if (j - i < sizeof buf && !(fl & TF_NONASCII)) {
-				int32_t lx;
-
+			if (j - i < 16 && !(fl & TF_NONASCII)) {
 				/* lower case: bit 6 (every letter) to bit 5 */
 				k0 |= (k0 >> 1) & 0x2020202020202020ULL;
 				k1 |= (k1 >> 1) & 0x2020202020202020ULL;
-				static const struct lex none;
-				const struct lex *L;
-
 				lx = wlookup(d, k0, k1);
-				L = lx >= 0 ? &d->lex[lx] : &none;
-				t->lex = lx;
-				t->fid = L->fid;
-				t->trig = L->trig;
+				L = lx >= 0 ? &d->lex[lx] : &nolex;
 			}
+			tk[nt++] = (struct tok){ .s = i, .e = j, .lex = lx,
+			    .kind = K_WORD, .fl = (uint8_t)fl, .fid = L->fid,
+			    .trig = L->trig };
 			/* one space after a token: taken here, not by another
 			 * turn of the loop */
 			sp = j < n && u[j] == ' ';
