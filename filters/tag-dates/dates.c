@@ -14,6 +14,7 @@
  * news strategy).
  */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -228,7 +229,8 @@ struct nwnext {
 /* Tokens */
 
 enum { K_WORD, K_NUM, K_PUNCT, K_OTHER };
-enum { TF_SP = 1, TF_CAP = 2, TF_NONASCII = 4, TF_UPPER = 8, TF_LETTER = 16 };
+enum { TF_SP = 1, TF_CAP = 2, TF_NONASCII = 4, TF_UPPER = 8, TF_LETTER = 16,
+	TF_CLEANB = 32 };	/* K_NUM: clean_num_before() holds */
 
 struct tok {
 	size_t		s, e;
@@ -933,6 +935,30 @@ word_swar(const unsigned char *p, size_t *len, uint64_t *k0, uint64_t *k1,
 }
 
 /*
+ * clean_num_before() for a number about to become token nt (sp: a space
+ * before it), worked out once here: the matchers ask it of a number
+ * many times, and never of one within two tokens of where a window
+ * slid (see dates_tag()), the one place its answer could change.
+ */
+static int
+num_clean_before(const struct tok *tk, size_t nt, int sp)
+{
+	const struct tok *p = &tk[(ptrdiff_t)nt - 1];
+
+	if (nt == 0 || sp)
+		return 1;
+	if (p->kind == K_WORD || p->kind == K_NUM || p->kind == K_OTHER)
+		return 0;
+	if (p->ch == '$' || p->ch == '#')
+		return 0;
+	if ((p->ch == ',' || p->ch == '.' || p->ch == ':' || p->ch == '/' ||
+	    p->ch == '-') && nt >= 2 && tk[nt - 2].kind == K_NUM &&
+	    !(p->fl & TF_SP))
+		return 0;
+	return 1;
+}
+
+/*
  * The letter run at u[i..n) the slow way (16 letters or more, or a
  * big-endian machine): as word_swar(), with
  * k0 = k1 = 0 for a run of 16 letters or more.
@@ -1034,7 +1060,8 @@ tokenize(struct dates *d, const char *s, size_t n, size_t max)
 					val = 999999999;
 				j++;
 			}
-			t = tok_push(tk, &nt, i, j, K_NUM, sp ? TF_SP : 0, 0);
+			t = tok_push(tk, &nt, i, j, K_NUM, (sp ? TF_SP : 0) |
+			    (num_clean_before(tk, nt, sp) ? TF_CLEANB : 0), 0);
 			t->num = val;
 			t->nd = (uint8_t)(j - i > 200 ? 200 : j - i);
 			t->trig = T_ALWAYS | T_STRONG;
@@ -1749,7 +1776,7 @@ clean_num_after(const struct ctx *c, int i)
 }
 
 static int
-clean_num_before(const struct ctx *c, int i)
+clean_num_before_slow(const struct ctx *c, int i)
 {
 	if (i <= 0)
 		return 1;
@@ -1766,6 +1793,19 @@ clean_num_before(const struct ctx *c, int i)
 	    glued(c, i - 1))
 		return 0;
 	return 1;
+}
+
+static int
+clean_num_before(const struct ctx *c, int i)
+{
+	if (c->t[i].kind == K_NUM) {
+#ifdef DATES_GATE_CHECK
+		if (!(c->t[i].fl & TF_CLEANB) != !clean_num_before_slow(c, i))
+			abort();
+#endif
+		return (c->t[i].fl & TF_CLEANB) != 0;
+	}
+	return clean_num_before_slow(c, i);
 }
 
 /* A day of the month at i (5, 5th, fifth): returns 1..31 and *end. */
