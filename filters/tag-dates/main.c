@@ -3,6 +3,7 @@
  * line, start, end (code points), TIMEX3 type and value, the surface text.
  */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,17 +72,45 @@ put_uint(char *o, unsigned long long n)
 	return o + (buf + sizeof buf - p);
 }
 
-/* p[0..n) as a field: TAB, LF and CR become spaces (see out_field()). */
+/* Has w a byte below 0x0E (TAB, LF, CR among them)? */
+static int
+low8(uint64_t w)
+{
+	return ((w - 0x0E0E0E0E0E0E0E0EULL) & ~w & 0x8080808080808080ULL) != 0;
+}
+
+/*
+ * p[0..n) as a field: TAB, LF and CR become spaces (see out_field()).
+ * Fields are short and nearly never hold one: eight bytes at a time,
+ * the last eight overlapping, so that no loop runs on their length.
+ */
 static char *
 put_field(char *o, const char *p, size_t n)
 {
+	uint64_t w;
 	size_t i;
+	int low;
 
 	memcpy(o, p, n);
-	for (i = 0; i < n; i++)
-		if ((unsigned char)o[i] <= '\r' &&
-		    (o[i] == '\t' || o[i] == '\n' || o[i] == '\r'))
-			o[i] = ' ';
+	if (n >= 8) {
+		memcpy(&w, p + n - 8, 8);
+		low = low8(w);
+		for (i = 0; i + 8 < n; i += 8) {
+			memcpy(&w, p + i, 8);
+			low |= low8(w);
+		}
+	} else {
+		char pad[8];
+
+		memset(pad, ' ', sizeof pad);
+		memcpy(pad, p, n);
+		memcpy(&w, pad, 8);
+		low = low8(w);
+	}
+	if (low)
+		for (i = 0; i < n; i++)
+			if (o[i] == '\t' || o[i] == '\n' || o[i] == '\r')
+				o[i] = ' ';
 	return o + n;
 }
 
