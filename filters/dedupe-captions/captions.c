@@ -865,7 +865,7 @@ next_boundary(const char *s, size_t pos, size_t b)
 
 /* What the credit patterns need to find in a window (ASCII letters in any case). */
 struct wwords {
-	unsigned char colon, by, courtesy, copyright, pc, csign;
+	unsigned char colon, by, courtesy, copyright, pc, csign, longs;
 	size_t mark;		/* where the first "copyright", "(c)" or U+00A9 starts */
 };
 
@@ -927,9 +927,21 @@ ascii_ieq(const char *s, size_t n, size_t i, const char *w)
 	return 1;
 }
 
+/* Does p[0..n) hold "by", ASCII letters in any case? */
+static int
+has_by(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++)
+		if ((p[i] | 0x20) == 'b' && (p[i + 1] | 0x20) == 'y')
+			return 1;
+	return 0;
+}
+
 /*
  * One pass over p[0..n) for ':', '=', U+FF1A, U+FF1D, "by", "courtesy",
- * "copyright", "(c)" and U+00A9.
+ * "copyright", "(c)" and U+00A9; "by" only after a photo word (photo_by()).
  */
 static void
 window_words(const char *p, size_t n, struct wwords *ww)
@@ -956,6 +968,10 @@ window_words(const char *p, size_t n, struct wwords *ww)
 				ww->csign = 1;
 				ww->mark = i < ww->mark ? i : ww->mark;
 			}
+			break;
+		case 0xC5:	/* U+017F LONG S: "courteſy" matches too */
+			if (i + 1 < n && (unsigned char)p[i + 1] == 0xBF)
+				ww->longs = 1;
 			break;
 		case '(':
 			if (ascii_ieq(p, n, i + 1, "c)")) {
@@ -1010,7 +1026,13 @@ end_credit(struct dedupe *d, const char *s, size_t a, size_t b, size_t *cs)
 		best = ms;
 		found = 1;
 	}
-	if ((ww.by || ww.courtesy || ww.copyright) &&
+	/*
+	 * e_by may also match "courteſy" (U+017F); that was sought when the
+	 * window held a "by", as it always was before "by" had to follow a
+	 * photo word.
+	 */
+	if ((ww.by || ww.courtesy || ww.copyright || (ww.longs &&
+	    has_by(s + w, b - w))) &&
 	    rx_match(RX(e_by, 1), s, b, lt[21], &ms, &me) == 1 && ms < best) {
 		best = ms;
 		found = 1;

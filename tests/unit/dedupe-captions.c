@@ -114,6 +114,9 @@ test_shapes(void)
 		"Ferries in the harbour at dawn. US Presswire",
 		"Ferries in the harbour at dawn. Action Images via Reuters",
 		"Ferries in the harbour at dawn.\xc2\xa0REUTERS/Ana Lima",
+		/* U+017F matches 's' without case; sought as before when there is a "by" */
+		"courte\xc5\xbfy photo by",
+		"Boats in the bay. Image courte\xc5\xbfy of Ann Lee, Abby Road",
 		NULL
 	};
 	static const char *const no[] = {
@@ -133,6 +136,7 @@ test_shapes(void)
 		"",
 		"He was hit by Ann Lee.",
 		"Ferries in the harbour at dawn. ana lima for reuters",
+		"Boats in the bay. courte\xc5\xbfy of Ann Lee",
 		"The ferries were late, said the harbour master Ana Lima for Reuters",
 		"Ann Lee, who proposes for a photo op, spoke.",
 		"\xc2\xa9 2024 The Daily Ledger. All rights reserved.",
