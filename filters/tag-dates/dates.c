@@ -3699,7 +3699,9 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 /*
  * Which matchers can succeed at a token: each one needs its first token
  * to be a number or one of a few words (read off its opening tests), so
- * core() tries only those.
+ * core() tries only those.  Built with -DDATES_GATE_CHECK, core() runs
+ * the others too and aborts if one of them matches (and clean_num_before()
+ * checks its stored answer).
  */
 enum {
 	GM_DATE = 1 << 0, GM_QUARTER = 1 << 1, GM_DECADE = 1 << 2,
