@@ -299,10 +299,6 @@ rx_get(struct dedupe *d, struct rx **rp, int slot)
 #define DASHES	"[-\\x{2013}\\x{2014}|\\x{2022}\\x{00B7}]"
 
 /*
- * The words a credit may hold in lower case: CONN and every word of every
- * agency name, for the cheap test of the last word of a line.
- */
-/*
  * A cheap signature of an ASCII word, either case: its first, second
  * and last letters and its length.  A word whose bit is not set in
  * d->agsig is not in d->agfirst, without hashing it.
@@ -316,6 +312,11 @@ ag_sig(const char *w, size_t n)
 	return (((a * 31 + b) * 31 + z) * 31 + (unsigned)n) % AGSIG_BITS;
 }
 
+/*
+ * The words a credit may hold in lower case: CONN and every word of every
+ * agency name, for the cheap test of the last word of a line; and each
+ * agency name indexed by its first word (d->agfirst, d->ag, d->agsig).
+ */
 static void
 load_lower(struct dedupe *d)
 {
