@@ -124,16 +124,40 @@ out_nl(void)
 		write_failed(errno);
 }
 
-void
-out_uint(unsigned long long n)
+char *
+out_put_uint(char *o, unsigned long long n)
 {
-	char buf[24], *p = buf + sizeof(buf);
+	char buf[OUT_UINT_MAX], *p = buf + sizeof(buf);
+	size_t k;
 
 	do {
 		*--p = (char)('0' + n % 10);
 		n /= 10;
 	} while (n > 0);
-	out_raw(p, (size_t)(buf + sizeof(buf) - p));
+	k = (size_t)(buf + sizeof(buf) - p);
+	memcpy(o, p, k);
+	return o + k;
+}
+
+char *
+out_put_field(char *o, const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	size_t run;
+
+	memcpy(o, p, n);
+	for (run = clean_run(s, n, special); run < n;
+	    run += 1 + clean_run(s + run + 1, n - run - 1, special))
+		o[run] = ' ';
+	return o + n;
+}
+
+void
+out_uint(unsigned long long n)
+{
+	char buf[OUT_UINT_MAX];
+
+	out_raw(buf, (size_t)(out_put_uint(buf, n) - buf));
 }
 
 void

@@ -27,6 +27,15 @@ void	out_nl(void);
 void	out_uint(unsigned long long n);
 
 /*
+ * A row built in memory and written with one out_raw(): each call writes
+ * at o and returns the end.  put_uint writes at most OUT_UINT_MAX bytes;
+ * put_field writes n bytes, TAB, LF and CR made spaces as by out_field().
+ */
+#define OUT_UINT_MAX	20
+char	*out_put_uint(char *o, unsigned long long n);
+char	*out_put_field(char *o, const char *p, size_t n);
+
+/*
  * Write a record's keys, each followed by a TAB: the file-name key (when
  * the record has one), then the record's own keys.
  */

@@ -3,7 +3,6 @@
  * line, start, end (code points), TIMEX3 type and value, the surface text.
  */
 #include <getopt.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,66 +51,6 @@ key_field(const struct record *rec, long long n, const char **p, size_t *len)
 	*p = s;
 	*len = (size_t)((q != NULL ? q : end) - s);
 	return 1;
-}
-
-/*
- * The output row is built in a buffer and written with one out_raw():
- * the same bytes as out_uint(), out_tab() and out_field() would write,
- * with one stdio call instead of a dozen.
- */
-static char *
-put_uint(char *o, unsigned long long n)
-{
-	char buf[24], *p = buf + sizeof buf;
-
-	do {
-		*--p = (char)('0' + n % 10);
-		n /= 10;
-	} while (n > 0);
-	memcpy(o, p, (size_t)(buf + sizeof buf - p));
-	return o + (buf + sizeof buf - p);
-}
-
-/* Has w a byte below 0x0E (TAB, LF, CR among them)? */
-static int
-low8(uint64_t w)
-{
-	return ((w - 0x0E0E0E0E0E0E0E0EULL) & ~w & 0x8080808080808080ULL) != 0;
-}
-
-/*
- * p[0..n) as a field: TAB, LF and CR become spaces (see out_field()).
- * Fields are short and nearly never hold one: eight bytes at a time,
- * the last eight overlapping, so that no loop runs on their length.
- */
-static char *
-put_field(char *o, const char *p, size_t n)
-{
-	uint64_t w;
-	size_t i;
-	int low;
-
-	memcpy(o, p, n);
-	if (n >= 8) {
-		memcpy(&w, p + n - 8, 8);
-		low = low8(w);
-		for (i = 0; i + 8 < n; i += 8) {
-			memcpy(&w, p + i, 8);
-			low |= low8(w);
-		}
-	} else {
-		char pad[8];
-
-		memset(pad, ' ', sizeof pad);
-		memcpy(pad, p, n);
-		memcpy(&w, pad, 8);
-		low = low8(w);
-	}
-	if (low)
-		for (i = 0; i < n; i++)
-			if (o[i] == '\t' || o[i] == '\n' || o[i] == '\r')
-				o[i] = ' ';
-	return o + n;
 }
 
 int
@@ -207,22 +146,22 @@ main(int argc, char *argv[])
 			u8_offsets_init(&off, rec.text);
 			for (k = 0; k < n; k++) {
 				type = dates_type_name(men[k].type);
-				xgrow((void **)&row, &rowcap, 3 * 24 + 6 +
+				xgrow((void **)&row, &rowcap, 3 * OUT_UINT_MAX + 6 +
 				    strlen(type) + strlen(men[k].value) +
 				    (men[k].end - men[k].start), 1);
-				o = put_uint(row, rec.lineno);
+				o = out_put_uint(row, rec.lineno);
 				*o++ = '\t';
-				o = put_uint(o, u8_offsets_at(&off,
+				o = out_put_uint(o, u8_offsets_at(&off,
 				    men[k].start));
 				*o++ = '\t';
-				o = put_uint(o, u8_offsets_at(&off, men[k].end));
+				o = out_put_uint(o, u8_offsets_at(&off, men[k].end));
 				*o++ = '\t';
-				o = put_field(o, type, strlen(type));
+				o = out_put_field(o, type, strlen(type));
 				*o++ = '\t';
-				o = put_field(o, men[k].value,
+				o = out_put_field(o, men[k].value,
 				    strlen(men[k].value));
 				*o++ = '\t';
-				o = put_field(o, rec.text + men[k].start,
+				o = out_put_field(o, rec.text + men[k].start,
 				    men[k].end - men[k].start);
 				*o++ = '\n';
 				out_keys(&rec);

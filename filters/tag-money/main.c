@@ -26,22 +26,6 @@ static const char help[] =
     "      --line-buffered   flush after every input record\n"
     "      --help, --version\n";
 
-/* Write n in decimal at p; returns the end. */
-static char *
-put_uint(char *p, unsigned long long n)
-{
-	char buf[24], *q = buf + sizeof(buf);
-	size_t k;
-
-	do {
-		*--q = (char)('0' + n % 10);
-		n /= 10;
-	} while (n > 0);
-	k = (size_t)(buf + sizeof(buf) - q);
-	memcpy(p, q, k);
-	return p + k;
-}
-
 /*
  * A row is built in one buffer and written at once: the code and amount
  * hold no TAB, CR or LF; in the surface they become spaces, as
@@ -51,18 +35,18 @@ static void
 tag(struct money *m, const struct record *rec)
 {
 	const struct money_row *rows;
-	char buf[3 * 24 + 4 + MONEY_AMOUNT_MAX + 8 + SURFACE_MAX], *p;
+	char buf[3 * OUT_UINT_MAX + 4 + MONEY_AMOUNT_MAX + 8 + SURFACE_MAX], *p;
 	const char *s;
-	size_t i, j, n, k;
+	size_t i, n, k;
 
 	n = money_scan(m, rec->text, rec->textlen, &rows);
 	for (i = 0; i < n; i++) {
 		out_keys(rec);
-		p = put_uint(buf, rec->lineno);
+		p = out_put_uint(buf, rec->lineno);
 		*p++ = '\t';
-		p = put_uint(p, rows[i].start);
+		p = out_put_uint(p, rows[i].start);
 		*p++ = '\t';
-		p = put_uint(p, rows[i].end);
+		p = out_put_uint(p, rows[i].end);
 		*p++ = '\t';
 		k = strnlen(rows[i].cur, sizeof(rows[i].cur));
 		memcpy(p, rows[i].cur, k);
@@ -75,10 +59,7 @@ tag(struct money *m, const struct record *rec)
 		s = rec->text + rows[i].bstart;
 		k = rows[i].bend - rows[i].bstart;
 		if (k < SURFACE_MAX) {
-			for (j = 0; j < k; j++)
-				p[j] = s[j] == '\t' || s[j] == '\n' || s[j] == '\r' ?
-				    ' ' : s[j];
-			p += k;
+			p = out_put_field(p, s, k);
 			*p++ = '\n';
 			out_raw(buf, (size_t)(p - buf));
 		} else {

@@ -231,7 +231,7 @@ static void
 test_writer(void)
 {
 	static const char marks[] = "\t\n\r\x01\x0d\x0e\x80";
-	char field[40], want[64], got[64];
+	char field[40], want[64], got[64], built[40];
 	struct record rec;
 	FILE *tmp;
 	size_t len, pos, m, n;
@@ -259,6 +259,8 @@ test_writer(void)
 					    want[n] == '\r')
 						want[n] = ' ';
 				want[len] = '\n';
+				CHECK(out_put_field(built, field, len) ==
+				    built + len && memcmp(built, want, len) == 0);
 				rewind(tmp);
 				n = fread(got, 1, sizeof(got), tmp);
 				CHECK(n == len + 1 && memcmp(got, want, n) == 0);
@@ -273,6 +275,8 @@ test_writer(void)
 	rewind(tmp);
 	n = fread(got, 1, sizeof(got), tmp);
 	CHECK_MEM(got, n, "k 1\tk2\t\n");
+	CHECK_MEM(built, (size_t)(out_put_uint(built, 18446744073709551615ULL) -
+	    built), "18446744073709551615");
 	dup2(saved, 1);
 	close(saved);
 	fclose(tmp);
