@@ -17,8 +17,15 @@
 # Inputs are at most FUZZ_MAX_LEN bytes (default 4096: several lines of a
 # document; long lines are the job of tests/hostile.bats and limits.bats).
 #
+# Each run is the only user of its corpus, so libFuzzer does not re-read
+# the folder (-reload=0); ASan keeps no allocation stacks and a 16 MB
+# quarantine unless ASAN_OPTIONS says otherwise (40% more executions per
+# second here; a report still names the bad access and its stack).
+#
 # To reproduce a failure: build-fuzz/fuzz/NAME build-fuzz/crashes/NAME-crash-...
 set -u
+: "${ASAN_OPTIONS=malloc_context_size=0:quarantine_size_mb=16}"
+export ASAN_OPTIONS
 cd "$(dirname "$0")/.." || exit 1
 
 runs=${FUZZ_RUNS:--1}
@@ -69,7 +76,7 @@ for name in $names; do
 	echo "# fuzz $name for $span"
 	# The corpus first: libFuzzer adds the new inputs to the first folder.
 	"$bin" -runs="$runs" -max_total_time="$seconds" -max_len="$maxlen" \
-	    -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1 \
+	    -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1 -reload=0 \
 	    -artifact_prefix="$out/crashes/$name-" \
 	    "tests/fuzz/corpus/$name" "tests/fuzz/seeds/$name" > "$log" 2>&1
 	rc=$?
