@@ -20,9 +20,11 @@
 # Each run is the only user of its corpus, so libFuzzer does not re-read
 # the folder (-reload=0); ASan keeps no allocation stacks and a 16 MB
 # quarantine unless ASAN_OPTIONS says otherwise (40% more executions per
-# second here; a report still names the bad access and its stack).
+# second here).  A report still names the bad access and its stack, but
+# a use-after-free report lacks the stacks of the malloc and the free.
 #
-# To reproduce a failure: build-fuzz/fuzz/NAME build-fuzz/crashes/NAME-crash-...
+# To reproduce a failure with every stack:
+#	ASAN_OPTIONS= build-fuzz/fuzz/NAME build-fuzz/crashes/NAME-crash-...
 set -u
 : "${ASAN_OPTIONS=malloc_context_size=0:quarantine_size_mb=16}"
 export ASAN_OPTIONS
