@@ -28,7 +28,7 @@ override CFLAGS   += -std=c11 $(WARN)
 override CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	   -DCOPYDESK_VERSION='"$(VERSION)"' -Icommon -MMD -MP \
 	   $(shell $(PKG_CONFIG) --cflags $(PKGS))
-LDLIBS	+= $(shell $(PKG_CONFIG) --libs $(PKGS))
+LDLIBS	+= $(shell $(PKG_CONFIG) --libs $(PKGS)) -lm
 
 FILTERS	:= $(sort $(notdir $(patsubst %/,%,$(dir $(wildcard filters/*/main.c)))))
 COMMON_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard common/*.c))
@@ -118,6 +118,20 @@ $(BUILD)/fuzz/$(1): $(BUILD)/obj/tests/fuzz/$(1).o $(if $(filter common,$(1)),,$
 endef
 $(foreach f,$(FUZZERS),$(eval $(call fuzz_rules,$(f))))
 
+# strip-boilerplate's two linear models (the headline and the line
+# model), trained on the marked pages of ../shared from the features the
+# engine computes (tools/sb-features), cross-validated by site, written
+# to filters/strip-boilerplate/sb-model.h.  Training needs Debian's
+# python3-sklearn (it brings numpy and scipy).
+SHARED	?= ../shared
+$(BUILD)/obj/tools/sb-features.o: override CPPFLAGS += -Ifilters/strip-boilerplate
+$(BUILD)/tools/sb-features: $(BUILD)/obj/tools/sb-features.o $(call engine,strip-boilerplate) $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+model: $(BUILD)/tools/sb-features
+	/usr/bin/python3 tools/train-sb.py --features-bin $(BUILD)/tools/sb-features \
+	    --shared $(SHARED) --out filters/strip-boilerplate/sb-model.h
+
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@COPYDESK_BIN="$(CURDIR)/$(BUILD)/bin" sh tools/demo.sh
@@ -149,7 +163,7 @@ uninstall:
 clean:
 	rm -rf build build-asan build-clang build-fuzz build-valgrind
 
-.PHONY: all deps deps-test units check asan valgrind fuzz fuzz-build demo bench man-lint install uninstall clean
+.PHONY: all deps deps-test units check asan valgrind fuzz fuzz-build demo model bench man-lint install uninstall clean
 .SECONDARY:
 # A recipe that fails leaves no half-made target behind.
 .DELETE_ON_ERROR:

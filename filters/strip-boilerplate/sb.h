@@ -19,7 +19,11 @@
  *     the short lines under it; a comment heading after the article ends
  *     it;
  *  4. the article: the run of lines with the most good text (good words
- *     gain, bad lines cost) — good lines far outside it are dropped.
+ *     gain, bad lines cost) — good lines far outside it are dropped;
+ *  5. the headline: of the lines above the article's first paragraph, the
+ *     one a small linear model (headline-model.h, trained by
+ *     tools/train-headline.py) scores highest, if it scores above zero, is
+ *     kept whatever its class; lead lines above it are dropped.
  */
 #ifndef SB_H
 #define SB_H
@@ -32,6 +36,7 @@ struct sb_line {
 	const char	*text;		/* in: the line's text */
 	size_t		 len;
 	int		 keep;		/* out: 1 to keep the line */
+	int		 headline;	/* out: 1 on the article's headline */
 	const char	*reason;	/* out: why (a static string) */
 	/* private: features */
 	unsigned	 words;		/* words (CJK: characters / 2) */
@@ -39,6 +44,8 @@ struct sb_line {
 	unsigned	 stops;		/* stopwords */
 	unsigned	 flags;
 	unsigned	 indent;	/* bytes of leading blanks */
+	unsigned	 capwords;	/* words that start with a capital */
+	unsigned	 numwords;	/* words that start with a digit */
 	unsigned char	 cf;		/* context-free class */
 	unsigned char	 cls;		/* class after context */
 };
@@ -49,5 +56,15 @@ void	 sb_free(struct sb *sb);
 
 /* Judge the n lines of one document. */
 void	 sb_judge(struct sb *sb, struct sb_line *lines, size_t n);
+
+/*
+ * For training the headline model (tools/sb-features.c, make model): fn
+ * is called with the features of every headline candidate of every
+ * document judged, with the line's index; sb_feature_names() names the
+ * features, in order.
+ */
+typedef void sb_trace_fn(void *arg, size_t line, const double *feat);
+void	 sb_set_trace(struct sb *sb, sb_trace_fn *fn, void *arg);
+const char *const *sb_feature_names(size_t *n);
 
 #endif

@@ -102,6 +102,41 @@ static const char sample[] =
     "I have been waiting for this bus for years and I am glad the council "
     "finally listened to the people who work nights.\n";
 
+/* How many lines the engine marked as the headline. */
+static int
+headlines(void)
+{
+	size_t i;
+	int h = 0;
+
+	for (i = 0; i < nlines; i++)
+		h += lines[i].headline;
+	return h;
+}
+
+/* The body that the headline tests put under their headline. */
+#define FERRY_BODY \
+    "Harbour ferry fares will rise by ten per cent in December, the " \
+    "operator said on Thursday, blaming fuel costs that have climbed for " \
+    "a third year in a row.\n" \
+    "\n" \
+    "The operator said fuel now made up a third of its running costs and " \
+    "that it had no choice but to pass some of the rise on to the people " \
+    "who ride its boats every day.\n" \
+    "\n" \
+    "Passenger groups said the fares had risen faster than wages and asked " \
+    "the government to look again at the subsidy it pays for the routes.\n"
+
+/* Teasers under the article: many short Title Case lines. */
+#define TEASERS \
+    "\n" \
+    "Most read\n" \
+    "Mayor Opens New Library On Station Road\n" \
+    "Five Things To Do This Weekend\n" \
+    "Harbour Tunnel Tolls To Change In Spring\n" \
+    "Night Market Returns To The Waterfront\n" \
+    "Local Team Wins Cup After Penalties\n"
+
 int
 main(void)
 {
@@ -249,6 +284,71 @@ main(void)
 	CHECK_STR(why("Read 3"), "boilerplate phrase");
 	judge(sb, "Read 3 articles free then sign up for a plan today\n");
 	CHECK(strcmp(why("Read 3"), "boilerplate phrase") != 0);
+
+	/*
+	 * Headlines: kept whatever the furniture rules say of a short line
+	 * with no full stop, and said to be the headline; one per document.
+	 */
+	/* Title Case, right below the navigation, above the byline. */
+	judge(sb, "Home | News | Sport | Business\n"
+	    "Subscribe\n"
+	    "Sign in\n"
+	    "\n"
+	    "Ferry Fares To Rise Again As Fuel Costs Climb\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    FERRY_BODY TEASERS);
+	CHECK(kept("Ferry Fares To Rise") == 1);
+	CHECK_STR(why("Ferry Fares To Rise"), "headline");
+	CHECK(headlines() == 1);
+	CHECK(kept("Mayor Opens") == 0 && kept("Night Market") == 0);
+
+	/* Sentence case with a "Label:" prefix, a dateline under it. */
+	judge(sb, "Sign in   Subscribe\n"
+	    "\n"
+	    "Ferry operator: fares must rise to cover fuel\n"
+	    "Thu 3 Oct 2024 17.05 BST\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("Ferry operator: fares") == 1);
+	CHECK_STR(why("Ferry operator: fares"), "headline");
+	CHECK(headlines() == 1);
+
+	/* Between "Sign in  Subscribe" and the standfirst (Guardian-like). */
+	judge(sb, "Sign in   Subscribe\n"
+	    "News   Opinion   Sport   Culture\n"
+	    "\n"
+	    "Harbour ferry fares to rise by a tenth\n"
+	    "\n"
+	    "The operator blames fuel costs, and passenger groups ask for a "
+	    "bigger subsidy.\n"
+	    "\n"
+	    "Ann Lee Transport correspondent\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("Harbour ferry fares to rise") == 1);
+	CHECK_STR(why("Harbour ferry fares to rise"), "headline");
+	CHECK(kept("The operator blames") == 1);
+	CHECK(headlines() == 1);
+
+	/* Share buttons that the lead took, above the headline, go. */
+	judge(sb, "Print this article   Email this article\n"
+	    "\n"
+	    "Ferry Fares To Rise Again As Fuel Costs Climb\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Ferry Fares To Rise"), "headline");
+	CHECK(kept("Print this article") == 0);
+
+	/* A teaser list alone has no headline, and its lines go. */
+	judge(sb, "Home | News | Sport\n" TEASERS "\nSign up for our newsletter\n");
+	CHECK(headlines() == 0);
+	CHECK(kept("Mayor Opens") == 0 && kept("Five Things") == 0);
+
+	/* The sample: one headline, the article's. */
+	judge(sb, sample);
+	CHECK(headlines() == 1);
+	CHECK_STR(why("Night buses to reach"), "headline");
 
 	sb_free(sb);
 	sb_free(meta);

@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""train-sb.py -- train strip-boilerplate's headline model (make model).
+
+    /usr/bin/python3 tools/train-sb.py --features-bin build/tools/sb-features \
+        [--shared ../shared] [--out filters/strip-boilerplate/sb-model.h]
+
+The model learns from the marked pages of both development sets:
+../shared/data/boilerplate (modern pages; headlines from meta/aeb_meta.tsv)
+and ../shared/data/boilerplate-gn1 (news pages of 2008; gold headlines).
+The features are the engine's own, printed by tools/sb-features, so
+training and the C code cannot disagree on them.
+
+It scores each candidate line above the article's first paragraph, and
+is a conditional logit: a softmax over a page's candidates and "no
+headline" (score 0); the marked headline's probability is maximised with
+an L2 penalty by L-BFGS from zero, so every run gives the same weights.
+A candidate is the headline when its words, lower-cased, are a marked
+headline line's (a few words more allowed: "Headline - Site").
+
+It reports how often the candidate scored highest (if above zero) is the
+marked headline: cross-validated with all the pages of a site in the same
+fold (GroupKFold by host, 5 folds over both sets), and trained on one set,
+tested on the other.  Then it fits all pages and writes the weights as a C
+header (weights only: no text of the data goes into it).  Needs Debian's
+python3-sklearn (with numpy and scipy).
+"""
+import argparse, csv, json, re, subprocess
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import numpy as np
+from scipy.optimize import minimize
+from sklearn.model_selection import GroupKFold
+
+WORD = re.compile(r"\w+")
+SETS = ("aeb", "gn1")
+
+
+def norm(s):
+    return " ".join(WORD.findall(s.lower()))
+
+
+def host(url):
+    h = urlsplit(url or "").hostname or ""
+    return h[4:] if h.startswith("www.") else h
+
+
+def pages(shared):
+    """(set, id, path, headline lines, site) per marked page."""
+    d = shared / "data"
+    out = []
+    gold = json.loads((d / "boilerplate/gold.json").read_text(encoding="utf-8"))
+    with (d / "meta/aeb_meta.tsv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            k = r["id"]
+            out.append(("aeb", k, d / "boilerplate/pages" / f"{k}.txt",
+                        [r["headline"]], host(gold[k].get("url"))))
+    g = json.loads((d / "boilerplate-gn1/gold.json").read_text(encoding="utf-8"))
+    for k in sorted(g):
+        hl = [h for h in g[k].get("headline", "").split("\n") if norm(h)]
+        out.append(("gn1", k, d / "boilerplate-gn1/pages" / f"{k}.txt", hl,
+                    host(g[k].get("url"))))
+    return out
+
+
+def is_headline(text, heads):
+    t = norm(text)
+    if not t:
+        return False
+    for h in heads:
+        h = norm(h)
+        if h and h in t and len(t.split()) <= len(h.split()) + 6:
+            return True
+    return False
+
+
+def run_features(binary, plist):
+    """Rows (page index, features, text) of the candidates; feature names."""
+    byfile = {str(p[2]): i for i, p in enumerate(plist)}
+    r = subprocess.run([binary] + [str(p[2]) for p in plist],
+                       capture_output=True, check=True)
+    lines = r.stdout.decode("utf-8", "replace").split("\n")
+    names = lines[0].split("\t")[2:-1]
+    rows = []
+    for line in lines[1:]:
+        if line:
+            f = line.split("\t")
+            rows.append((byfile[f[0]], [float(v) for v in f[2:2 + len(names)]],
+                         "\t".join(f[2 + len(names):])))
+    return names, rows
+
+
+def folds(plist, page_of_row):
+    """GroupKFold by site: (train rows, test rows) five times."""
+    groups = np.array([plist[pi][4] or plist[pi][1] for pi in page_of_row])
+    return GroupKFold(n_splits=5).split(page_of_row, groups=groups)
+
+
+# --- the headline model ---------------------------------------------------
+
+def fit_headline(X, Y, page, l2=0.01):
+    order = np.argsort(page, kind="stable")
+    X, Y, page = X[order], Y[order].astype(float), page[order]
+    starts = np.flatnonzero(np.r_[True, page[1:] != page[:-1]])
+    seg = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(page)]))
+    has = np.add.reduceat(Y, starts) > 0
+
+    def loss(w):
+        s = X @ w
+        m = np.maximum(np.maximum.reduceat(s, starts), 0.0)
+        e = np.exp(s - m[seg])
+        z = np.add.reduceat(e, starts) + np.exp(-m)
+        ye = Y * e
+        zy = np.where(has, np.add.reduceat(ye, starts), 1.0)
+        lp = np.where(has, np.log(zy), -m) - np.log(z)   # log P(target)
+        p = e / z[seg]
+        t = np.where(has[seg], ye / zy[seg], 0.0)
+        n = len(starts)
+        return -lp.sum() / n + l2 / 2 * w @ w, X.T @ (p - t) / n + l2 * w
+
+    return minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B").x
+
+
+def headline_right(w, X, Y, page, pidx):
+    """Share of the pages pidx whose best candidate (score > 0) is right."""
+    s = X @ w
+    best = {}
+    for i in range(len(s)):
+        if page[i] in pidx and s[i] > 0 and (page[i] not in best or s[i] > best[page[i]][0]):
+            best[page[i]] = (s[i], Y[i])
+    return sum(1 for p in pidx if p in best and best[p][1]) / len(pidx)
+
+
+def train_headline(binary, plist, sets):
+    names, rows = run_features(binary, plist)
+    X = np.array([r[1] for r in rows])
+    Y = np.array([is_headline(r[2], plist[r[0]][3]) for r in rows])
+    page = np.array([r[0] for r in rows])
+    print(f"headline: {len(rows)} candidates; pages whose headline is one: " +
+          ", ".join(f"{s} {len(set(page[Y]) & sets[s])}/{len(sets[s])}" for s in SETS))
+    right = Counter()
+    for tr, te in folds(plist, page):
+        w = fit_headline(X[tr], Y[tr], page[tr])
+        for s in SETS:
+            pidx = sets[s] & set(page[te])
+            right[s] += headline_right(w, X[te], Y[te], page[te], pidx) * len(pidx)
+    print("  5 folds by site, headline right: " +
+          ", ".join(f"{s} {right[s] / len(sets[s]):.3f}" for s in SETS))
+    for a, b in (("aeb", "gn1"), ("gn1", "aeb")):
+        m = np.isin(page, list(sets[a]))
+        w = fit_headline(X[m], Y[m], page[m])
+        print(f"  trained on {a}, right on {b}: "
+              f"{headline_right(w, X, Y, page, sets[b]):.3f}")
+    w = fit_headline(X, Y, page)
+    print("  fitted on all: " + ", ".join(
+        f"{s} {headline_right(w, X, Y, page, sets[s]):.3f}" for s in SETS))
+    return names, w
+
+
+def c_array(name, w, names):
+    return (f"static const double {name}[] = {{\n" +
+            "".join(f"\t{v:.6f},\t/* {n} */\n" for v, n in zip(w, names)) + "};\n")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--features-bin", required=True)
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args()
+    plist = pages(a.shared)
+    sets = {s: {i for i, p in enumerate(plist) if p[0] == s} for s in SETS}
+    hn, hw = train_headline(a.features_bin, plist, sets)
+    if a.out:
+        a.out.write_text(
+            "/*\n"
+            " * sb-model.h -- the weights of strip-boilerplate's headline model, one\n"
+            " * per feature in the order of hf_names[] in sb.c.\n"
+            " * Generated by tools/train-sb.py (make model) from the marked pages of\n"
+            " * ../shared/data/boilerplate and boilerplate-gn1; do not edit.\n"
+            " */\n" + c_array("hl_weights", hw, hn))
+        print(f"wrote {a.out}")
+
+
+if __name__ == "__main__":
+    main()
