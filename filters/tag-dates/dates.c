@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "dates.h"
 #include "numword.h"
 #include "u8.h"
@@ -719,83 +720,6 @@ dates_type_name(int type)
 	return type >= 0 && type <= DT_SET ? names[type] : "DATE";
 }
 
-/* ---------------------------------------------------------------- */
-/* Calendar arithmetic (proleptic Gregorian; days since 1970-01-01) */
-
-static long
-days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void
-civil_from_days(long z, int *y, int *m, int *d)
-{
-	long era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-static int
-wday_of(long z)			/* 1 = Monday ... 7 = Sunday */
-{
-	long r = (z + 3) % 7;
-
-	if (r < 0)
-		r += 7;
-	return (int)r + 1;
-}
-
-static int
-days_in_month(int y, int m)
-{
-	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
-
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return dm[m - 1];
-}
-
-static void
-iso_week(long z, int *wy, int *wn)
-{
-	long th = z - wday_of(z) + 4;
-	int y, m, d;
-
-	civil_from_days(th, &y, &m, &d);
-	*wy = y;
-	*wn = (int)((th - days_from_civil(y, 1, 1)) / 7 + 1);
-}
-
-static long
-easter(int y)
-{
-	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
-	int f = (b + 8) / 25, g = (b - f + 1) / 3;
-	int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
-	int l = (32 + 2 * e + 2 * i - h - k) % 7;
-	int m = (a + 11 * h + 22 * l) / 451;
-	int mon = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-
-	return days_from_civil(y, mon, day);
-}
-
 int
 dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
 {
@@ -811,7 +735,7 @@ dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
 	    (s[3] - '0');
 	m = (s[5] - '0') * 10 + (s[6] - '0');
 	d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (y < 1 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > cal_days_in_month(y, m))
 		return -1;
 	ref->valid = 1;
 	ref->y = y;
@@ -1473,7 +1397,7 @@ tense_at(struct ctx *c, int i0, int i1)
 static long
 refday(const struct ctx *c)
 {
-	return days_from_civil(c->ref->y, c->ref->m, c->ref->d);
+	return cal_days_from_civil(c->ref->y, c->ref->m, c->ref->d);
 }
 
 static void
@@ -1481,7 +1405,7 @@ fmt_day(char *v, size_t cap, long z)
 {
 	int y, m, d;
 
-	civil_from_days(z, &y, &m, &d);
+	cal_civil_from_days(z, &y, &m, &d);
 	if (y < 0 || y > 9999)
 		sfmt(v, cap, "XXXX-XX-XX");
 	else
@@ -1510,7 +1434,7 @@ res_week(struct ctx *c, struct hit *h, int end, long delta, const char *sfx)
 		hset(h, end, DT_DATE, "XXXX-WXX%s", sfx);
 		return;
 	}
-	iso_week(refday(c) + 7 * delta, &wy, &wn);
+	cal_iso_week(refday(c) + 7 * delta, &wy, &wn);
 	hset(h, end, DT_DATE, "%04d-W%02d%s", wy, wn, sfx);
 }
 
@@ -1613,7 +1537,7 @@ res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir, int strict)
 		return;
 	}
 	z = refday(c);
-	cur = wday_of(z);
+	cur = cal_weekday(z);
 	if (dir > 0) {
 		int k = (wd - cur + 7) % 7;
 
@@ -1662,10 +1586,10 @@ year_for(struct ctx *c, int m, int dd, int dir)
 			return y + 1;
 		return y;
 	}
-	if (dd > days_in_month(2000, m))
+	if (dd > cal_days_in_month(2000, m))
 		return y;
-	diff = days_from_civil(y, m, dd > days_in_month(y, m) ?
-	    days_in_month(y, m) : dd) - refday(c);
+	diff = cal_days_from_civil(y, m, dd > cal_days_in_month(y, m) ?
+	    cal_days_in_month(y, m) : dd) - refday(c);
 	/* the nearest one; the tense only overrules it beyond two months */
 	if (diff > 183)
 		y--, diff -= 365;
@@ -2323,7 +2247,7 @@ m_date(struct ctx *c, int i, struct hit *h)
 		if (isp(c, i + 3, '-') && glued(c, i + 3) && isnum(c, i + 4) &&
 		    glued(c, i + 4) && c->t[i + 4].nd == 2) {
 			dd = (int)c->t[i + 4].num;
-			if (dd < 1 || dd > days_in_month(y, m))
+			if (dd < 1 || dd > cal_days_in_month(y, m))
 				return 0;
 			j = i + 5;
 			if (isword(c, j) && glued(c, j) && c->s[c->t[j].s] == 'T')
@@ -2388,7 +2312,7 @@ m_date(struct ctx *c, int i, struct hit *h)
 			dd = order == DO_DMY ? a : b;
 		}
 		if (y < 1000 || y > 2999 || m < 1 || m > 12 || dd < 1 ||
-		    dd > days_in_month(y, m))
+		    dd > cal_days_in_month(y, m))
 			return 0;
 		hset(h, i + 5, DT_DATE, "%04d-%02d-%02d", y, m, dd);
 		h->gran = G_DAY;
@@ -2424,7 +2348,7 @@ m_date(struct ctx *c, int i, struct hit *h)
 				y = (int)c->t[k].num;
 				j = e;
 			}
-			if (dd > days_in_month(y ? y : 2000, m))
+			if (dd > cal_days_in_month(y ? y : 2000, m))
 				return 0;
 			if (y)
 				hset(h, j, DT_DATE, "%04d-%02d-%02d", y, m, dd);
@@ -2432,20 +2356,21 @@ m_date(struct ctx *c, int i, struct hit *h)
 				hset(h, j, DT_DATE, "XXXX-%02d-%02d", m, dd);
 			else {
 				y = year_for(c, m, dd, tdir(c, i, j));
-				if (wd && dd <= days_in_month(y, m) &&
-				    wday_of(days_from_civil(y, m, dd)) != wd) {
+				if (wd && dd <= cal_days_in_month(y, m) &&
+				    cal_weekday(cal_days_from_civil(y, m,
+				    dd)) != wd) {
 					/* the weekday tells the year */
-					if (dd <= days_in_month(y - 1, m) &&
-					    wday_of(days_from_civil(y - 1, m,
-					    dd)) == wd)
+					if (dd <= cal_days_in_month(y - 1, m) &&
+					    cal_weekday(cal_days_from_civil(
+					    y - 1, m, dd)) == wd)
 						y--;
-					else if (dd <= days_in_month(y + 1, m) &&
-					    wday_of(days_from_civil(y + 1, m,
-					    dd)) == wd)
+					else if (dd <= cal_days_in_month(y + 1,
+					    m) && cal_weekday(cal_days_from_civil(
+					    y + 1, m, dd)) == wd)
 						y++;
 				}
-				if (dd > days_in_month(y, m))
-					dd = days_in_month(y, m);
+				if (dd > cal_days_in_month(y, m))
+					dd = cal_days_in_month(y, m);
 				hset(h, j, DT_DATE, "%04d-%02d-%02d", y, m, dd);
 			}
 			h->gran = G_DAY;
@@ -2495,7 +2420,7 @@ m_date(struct ctx *c, int i, struct hit *h)
 			y = (int)c->t[k].num;
 			j = e;
 		}
-		if (dd > days_in_month(y ? y : 2000, m))
+		if (dd > cal_days_in_month(y ? y : 2000, m))
 			return 0;
 		if (y)
 			hset(h, j, DT_DATE, "%04d-%02d-%02d", y, m, dd);
@@ -2503,8 +2428,8 @@ m_date(struct ctx *c, int i, struct hit *h)
 			hset(h, j, DT_DATE, "XXXX-%02d-%02d", m, dd);
 		else {
 			y = year_for(c, m, dd, tdir(c, i, j));
-			if (dd > days_in_month(y, m))
-				dd = days_in_month(y, m);
+			if (dd > cal_days_in_month(y, m))
+				dd = cal_days_in_month(y, m);
 			hset(h, j, DT_DATE, "%04d-%02d-%02d", y, m, dd);
 		}
 		h->gran = G_DAY;
@@ -2747,20 +2672,20 @@ holiday_day(const struct dates *d, int k, int y)
 	long z;
 
 	if (r[0] == 'E')
-		return easter(y) + atoi(r + 1);
+		return cal_easter(y) + atoi(r + 1);
 	if (strcmp(r, "LNY") == 0) {
 		for (i = 0; i < d->nlny; i++)
 			if (d->lny[i][0] == y)
-				return days_from_civil(y, d->lny[i][1],
+				return cal_days_from_civil(y, d->lny[i][1],
 				    d->lny[i][2]);
 		return -1;
 	}
 	if (sscanf(r, "%2d-%2d", &m, &dd) != 2 || m < 1 || m > 12)
 		return -1;
-	z = days_from_civil(y, m, dd);
+	z = cal_days_from_civil(y, m, dd);
 	if (r[5] == '>') {
 		w = atoi(r + 6);
-		while (wday_of(z) != w)
+		while (cal_weekday(z) != w)
 			z++;
 	}
 	return z;
@@ -2798,7 +2723,7 @@ m_holiday(struct ctx *c, int i, struct hit *h)
 		else {
 			int yy, mm, dd;
 
-			civil_from_days(z, &yy, &mm, &dd);
+			cal_civil_from_days(z, &yy, &mm, &dd);
 			hset(h, e, DT_DATE, "XXXX-%02d-%02d", mm, dd);
 		}
 		h->gran = G_DAY;
@@ -2901,10 +2826,10 @@ res_weekend(struct ctx *c, struct hit *h, int end, int dir)
 		return;
 	}
 	z = refday(c);
-	cur = wday_of(z);
+	cur = cal_weekday(z);
 	if (dir <= 0 && cur < 6)
 		z -= 7;		/* the weekend before */
-	iso_week(z, &wy, &wn);
+	cal_iso_week(z, &wy, &wn);
 	hset(h, end, DT_DATE, "%04d-W%02d-WE", wy, wn);
 }
 
@@ -3098,7 +3023,7 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		t.start = -1;
 		if (m_date(c, i + 3, &t) && t.gran == G_DAY &&
 		    sscanf(t.v, "%4d-%2d-%2d", &yy, &mm, &dd) == 3) {
-			iso_week(days_from_civil(yy, mm, dd), &wy, &wn);
+			cal_iso_week(cal_days_from_civil(yy, mm, dd), &wy, &wn);
 			hset(h, t.end, DT_DATE, "%04d-W%02d", wy, wn);
 			return 1;
 		}
