@@ -27,7 +27,7 @@
 #include "wordlist.h"
 #include "xalloc.h"
 
-WORDLIST(months);
+WORDLIST(months);		/* common/: calwords.h reads them too */
 WORDLIST(weekdays);
 WORDLIST(units);
 WORDLIST(seasons);
@@ -385,16 +385,6 @@ lex_get(struct dates *d, const char *w, size_t n)
 }
 
 static int
-field_has(const char *line, size_t len, int i, const char *word)
-{
-	const char *f;
-	size_t n;
-
-	return wl_field(line, len, i, &f, &n) && n == strlen(word) &&
-	    memcmp(f, word, n) == 0;
-}
-
-static int
 unit_code(const char *f, size_t n)
 {
 	static const char *const names[] = { "", "S", "MI", "H", "D", "W",
@@ -441,9 +431,9 @@ set_month(struct lex *lx, const char *line, size_t n)
 
 	if (wl_field(line, n, 1, &f, &fn))
 		lx->month = (uint8_t)atoi(f);
-	if (field_has(line, n, 2, "abbr"))
+	if (wl_field_is(line, n, 2, "abbr"))
 		lx->f |= L_MABBR;
-	if (field_has(line, n, 2, "ambig"))
+	if (wl_field_is(line, n, 2, "ambig"))
 		lx->f |= L_MAMBIG;
 }
 
@@ -455,9 +445,9 @@ set_wday(struct lex *lx, const char *line, size_t n)
 
 	if (wl_field(line, n, 1, &f, &fn))
 		lx->wday = (uint8_t)atoi(f);
-	if (field_has(line, n, 2, "abbr"))
+	if (wl_field_is(line, n, 2, "abbr"))
 		lx->f |= L_WABBR;
-	if (field_has(line, n, 2, "plural"))
+	if (wl_field_is(line, n, 2, "plural"))
 		lx->f |= L_WPLUR;
 }
 
@@ -469,7 +459,7 @@ set_unit(struct lex *lx, const char *line, size_t n)
 
 	if (wl_field(line, n, 1, &f, &fn))
 		lx->unit = (uint8_t)unit_code(f, fn);
-	if (field_has(line, n, 2, "plural"))
+	if (wl_field_is(line, n, 2, "plural"))
 		lx->f |= L_UPLUR;
 }
 
@@ -492,7 +482,7 @@ static void
 set_season(struct lex *lx, const char *line, size_t n)
 {
 	copyfield(lx->season, sizeof lx->season, line, n, 1);
-	if (field_has(line, n, 2, "ambig"))
+	if (wl_field_is(line, n, 2, "ambig"))
 		lx->f |= L_SAMBIG;
 }
 
@@ -513,9 +503,9 @@ set_pod(struct lex *lx, const char *line, size_t n)
 static void
 set_tense(struct lex *lx, const char *line, size_t n)
 {
-	if (field_has(line, n, 1, "past"))
+	if (wl_field_is(line, n, 1, "past"))
 		lx->tense = TN_PAST;
-	else if (field_has(line, n, 1, "future"))
+	else if (wl_field_is(line, n, 1, "future"))
 		lx->tense = TN_FUTURE;
 	else
 		lx->tense = TN_NEUTRAL;

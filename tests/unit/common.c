@@ -1,6 +1,6 @@
 /*
  * Unit tests of common/: records, documents, UTF-8, PCRE2 iteration,
- * word sets, number words, calendar arithmetic.
+ * word sets, number words, calendar arithmetic, month/weekday/zone words.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "calendar.h"
+#include "calwords.h"
 #include "doc.h"
 #include "numword.h"
 #include "out.h"
@@ -273,6 +274,36 @@ test_calendar(void)
 	CHECK(cal_easter(2038) == cal_days_from_civil(2038, 4, 25));
 }
 
+static void
+test_calwords(void)
+{
+	int min = 0;
+
+#define MW(s) month_from_word(s, strlen(s))
+#define WW(s) weekday_from_word(s, strlen(s))
+	CHECK(MW("January") == 1 && MW("october") == 10 &&
+	    MW("DECEMBER") == 12);
+	CHECK(MW("Oct") == 10 && MW("Oct.") == 10 && MW("Sept") == 9 &&
+	    MW("Sept.") == 9 && MW("sep") == 9 && MW("May") == 5);
+	CHECK(MW("October.") == 0 && MW("Octo") == 0 && MW("Oc") == 0 &&
+	    MW("") == 0 && MW(".") == 0 && MW("Sept..") == 0);
+	CHECK(month_from_word("Octobers", 7) == 10);	/* s[0..n) only */
+	CHECK(WW("Thu") == 4 && WW("Thu.") == 4 && WW("thurs") == 4 &&
+	    WW("Sunday") == 7 && WW("MON") == 1 && WW("Tues.") == 2);
+	CHECK(WW("Mondays") == 0 && WW("Monday.") == 0 && WW("Th") == 0 &&
+	    WW("") == 0);
+#undef MW
+#undef WW
+	CHECK(zone_from_word("BST", 3, &min) == 1 && min == 60);
+	CHECK(zone_from_word("est", 3, &min) == 1 && min == -300);
+	CHECK(zone_from_word("IST", 3, &min) == 1 && min == 330);
+	CHECK(zone_from_word("UTC", 3, &min) == 1 && min == 0);
+	CHECK(zone_from_word("AEDT", 4, &min) == 1 && min == 660);
+	CHECK(zone_from_word("ET", 2, &min) == -1);
+	CHECK(zone_from_word("XYZ", 3, &min) == 0);
+	CHECK(zone_from_word("BST.", 4, &min) == 0);
+}
+
 /*
  * The writer: every TAB, LF and CR inside a field becomes a space (in keys
  * only LF and CR), wherever it falls in the word-at-a-time scan.  Each
@@ -345,5 +376,6 @@ main(void)
 	test_wordlists();
 	test_numwords();
 	test_calendar();
+	test_calwords();
 	return UNIT_DONE();
 }
