@@ -302,6 +302,11 @@ test_calwords(void)
 	CHECK(zone_from_word("ET", 2, &min) == -1);
 	CHECK(zone_from_word("XYZ", 3, &min) == 0);
 	CHECK(zone_from_word("BST.", 4, &min) == 0);
+	/* a dateline, as extract-meta reads one: "Thu 3 Oct 2024 17.05 BST" */
+	CHECK(weekday_from_word("Thu", 3) ==
+	    cal_weekday(cal_days_from_civil(2024, month_from_word("Oct", 3),
+	    3)));
+	CHECK(zone_from_word("BST", 3, &min) == 1 && min == 60);
 }
 
 /*
