@@ -9,6 +9,7 @@
 # Filters are found by directory: filters/<name>/main.c is the program,
 # the other filters/<name>/*.c are its engine, filters/<name>/*.txt its
 # word lists (compiled in), filters/<name>/<name>.1 its man page.
+# common/*.c and the word lists common/*.txt make build/libcommon.a.
 # tests/unit/<name>.c is linked with the engine of filter <name> (or with
 # common/ alone for tests/unit/common.c); tests/fuzz/<name>.c likewise.
 
@@ -31,7 +32,8 @@ override CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 LDLIBS	+= $(shell $(PKG_CONFIG) --libs $(PKGS)) -lm
 
 FILTERS	:= $(sort $(notdir $(patsubst %/,%,$(dir $(wildcard filters/*/main.c)))))
-COMMON_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard common/*.c))
+COMMON_OBJ := $(patsubst %.c,$(BUILD)/obj/%.o,$(wildcard common/*.c)) \
+	      $(patsubst %.txt,$(BUILD)/gen/%.o,$(wildcard common/*.txt))
 LIBCOMMON := $(BUILD)/libcommon.a
 BINS	:= $(FILTERS:%=$(BUILD)/bin/%)
 UNITS	:= $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/*.c))
@@ -46,6 +48,10 @@ $(BUILD)/obj/%.o: %.c
 $(BUILD)/gen/%.c: filters/%.txt tools/txt2c.sh
 	@mkdir -p $(@D)
 	sh tools/txt2c.sh $(notdir $*) < $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/common/%.c: common/%.txt tools/txt2c.sh
+	@mkdir -p $(@D)
+	sh tools/txt2c.sh $* < $< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<

@@ -54,6 +54,16 @@ wl_field(const char *line, size_t len, int i, const char **f, size_t *flen)
 	}
 }
 
+int
+wl_field_is(const char *line, size_t len, int i, const char *word)
+{
+	const char *f;
+	size_t n;
+
+	return wl_field(line, len, i, &f, &n) && n == strlen(word) &&
+	    memcmp(f, word, n) == 0;
+}
+
 /*
  * A 64-bit hash: 8 bytes at a time, multiply-xorshift mixing (in the
  * spirit of wyhash/murmur finalisers).  Not cryptographic; good spread.

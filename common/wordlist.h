@@ -1,7 +1,8 @@
 /*
  * wordlist -- word lists kept as data files and compiled in.
  *
- * Each filters/<name>/<list>.txt is turned by the build into a C array
+ * Each filters/<name>/<list>.txt, and each common/<list>.txt (the lists
+ * several programs read), is turned by the build into a C array
  * wl_<list> (non-alphanumerics in the name become '_') of its bytes, and
  * wl_<list>_len.  Declare it with WORDLIST(list) and walk it with
  * wl_next(): one entry a line; blank lines and lines starting with '#'
@@ -33,6 +34,8 @@ int	 wl_next(struct wl_iter *it, const char **line, size_t *len);
  */
 int	 wl_field(const char *line, size_t len, int i, const char **f,
 	    size_t *flen);
+/* 1 when field i of an entry is the C string word. */
+int	 wl_field_is(const char *line, size_t len, int i, const char *word);
 
 /*
  * A set of byte strings (open addressing, 64-bit hashes).  With fold

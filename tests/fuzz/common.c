@@ -1,7 +1,7 @@
 /*
  * fuzz/common -- libFuzzer harness for common/: the record reader and
  * splitter, document grouping, the UTF-8 helpers, word lists and string
- * sets, number words and numerals.
+ * sets, number words and numerals, calendar words and arithmetic.
  *
  * Besides memory safety (ASan, UBSan) it checks the promises the headers
  * make, and aborts when one is broken, so that libFuzzer reports it:
@@ -24,6 +24,11 @@
  *	numword		consumed bytes within the input, value <= 10^15, no
  *			trailing space, hyphen or "and"
  *	numeral		the value is the digits read, commas skipped
+ *	calwords	month 0..12, weekday 0..7, a zone's offset within
+ *			+-14 h; a word named with a trailing period names the
+ *			same month or weekday, or none
+ *	calendar	day number -> date -> day number round trip (a day
+ *			number taken from the input bytes)
  *
  * The first input byte picks options (raw mode, fold, maxscale); the rest
  * is the data.  The record reader reads a FILE *, so the data goes
@@ -35,6 +40,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
+#include "calwords.h"
 #include "doc.h"
 #include "numword.h"
 #include "record.h"
@@ -418,6 +425,41 @@ fuzz_numbers(const char *s, size_t n, unsigned long long maxscale)
 	}
 }
 
+/* Each space-separated word of s[0..n) through the calendar words. */
+static void
+fuzz_calwords(const char *s, size_t n)
+{
+	size_t i = 0, j, k;
+	int m, w, z, min, y, mo, d;
+	long day = 0;
+
+	while (i < n) {
+		for (j = i; j < n && s[j] != ' '; j++)
+			;
+		m = month_from_word(s + i, j - i);
+		w = weekday_from_word(s + i, j - i);
+		CHECK(m >= 0 && m <= 12 && w >= 0 && w <= 7);
+		if (j - i > 1 && s[j - 1] == '.') {
+			CHECK(m == 0 || m == month_from_word(s + i, j - i - 1));
+			CHECK(w == 0 ||
+			    w == weekday_from_word(s + i, j - i - 1));
+		}
+		min = 12345;
+		z = zone_from_word(s + i, j - i, &min);
+		CHECK(z >= -1 && z <= 1);
+		CHECK(z != 1 || (min >= -14 * 60 && min <= 14 * 60));
+		i = j + 1;
+	}
+	/* a day number within about 10,000 years of 1970 */
+	for (k = 0; k < n && k < 4; k++)
+		day = day * 256 + (unsigned char)s[k];
+	day = day % 7304000 - 3652000;
+	cal_civil_from_days(day, &y, &mo, &d);
+	CHECK(mo >= 1 && mo <= 12 && d >= 1 && d <= cal_days_in_month(y, mo));
+	CHECK(cal_days_from_civil(y, mo, d) == day);
+	CHECK(cal_weekday(day) >= 1 && cal_weekday(day) <= 7);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -450,6 +492,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_encode(line, n);
 	fuzz_wordlist(line, n, (opt >> 1) & 1);
 	fuzz_numbers(line, n, scales[(opt >> 2) & 3]);
+	fuzz_calwords(line, n);
 	free(line);
 	return 0;
 }

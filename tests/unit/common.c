@@ -1,12 +1,14 @@
 /*
  * Unit tests of common/: records, documents, UTF-8, PCRE2 iteration,
- * word sets, number words.
+ * word sets, number words, calendar arithmetic, month/weekday/zone words.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "calendar.h"
+#include "calwords.h"
 #include "doc.h"
 #include "numword.h"
 #include "out.h"
@@ -222,6 +224,91 @@ test_numwords(void)
 	CHECK(numeral_parse("x", 1, &v) == 0);
 }
 
+/* Known dates, and every day of 1..9999 there and back again. */
+static void
+test_calendar(void)
+{
+	long z, bad = 0;
+	int y, m, d, wy, wn, wd;
+
+	CHECK(cal_days_from_civil(1970, 1, 1) == 0);
+	CHECK(cal_days_from_civil(1969, 12, 31) == -1);
+	CHECK(cal_days_from_civil(2019, 9, 5) == 18144);
+	CHECK(cal_days_from_civil(1, 1, 1) == -719162);
+	CHECK(cal_days_from_civil(9999, 12, 31) == 2932896);
+	CHECK(cal_days_from_civil(2019, 2, 29) ==
+	    cal_days_from_civil(2019, 3, 1));
+	cal_civil_from_days(18144, &y, &m, &d);
+	CHECK(y == 2019 && m == 9 && d == 5);
+	wd = cal_weekday(-719162);
+	for (z = -719162; z <= 2932896; z++) {
+		cal_civil_from_days(z, &y, &m, &d);
+		if (cal_days_from_civil(y, m, d) != z || d < 1 ||
+		    d > cal_days_in_month(y, m) || cal_weekday(z) != wd)
+			bad++;
+		wd = wd % 7 + 1;
+	}
+	CHECK(bad == 0);
+	CHECK(cal_weekday(0) == 4);		/* Thursday */
+	CHECK(cal_weekday(-1) == 3);
+	CHECK(cal_weekday(cal_days_from_civil(2024, 10, 3)) == 4);
+	CHECK(cal_weekday(cal_days_from_civil(2019, 9, 8)) == 7);
+	CHECK(cal_is_leap(2000) && cal_is_leap(2024) && !cal_is_leap(1900) &&
+	    !cal_is_leap(2019));
+	CHECK(cal_days_in_month(2000, 2) == 29);
+	CHECK(cal_days_in_month(1900, 2) == 28);
+	CHECK(cal_days_in_month(2023, 4) == 30);
+	CHECK(cal_days_in_month(2023, 12) == 31);
+	cal_iso_week(cal_days_from_civil(2019, 9, 5), &wy, &wn);
+	CHECK(wy == 2019 && wn == 36);
+	cal_iso_week(cal_days_from_civil(2019, 12, 30), &wy, &wn);
+	CHECK(wy == 2020 && wn == 1);
+	cal_iso_week(cal_days_from_civil(2021, 1, 3), &wy, &wn);
+	CHECK(wy == 2020 && wn == 53);
+	cal_iso_week(cal_days_from_civil(2016, 1, 1), &wy, &wn);
+	CHECK(wy == 2015 && wn == 53);
+	CHECK(cal_easter(2019) == cal_days_from_civil(2019, 4, 21));
+	CHECK(cal_easter(2024) == cal_days_from_civil(2024, 3, 31));
+	CHECK(cal_easter(2000) == cal_days_from_civil(2000, 4, 23));
+	CHECK(cal_easter(1818) == cal_days_from_civil(1818, 3, 22));
+	CHECK(cal_easter(2038) == cal_days_from_civil(2038, 4, 25));
+}
+
+static void
+test_calwords(void)
+{
+	int min = 0;
+
+#define MW(s) month_from_word(s, strlen(s))
+#define WW(s) weekday_from_word(s, strlen(s))
+	CHECK(MW("January") == 1 && MW("october") == 10 &&
+	    MW("DECEMBER") == 12);
+	CHECK(MW("Oct") == 10 && MW("Oct.") == 10 && MW("Sept") == 9 &&
+	    MW("Sept.") == 9 && MW("sep") == 9 && MW("May") == 5);
+	CHECK(MW("October.") == 0 && MW("Octo") == 0 && MW("Oc") == 0 &&
+	    MW("") == 0 && MW(".") == 0 && MW("Sept..") == 0);
+	CHECK(month_from_word("Octobers", 7) == 10);	/* s[0..n) only */
+	CHECK(WW("Thu") == 4 && WW("Thu.") == 4 && WW("thurs") == 4 &&
+	    WW("Sunday") == 7 && WW("MON") == 1 && WW("Tues.") == 2);
+	CHECK(WW("Mondays") == 0 && WW("Monday.") == 0 && WW("Th") == 0 &&
+	    WW("") == 0);
+#undef MW
+#undef WW
+	CHECK(zone_from_word("BST", 3, &min) == 1 && min == 60);
+	CHECK(zone_from_word("est", 3, &min) == 1 && min == -300);
+	CHECK(zone_from_word("IST", 3, &min) == 1 && min == 330);
+	CHECK(zone_from_word("UTC", 3, &min) == 1 && min == 0);
+	CHECK(zone_from_word("AEDT", 4, &min) == 1 && min == 660);
+	CHECK(zone_from_word("ET", 2, &min) == -1);
+	CHECK(zone_from_word("XYZ", 3, &min) == 0);
+	CHECK(zone_from_word("BST.", 4, &min) == 0);
+	/* a dateline, as extract-meta reads one: "Thu 3 Oct 2024 17.05 BST" */
+	CHECK(weekday_from_word("Thu", 3) ==
+	    cal_weekday(cal_days_from_civil(2024, month_from_word("Oct", 3),
+	    3)));
+	CHECK(zone_from_word("BST", 3, &min) == 1 && min == 60);
+}
+
 /*
  * The writer: every TAB, LF and CR inside a field becomes a space (in keys
  * only LF and CR), wherever it falls in the word-at-a-time scan.  Each
@@ -293,5 +380,7 @@ main(void)
 	test_rx();
 	test_wordlists();
 	test_numwords();
+	test_calendar();
+	test_calwords();
 	return UNIT_DONE();
 }
