@@ -3,9 +3,7 @@
 load test_helper
 
 setup() {
-	for f in strip-boilerplate dedupe-captions split-sentences; do
-		[ -f "$TOP/filters/$f/main.c" ] || skip "$f is not in this tree"
-	done
+	need strip-boilerplate dedupe-captions split-sentences
 	F=$(fixture pipelines)
 	T=$BATS_TEST_TMPDIR
 }

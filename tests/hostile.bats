@@ -53,11 +53,6 @@ setup_file() {
 	export PYTHON
 }
 
-fail() {
-	printf '%s\n' "$*" >&2
-	return 1
-}
-
 # records FILE -- the number of records the reader sees in FILE.
 records() {
 	local n

@@ -27,11 +27,6 @@ setup() {
 	fi
 }
 
-fail() {
-	printf '%s\n' "$*" >&2
-	return 1
-}
-
 # article FILE -- a short scraped article, keyed by document: captions
 # (twice), body paragraphs with money and dates, and page furniture.
 article() {

@@ -44,14 +44,6 @@ setup() {
 	T=$BATS_TEST_TMPDIR
 }
 
-# need NAME... -- skip when a filter is not in this tree
-need() {
-	local f
-	for f; do
-		[ -f "$TOP/filters/$f/main.c" ] || skip "$f is not in this tree"
-	done
-}
-
 # same A B -- byte-identical, or show where they differ
 same() {
 	cmp "$1" "$2" || { diff "$1" "$2" | head -20; return 1; }

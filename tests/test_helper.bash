@@ -24,6 +24,22 @@ skip_without_shared() {
 	command -v python3 >/dev/null || skip "python3 is not installed"
 }
 
+# need NAME... -- skip when one of the named filters is not in this tree
+# (a pipeline test in a checkout without all of its programs).
+need() {
+	local f
+	for f; do
+		[ -f "$TOP/filters/$f/main.c" ] || skip "$f is not in this tree"
+	done
+}
+
+# fail MESSAGE -- say MESSAGE on stderr and fail: for checks in a loop,
+# where a bare [ ] would not say which case went wrong.
+fail() {
+	printf '%s\n' "$*" >&2
+	return 1
+}
+
 # make valgrind sets COPYDESK_VALGRIND=1: then every program (found on
 # PATH) and every unit test ($UNIT/NAME) runs under valgrind's memcheck,
 # through wrapper scripts made once per bats run.  A memory error or a

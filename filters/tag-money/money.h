@@ -8,7 +8,8 @@
  * as "Rs"), and parses the amount on their side: numerals with any
  * grouping, number words, fractions and magnitude words.  Amounts are
  * computed on decimal digit strings, never in floating point.  The word
- * lists are the money-*.txt files beside this one.
+ * lists are the money-*.txt files beside this one; engine.h lists the
+ * engine's files, one per stage.
  */
 #ifndef TAG_MONEY_MONEY_H
 #define TAG_MONEY_MONEY_H

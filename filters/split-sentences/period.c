@@ -1,0 +1,149 @@
+/*
+ * period -- the full stop: is the word before it a plain word (the
+ * sentence ends), an abbreviation of the lexicon ("Mr." never ends one,
+ * "U.S." and "Inc." end one only before a sentence starter, "No." not
+ * before a number), an initial ("J."), a list or section number ("1.",
+ * "2.1."), a dotted acronym ("Ph.D")?  word_kind() says which;
+ * period_ends() decides, with what follows (struct next).
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#include <utf8proc.h>
+
+#include "split.h"
+#include "u8.h"
+
+/*
+ * Classify the word w[0..n) before a single period.  first: the word
+ * starts the sentence.
+ */
+int
+word_kind(const struct splitter *sp, const char *w, size_t n, int first)
+{
+	size_t i, seg;
+	int val, numdot, dotted, letters;
+
+	if (n == 0)
+		return W_WORD;
+	if (n <= sp->abbrmax && (n >= sizeof sp->abbrfirst /
+	    sizeof sp->abbrfirst[0] || (sp->abbrfirst[n] >> (lower_ascii(
+	    (unsigned char)w[0]) & 63) & 1)) && bloom_has(sp, w, n) &&
+	    strset_get(&sp->abbr, w, n, &val)) {
+		if (!(val & CAPFLAG) || (w[0] >= 'A' && w[0] <= 'Z') ||
+		    (unsigned char)w[0] >= 0x80) {
+			switch (val & 0xFF) {
+			case 'T': return W_TITLE;
+			case 'X': return W_NEVER;
+			case 'N': return W_NUMABBR;
+			case 'M': return W_MONTH;
+			default: return W_AMBIG;
+			}
+		}
+	}
+	/* list and section numbers: 1. 12. 2.1. 4.1.3. */
+	numdot = is_digit((unsigned char)w[0]);
+	for (i = 0, seg = 0; i < n && numdot; i++) {
+		if (is_digit((unsigned char)w[i])) {
+			if (++seg > 2)
+				numdot = 0;
+		} else if (w[i] == '.' && seg > 0)
+			seg = 0;
+		else
+			numdot = 0;
+	}
+	if (first && ((numdot && seg > 0) || (n == 1 &&
+	    is_letter_byte((unsigned char)w[0]))))
+		return W_LIST;
+	if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
+		return W_INITIAL;
+	/* a single lower-case letter: b. 1950, c. 300, (d. 1975) */
+	if (n == 1 && w[0] >= 'a' && w[0] <= 'z')
+		return W_AMBIG;
+	/* single-letter initials in other scripts: one character */
+	if ((unsigned char)w[0] >= 0x80) {
+		int32_t cp;
+		int l = u8_decode(w, w + n, &cp);
+
+		if ((size_t)l == n && cp > 0 &&
+		    utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
+			return W_INITIAL;
+	}
+	/* dotted: letters in short groups joined by periods (U.S, Ph.D) */
+	dotted = 0;
+	seg = 0;
+	letters = 1;
+	for (i = 0; i < n && letters; i++) {
+		unsigned char c = (unsigned char)w[i];
+
+		if (c == '.') {
+			if (seg == 0)
+				letters = 0;
+			dotted = 1;
+			seg = 0;
+		} else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+			if (++seg > 3)
+				letters = 0;
+		} else
+			letters = 0;
+	}
+	if (letters && dotted && seg > 0 && n <= MAXWORD)
+		return W_AMBIG;
+	return W_WORD;
+}
+
+/*
+ * Does the sentence end at the single full stop at s[c0], with nx what
+ * follows it?  By the word before it: never after a title ("Mr.") or a
+ * list number; after an abbreviation that may end a sentence ("U.S.",
+ * "Inc.") or an initial only when a sentence starter follows.
+ */
+int
+period_ends(const struct splitter *sp, const char *s, size_t st, size_t c0,
+    const struct next *nx)
+{
+	size_t t, w, k;
+	int kind;
+
+	/* the word before the period: back to white space, bounded */
+	t = c0;
+	while (t > st && c0 - t <= 4 * MAXWORD) {
+		unsigned char b = (unsigned char)s[t - 1];
+
+		if ((b <= ' ' || b >= 0x80) && ws_before(s, st, t) > 0)
+			break;
+		t--;
+	}
+	if (c0 - t > 4 * MAXWORD)
+		kind = W_WORD;
+	else {
+		w = t;
+		for (k = 0; k < 4 && w < c0; k++) {
+			size_t ol = opener_at(s, c0, w);
+
+			if (ol == 0)
+				break;
+			w += ol;
+		}
+		kind = word_kind(sp, s + w, c0 - w, t == st);
+	}
+	switch (kind) {
+	case W_TITLE:
+	case W_NEVER:
+	case W_LIST:
+		return 0;
+	case W_NUMABBR:
+		return nx->cls != C_DIGIT;
+	case W_MONTH:
+	case W_AMBIG:
+		if (nx->cls == C_DIGIT)
+			return 0;
+		/* ...said Jane Roe of ABC Ltd. "Banks are safe." */
+		if (nx->quoted && nx->cls == C_UPPER)
+			return 1;
+		return is_starter(sp, s, nx);
+	case W_INITIAL:
+		return is_starter(sp, s, nx);
+	}
+	return 1;
+}
