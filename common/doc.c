@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "doc.h"
+#include "out.h"
 #include "xalloc.h"
 
 void
@@ -127,4 +129,89 @@ doc_next(struct docreader *dr, struct doc *doc)
 		}
 		append(doc, &rec);
 	}
+}
+
+/* Every input, whole documents at a time; see doc_run(). */
+static int
+run_docs(struct cli *cli, const struct doc_ops *ops)
+{
+	struct reader rd;
+	struct docreader dr;
+	struct doc doc;
+	int i, rc, rval = 0;
+
+	memset(&doc, 0, sizeof(doc));
+	for (i = 0; i < cli->nfiles; i++) {
+		if (cli_open(cli, i, &rd) == -1) {
+			rval = 1;
+			continue;
+		}
+		docreader_init(&dr, &rd);
+		while ((rc = doc_next(&dr, &doc)) == 1) {
+			ops->doc(ops->arg, &doc);
+			if (doc.brk)
+				out_record(&doc.brkrec);
+			out_record_done();
+		}
+		if (rc == -1)
+			rval = 1;
+		docreader_free(&dr);
+		reader_close(&rd);
+	}
+	doc_free(&doc);
+	return rval;
+}
+
+/* The first key field of rec (the file-name key aside), or "" for none. */
+static size_t
+first_field(const struct record *rec, const char **p)
+{
+	const char *tab;
+
+	*p = rec->keys;
+	if (rec->nkeys == 0)
+		return 0;
+	tab = memchr(rec->keys, '\t', rec->keyslen);
+	return tab != NULL ? (size_t)(tab - rec->keys) : rec->keyslen;
+}
+
+/* Every input, record by record; see doc_run(). */
+static int
+run_records(struct cli *cli, const struct doc_ops *ops)
+{
+	struct reader rd;
+	struct record rec;
+	char *last = NULL;
+	size_t lastlen = 0, lastcap = 0, klen;
+	const char *kp;
+	int i, rc, rval = 0, first;
+
+	for (i = 0; i < cli->nfiles; i++) {
+		if (cli_open(cli, i, &rd) == -1) {
+			rval = 1;
+			continue;
+		}
+		first = 1;
+		while ((rc = reader_next(&rd, &rec)) == 1) {
+			klen = first_field(&rec, &kp);
+			ops->record(ops->arg, &rec, first || klen != lastlen ||
+			    memcmp(kp, last, klen) != 0);
+			first = 0;
+			xgrow((void **)&last, &lastcap, klen + 1, 1);
+			memcpy(last, kp, klen);
+			lastlen = klen;
+			out_record_done();
+		}
+		if (rc == -1)
+			rval = 1;
+		reader_close(&rd);
+	}
+	free(last);
+	return rval;
+}
+
+int
+doc_run(struct cli *cli, const struct doc_ops *ops)
+{
+	return ops->doc != NULL ? run_docs(cli, ops) : run_records(cli, ops);
 }

@@ -49,4 +49,33 @@ int	 doc_next(struct docreader *dr, struct doc *doc);
 void	 docreader_free(struct docreader *dr);
 void	 doc_free(struct doc *doc);
 
+/*
+ * doc_run -- the read-process-write loop of a filter that judges records
+ * in their document: every input of cli in turn (cli_open(); one that
+ * cannot be opened is warned about and skipped), split into documents,
+ * handed to ops in one of two ways:
+ *
+ * doc:	  whole documents, as doc_next() reads them (strip-boilerplate,
+ *	  dedupe-captions).  After each, the form-feed line that ended it
+ *	  is written through and the output flushed with --line-buffered
+ *	  (out_record_done()).
+ * record: record by record as they are read, newdoc set on the first
+ *	  record of each input and on each record whose first key field
+ *	  differs from the one before (a tagger that keeps a little
+ *	  document context, tag-dates).  A form-feed line is an ordinary
+ *	  record here, and the file-name key does not count.  The output
+ *	  is flushed after each record with --line-buffered.
+ *
+ * Exactly one of doc and record is set.  Returns 0, or 1 when an input
+ * could not be opened or read (warned).
+ */
+struct cli;
+struct doc_ops {
+	void	(*doc)(void *arg, const struct doc *doc);
+	void	(*record)(void *arg, const struct record *rec, int newdoc);
+	void	*arg;
+};
+
+int	 doc_run(struct cli *cli, const struct doc_ops *ops);
+
 #endif

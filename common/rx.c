@@ -19,6 +19,17 @@
 #define MATCH_LIMIT	50000000u
 #define DEPTH_LIMIT	1000000u
 #define HEAP_LIMIT	(256u * 1024)	/* in kibibytes: 256 MB */
+/*
+ * A pattern is JIT-compiled the JIT_AFTER-th time it is run, or at once
+ * for a subject of JIT_LONG bytes or more.  JIT-compiling a pattern costs
+ * as much as interpreting it a few dozen times: a process that reads one
+ * short article (a corpus build runs one per article) does not pay it
+ * for the patterns that article hardly needs, and a long input pays it
+ * once, early.  Long subjects always get the JIT (its stack, not the
+ * interpreter's heap frames).
+ */
+#define JIT_AFTER	RX_JIT_AFTER
+#define JIT_LONG	4096
 
 static pcre2_match_context	*mctx;
 static pcre2_jit_stack		*jstack;
@@ -58,8 +69,6 @@ rx_compile(const char *pattern, uint32_t extra)
 		errx(2, "pattern: %s at offset %zu: %s", (char *)msg, (size_t)off,
 		    pattern);
 	}
-	/* Without JIT (unsupported CPU, no executable memory) PCRE2 interprets. */
-	(void)pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE);
 	rx->md = pcre2_match_data_create_from_pattern(rx->code, NULL);
 	if (rx->md == NULL)
 		errx(1, "out of memory");
@@ -76,12 +85,28 @@ rx_free(struct rx *rx)
 	free(rx);
 }
 
+/*
+ * JIT-compile rx when its time has come (see above).  Without JIT
+ * (unsupported CPU, no executable memory) PCRE2 goes on interpreting.
+ */
+static void
+maybe_jit(struct rx *rx, size_t n)
+{
+	if (rx->jit)
+		return;
+	if (++rx->runs >= JIT_AFTER || n >= JIT_LONG) {
+		(void)pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE);
+		rx->jit = 1;
+	}
+}
+
 /* Run one match; map errors to 1 / 0 / -1 as rx_match() documents. */
 static int
 run(struct rx *rx, const char *s, size_t len, size_t start, uint32_t opts)
 {
 	int rc;
 
+	maybe_jit(rx, len - start);
 	rc = pcre2_match(rx->code, (PCRE2_SPTR)s, len, start, opts, rx->md,
 	    mctx);
 	if (rc >= 0)

@@ -21,7 +21,18 @@ struct rx {
 	pcre2_code		*code;
 	pcre2_match_data	*md;
 	const char		*pattern;
+	unsigned		 runs;		/* matches run so far, until jit */
+	int			 jit;		/* JIT-compiled (or tried) */
 };
+
+/*
+ * Patterns are JIT-compiled lazily: the RX_JIT_AFTER-th time they are
+ * run (at once on a long subject).  Until then PCRE2 interprets them,
+ * with the same results.
+ */
+#ifndef RX_JIT_AFTER
+#define RX_JIT_AFTER	5
+#endif
 
 /*
  * Compile pattern with the options above plus extra (e.g.

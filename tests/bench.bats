@@ -13,7 +13,7 @@ setup() {
 	[ -z "${COPYDESK_VALGRIND:-}" ] || skip "the benchmark is not run under valgrind"
 	# -o all: measure the build under test as it is; never rebuild it here
 	# (with other flags than it was built with, e.g. a sanitizer build).
-	BENCH_OUT=$T/out BENCH_RUNS=1 BENCH_CHRONO=0 BENCH_WORST_BYTES=65536 \
+	BENCH_OUT=$T/out BENCH_RUNS=1 BENCH_CHRONO=0 BENCH_WORST_BYTES=65536 BENCH_STARTS=5 \
 	    run -0 --separate-stderr make --no-print-directory -o all -C "$TOP" \
 	    BUILD="$BUILD" bench N=1
 	[ -s "$T/out/bench.md" ]
@@ -26,6 +26,8 @@ setup() {
 		f=${f##*/}
 		grep -q "^| $f | [0-9.]* | " "$T/out/bench.md" || { echo "no row for $f"; return 1; }
 		grep -q "^| $f | dots | " "$T/out/bench.md" || { echo "no worst case for $f"; return 1; }
+		grep -q "^| $f | [0-9.]* | [0-9.-]* | [0-9-]* |\$" "$T/out/bench.md" ||
+		    { echo "no start-up row for $f"; return 1; }
 		n=$((n + 1))
 	done
 	[ "$n" -gt 0 ]

@@ -39,6 +39,56 @@ enum {
 
 enum { OUT_FILTER, OUT_MARK, OUT_EXPLAIN };
 
+/* What judging a document needs, kept from one document to the next. */
+struct run {
+	struct dedupe		*d;
+	int			 output;
+	struct dc_text		*texts;
+	struct dc_verdict	*v;
+	size_t			 tcap, vcap;
+};
+
+/* Judge one document and write its lines (doc_run() calls it). */
+static void
+judge(void *arg, const struct doc *doc)
+{
+	struct run *r = arg;
+	struct dc_verdict *v;
+	size_t j;
+
+	xgrow((void **)&r->texts, &r->tcap, doc->n + 1, sizeof(*r->texts));
+	xgrow((void **)&r->v, &r->vcap, doc->n + 1, sizeof(*r->v));
+	v = r->v;
+	for (j = 0; j < doc->n; j++) {
+		r->texts[j].p = doc->recs[j].text;
+		r->texts[j].n = doc->recs[j].textlen;
+	}
+	dc_judge(r->d, r->texts, doc->n, v);
+	for (j = 0; j < doc->n; j++) {
+		const struct record *rec = &doc->recs[j];
+
+		switch (r->output) {
+		case OUT_MARK:
+			out_str(v[j].caption ? "caption" : "text");
+			out_tab();
+			out_record(rec);
+			break;
+		case OUT_EXPLAIN:
+			out_keys(rec);
+			out_str(v[j].drop ? "DROP" : "KEEP");
+			out_tab();
+			out_str(dc_reason_name(v[j].reason));
+			out_tab();
+			out_field(rec->text, rec->textlen);
+			out_nl();
+			break;
+		default:
+			if (!v[j].drop)
+				out_record(rec);
+		}
+	}
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -53,14 +103,9 @@ main(int argc, char *argv[])
 	};
 	struct cli cli;
 	struct dc_opts opts = { DC_DROP_REPEATS, DC_SCOPE_DOC, 0 };
-	struct dedupe *d;
-	struct reader rd;
-	struct docreader dr;
-	struct doc doc;
-	struct dc_text *texts = NULL;
-	struct dc_verdict *v = NULL;
-	size_t tcap = 0, vcap = 0, j;
-	int ch, i, rc, rval = 0, output = OUT_FILTER, drop_all = 0;
+	struct run r = { NULL, OUT_FILTER, NULL, NULL, 0, 0 };
+	struct doc_ops ops = { judge, NULL, &r };
+	int ch, rval, output = OUT_FILTER, drop_all = 0;
 
 	cli_init(&cli, synopsis, help);
 	while ((ch = getopt_long(argc, argv, CLI_SHORTOPTS "a", longopts,
@@ -102,7 +147,8 @@ main(int argc, char *argv[])
 	if (output == OUT_MARK)
 		opts.mode = DC_KEEP_ALL;
 	cli_files(&cli, argc - optind, argv + optind);
-	d = dc_new(&opts);
+	r.d = dc_new(&opts);
+	r.output = output;
 	if (cli.header) {
 		if (output == OUT_MARK)
 			out_header("KIND\tTEXT");
@@ -111,57 +157,10 @@ main(int argc, char *argv[])
 		else
 			out_header("TEXT");
 	}
-	memset(&doc, 0, sizeof(doc));
-	for (i = 0; i < cli.nfiles; i++) {
-		if (cli_open(&cli, i, &rd) == -1) {
-			rval = 1;
-			continue;
-		}
-		docreader_init(&dr, &rd);
-		while ((rc = doc_next(&dr, &doc)) == 1) {
-			xgrow((void **)&texts, &tcap, doc.n + 1, sizeof(*texts));
-			xgrow((void **)&v, &vcap, doc.n + 1, sizeof(*v));
-			for (j = 0; j < doc.n; j++) {
-				texts[j].p = doc.recs[j].text;
-				texts[j].n = doc.recs[j].textlen;
-			}
-			dc_judge(d, texts, doc.n, v);
-			for (j = 0; j < doc.n; j++) {
-				const struct record *rec = &doc.recs[j];
-
-				switch (output) {
-				case OUT_MARK:
-					out_str(v[j].caption ? "caption" : "text");
-					out_tab();
-					out_record(rec);
-					break;
-				case OUT_EXPLAIN:
-					out_keys(rec);
-					out_str(v[j].drop ? "DROP" : "KEEP");
-					out_tab();
-					out_str(dc_reason_name(v[j].reason));
-					out_tab();
-					out_field(rec->text, rec->textlen);
-					out_nl();
-					break;
-				default:
-					if (!v[j].drop)
-						out_record(rec);
-				}
-			}
-			if (doc.brk)
-				out_record(&doc.brkrec);
-			out_record_done();
-		}
-		if (rc == -1)
-			rval = 1;
-		docreader_free(&dr);
-		reader_close(&rd);
-	}
-	doc_free(&doc);
-	free(texts);
-	free(v);
-	dc_free(d);
+	rval = doc_run(&cli, &ops);
+	free(r.texts);
+	free(r.v);
+	dc_free(r.d);
 	rx_cleanup();
 	if (rx_failed())
 		rval = 1;

@@ -27,6 +27,44 @@ static const char help[] =
     "      --line-buffered   flush after every document\n"
     "      --help, --version\n";
 
+/* What judging a document needs, kept from one document to the next. */
+struct run {
+	struct sb	*sb;
+	int		 explain;
+	struct sb_line	*lines;
+	size_t		 cap;
+};
+
+/* Judge one document and write its lines (doc_run() calls it). */
+static void
+judge(void *arg, const struct doc *doc)
+{
+	struct run *r = arg;
+	struct sb_line *lines;
+	size_t j;
+
+	if (doc->n > r->cap)
+		xgrow((void **)&r->lines, &r->cap, doc->n, sizeof(*r->lines));
+	lines = r->lines;
+	for (j = 0; j < doc->n; j++) {
+		lines[j].text = doc->recs[j].text;
+		lines[j].len = doc->recs[j].textlen;
+	}
+	sb_judge(r->sb, lines, doc->n);
+	for (j = 0; j < doc->n; j++) {
+		if (r->explain) {
+			out_keys(&doc->recs[j]);
+			out_str(lines[j].keep ? "KEEP" : "DROP");
+			out_tab();
+			out_str(lines[j].reason);
+			out_tab();
+			out_field(doc->recs[j].text, doc->recs[j].textlen);
+			out_nl();
+		} else if (lines[j].keep)
+			out_record(&doc->recs[j]);
+	}
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -37,13 +75,9 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli cli;
-	struct reader rd;
-	struct docreader dr;
-	struct doc doc = { 0 };
-	struct sb *sb;
-	struct sb_line *lines = NULL;
-	size_t cap = 0, j;
-	int ch, i, rc, rval = 0, explain = 0, keep_meta = 0;
+	struct run r = { NULL, 0, NULL, 0 };
+	struct doc_ops ops = { judge, NULL, &r };
+	int ch, rval, explain = 0, keep_meta = 0;
 
 	cli_init(&cli, synopsis, help);
 	while ((ch = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
@@ -60,49 +94,13 @@ main(int argc, char *argv[])
 		}
 	}
 	cli_files(&cli, argc - optind, argv + optind);
-	sb = sb_new(keep_meta);
+	r.sb = sb_new(keep_meta);
+	r.explain = explain;
 	if (cli.header && explain)
 		out_header("VERDICT\tREASON\tTEXT");
-	for (i = 0; i < cli.nfiles; i++) {
-		if (cli_open(&cli, i, &rd) == -1) {
-			rval = 1;
-			continue;
-		}
-		docreader_init(&dr, &rd);
-		while ((rc = doc_next(&dr, &doc)) == 1) {
-			if (doc.n > cap)
-				xgrow((void **)&lines, &cap, doc.n,
-				    sizeof(*lines));
-			for (j = 0; j < doc.n; j++) {
-				lines[j].text = doc.recs[j].text;
-				lines[j].len = doc.recs[j].textlen;
-			}
-			sb_judge(sb, lines, doc.n);
-			for (j = 0; j < doc.n; j++) {
-				if (explain) {
-					out_keys(&doc.recs[j]);
-					out_str(lines[j].keep ? "KEEP" : "DROP");
-					out_tab();
-					out_str(lines[j].reason);
-					out_tab();
-					out_field(doc.recs[j].text,
-					    doc.recs[j].textlen);
-					out_nl();
-				} else if (lines[j].keep)
-					out_record(&doc.recs[j]);
-			}
-			if (doc.brk)
-				out_record(&doc.brkrec);
-			out_record_done();
-		}
-		if (rc == -1)
-			rval = 1;
-		docreader_free(&dr);
-		reader_close(&rd);
-	}
-	doc_free(&doc);
-	free(lines);
-	sb_free(sb);
+	rval = doc_run(&cli, &ops);
+	free(r.lines);
+	sb_free(r.sb);
 	rx_cleanup();
 	if (rx_failed())
 		rval = 1;

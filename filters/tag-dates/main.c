@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "dates.h"
+#include "doc.h"
 #include "out.h"
 #include "record.h"
 #include "rx.h"
@@ -53,6 +54,60 @@ key_field(const struct record *rec, long long n, const char **p, size_t *len)
 	return 1;
 }
 
+/* What tagging a record needs, kept from one record to the next. */
+struct run {
+	struct dates	*dt;
+	struct dates_ref ref;		/* --ref-date */
+	long long	 refkey;	/* --ref-key */
+	char		*row;
+	size_t		 rowcap;
+};
+
+/* Tag one record and write its rows (doc_run() calls it). */
+static void
+tag(void *arg, const struct record *rec, int newdoc)
+{
+	struct run *r = arg;
+	struct dates_ref rref;
+	const struct dates_mention *men;
+	struct u8_offsets off;
+	const char *type, *kp;
+	char *o;
+	size_t n, k, klen;
+
+	if (newdoc)
+		dates_doc_reset(r->dt);
+	rref = r->ref;
+	if (r->refkey) {
+		rref.valid = 0;
+		if (key_field(rec, r->refkey, &kp, &klen))
+			(void)dates_parse_ref(kp, klen, &rref);
+	}
+	n = dates_tag(r->dt, rec->text, rec->textlen, &rref, &men);
+	u8_offsets_init(&off, rec->text);
+	for (k = 0; k < n; k++) {
+		type = dates_type_name(men[k].type);
+		xgrow((void **)&r->row, &r->rowcap, 3 * OUT_UINT_MAX + 6 +
+		    strlen(type) + strlen(men[k].value) +
+		    (men[k].end - men[k].start), 1);
+		o = out_put_uint(r->row, rec->lineno);
+		*o++ = '\t';
+		o = out_put_uint(o, u8_offsets_at(&off, men[k].start));
+		*o++ = '\t';
+		o = out_put_uint(o, u8_offsets_at(&off, men[k].end));
+		*o++ = '\t';
+		o = out_put_field(o, type, strlen(type));
+		*o++ = '\t';
+		o = out_put_field(o, men[k].value, strlen(men[k].value));
+		*o++ = '\t';
+		o = out_put_field(o, rec->text + men[k].start,
+		    men[k].end - men[k].start);
+		*o++ = '\n';
+		out_keys(rec);
+		out_raw(r->row, (size_t)(o - r->row));
+	}
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -65,33 +120,24 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli cli;
-	struct reader rd;
-	struct record rec;
-	struct dates *dt;
-	struct dates_ref ref = { 0, 0, 0, 0 }, rref;
-	const struct dates_mention *men;
-	struct u8_offsets off;
+	struct run r = { NULL, { 0, 0, 0, 0 }, 0, NULL, 0 };
+	struct doc_ops ops = { NULL, tag, &r };
 	enum dates_order order = DO_AUTO;
-	long long refkey = 0;
-	char *lastkey = NULL, *row = NULL, *o;
-	size_t lastkeylen = 0, lastkeycap = 0, rowcap = 0, n, k, klen;
-	const char *type;
-	const char *kp;
-	int ch, i, rc, rval = 0, first;
+	int ch, rval;
 
 	cli_init(&cli, synopsis, help);
 	while ((ch = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case OPT_REF_DATE:
-			if (dates_parse_ref(optarg, strlen(optarg), &ref) == -1) {
+			if (dates_parse_ref(optarg, strlen(optarg), &r.ref) == -1) {
 				fprintf(stderr, "tag-dates: --ref-date: not a "
 				    "date (YYYY-MM-DD): %s\n", optarg);
 				exit(2);
 			}
 			break;
 		case OPT_REF_KEY:
-			refkey = cli_number("--ref-key", optarg, 1, 1000000);
+			r.refkey = cli_number("--ref-key", optarg, 1, 1000000);
 			break;
 		case OPT_DMY:
 			order = DO_DMY;
@@ -103,79 +149,18 @@ main(int argc, char *argv[])
 			cli_option(&cli, ch);
 		}
 	}
-	if (refkey && ref.valid) {
+	if (r.refkey && r.ref.valid) {
 		fprintf(stderr, "tag-dates: --ref-date and --ref-key "
 		    "exclude each other\n");
 		cli_usage(&cli);
 	}
 	cli_files(&cli, argc - optind, argv + optind);
-	dt = dates_new(order);
+	r.dt = dates_new(order);
 	if (cli.header)
 		out_header("LINE\tSTART\tEND\tTYPE\tVALUE\tSURFACE");
-	for (i = 0; i < cli.nfiles; i++) {
-		if (cli_open(&cli, i, &rd) == -1) {
-			rval = 1;
-			continue;
-		}
-		dates_doc_reset(dt);
-		first = 1;
-		while ((rc = reader_next(&rd, &rec)) == 1) {
-			/* a new first key starts a new document */
-			kp = rec.keys;
-			klen = 0;
-			if (rec.nkeys > 0) {
-				const char *tab = memchr(kp, '\t', rec.keyslen);
-
-				klen = tab != NULL ? (size_t)(tab - kp) :
-				    rec.keyslen;
-			}
-			if (!first && (klen != lastkeylen ||
-			    memcmp(kp, lastkey, klen) != 0))
-				dates_doc_reset(dt);
-			first = 0;
-			xgrow((void **)&lastkey, &lastkeycap, klen + 1, 1);
-			memcpy(lastkey, kp, klen);
-			lastkeylen = klen;
-			rref = ref;
-			if (refkey) {
-				rref.valid = 0;
-				if (key_field(&rec, refkey, &kp, &klen))
-					(void)dates_parse_ref(kp, klen, &rref);
-			}
-			n = dates_tag(dt, rec.text, rec.textlen, &rref, &men);
-			u8_offsets_init(&off, rec.text);
-			for (k = 0; k < n; k++) {
-				type = dates_type_name(men[k].type);
-				xgrow((void **)&row, &rowcap, 3 * OUT_UINT_MAX + 6 +
-				    strlen(type) + strlen(men[k].value) +
-				    (men[k].end - men[k].start), 1);
-				o = out_put_uint(row, rec.lineno);
-				*o++ = '\t';
-				o = out_put_uint(o, u8_offsets_at(&off,
-				    men[k].start));
-				*o++ = '\t';
-				o = out_put_uint(o, u8_offsets_at(&off, men[k].end));
-				*o++ = '\t';
-				o = out_put_field(o, type, strlen(type));
-				*o++ = '\t';
-				o = out_put_field(o, men[k].value,
-				    strlen(men[k].value));
-				*o++ = '\t';
-				o = out_put_field(o, rec.text + men[k].start,
-				    men[k].end - men[k].start);
-				*o++ = '\n';
-				out_keys(&rec);
-				out_raw(row, (size_t)(o - row));
-			}
-			out_record_done();
-		}
-		if (rc == -1)
-			rval = 1;
-		reader_close(&rd);
-	}
-	free(lastkey);
-	free(row);
-	dates_free(dt);
+	rval = doc_run(&cli, &ops);
+	free(r.row);
+	dates_free(r.dt);
 	rx_cleanup();
 	if (rx_failed())
 		rval = 1;

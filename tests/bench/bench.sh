@@ -20,6 +20,15 @@
 #	-b BUILD  the build folder whose bin/ is measured (default build,
 #		  or $BUILD as `make bench BUILD=...` exports it)
 #	BENCH_CHRONO=0  leave chrono-node out (no npm install)
+#	BENCH_STARTS=N  runs per program for the start-up rows (default 200)
+#
+# When ../shared is beside the checkout, also the real-page corpus: the
+# pages of ../shared/data/boilerplate and boilerplate-gn1 concatenated, a
+# form feed between pages (rows marked "(pages)", ratios to wc -w on the
+# same pages).  Start-up: every program run BENCH_STARTS times, one
+# process per run, on a 5 KB article (the first 5 KB of the corpus, cut
+# at a line end), CPU time per process next to cat's; and, when valgrind
+# is installed, the instructions of one such process (callgrind: no noise).
 #
 # The generated corpus, the ICU driver and chrono-node (npm) are kept in
 # BUILD/bench/.  Nothing here is part of `make check`; tests/bench.bats
@@ -246,15 +255,35 @@ rss_of() {
 LOAD0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 echo "corpus: $what, $BYTES bytes; $RUNS runs each" >&2
 
+# the real-page corpus, when ../shared is there
+SHARED=${SHARED:-$TOP/../shared}
+PAGES=
+if [ -d "$SHARED/data/boilerplate/pages" ]; then
+	PAGES=$TMP/pages
+	for f in "$SHARED"/data/boilerplate/pages/*.txt \
+	    "$SHARED"/data/boilerplate-gn1/pages/*.txt; do
+		[ -f "$f" ] || continue
+		cat "$f"
+		printf '\f\n'
+	done > "$PAGES"
+else
+	note "note: $SHARED/data/boilerplate not found: no real-page rows"
+fi
+
+# measure_filters SUFFIX INPUT: a row for every filter, named "f SUFFIX"
+measure_filters() {
+	for f in $FILTERS; do
+		case $f in
+		tag-dates) measure "$f$1" "$f --ref-date 2019-09-05" "$2" ;;
+		*) measure "$f$1" "$f" "$2" ;;
+		esac
+	done
+}
+
 measure "cat" "cat" "$CORPUS"
 measure "wc -w" "wc -w" "$CORPUS"
 measure "awk 'NF>=10'" "awk 'NF>=10'" "$CORPUS"
-for f in $FILTERS; do
-	case $f in
-	tag-dates) measure "$f" "$f --ref-date 2019-09-05" "$CORPUS" ;;
-	*) measure "$f" "$f" "$CORPUS" ;;
-	esac
-done
+measure_filters "" "$CORPUS"
 [ -z "$ICU" ] || measure "ICU BreakIterator" "$ICU" "$CORPUS"
 PIPE=
 if have strip-boilerplate && have dedupe-captions && have split-sentences && have tag-money; then
@@ -263,6 +292,11 @@ if have strip-boilerplate && have dedupe-captions && have split-sentences && hav
 fi
 if have strip-boilerplate && have dedupe-captions && have split-sentences && have tag-money && have tag-dates; then
 	measure "article-facts" "article-facts --ref-date 2019-09-05" "$CORPUS"
+fi
+if [ -n "$PAGES" ]; then
+	echo "real pages: $(wc -c < "$PAGES") bytes" >&2
+	measure "wc -w (pages)" "wc -w" "$PAGES"
+	measure_filters " (pages)" "$PAGES"
 fi
 # chrono-node is slow: it and tag-dates run on a sample (the first 2 MiB,
 # at most a tenth), and the ratio is taken between those two rows.
@@ -276,10 +310,32 @@ fi
 echo "peak RSS on the small corpus ($SBYTES bytes):" >&2
 : > "$TMP/small-rss"
 while IFS='	' read -r name _ _ _ _ cmd; do
-	case $name in *"(sample)"*) continue ;; esac
+	case $name in *"(sample)"*|*"(pages)"*) continue ;; esac
 	r=$(rss_of "$cmd" "$SMALL")
 	printf '%s\t%s\n' "$name" "$r" >> "$TMP/small-rss"
 done < "$TMP/rows"
+
+# --- start-up: one process per 5 KB article, as a corpus build runs them --
+STARTS=${BENCH_STARTS:-200}
+ARTICLE=$TMP/article
+head -c 5120 "$SMALL" | sed '$d' > "$ARTICLE"
+: > "$TMP/starts"
+echo "start-up: $STARTS processes each on a $(wc -c < "$ARTICLE")-byte article:" >&2
+for f in cat $FILTERS; do
+	case $f in
+	cat) cmd=cat ;;
+	*) cmd=$BIN/$f ;;
+	esac
+	run "i=0; while [ \$i -lt $STARTS ]; do $cmd < '$ARTICLE' > /dev/null; i=\$((i + 1)); done" /dev/null
+	ir=-
+	if command -v valgrind >/dev/null 2>&1; then
+		ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $cmd \
+		    < "$ARTICLE" 2>&1 >/dev/null | sed -n 's/.*Collected : *//p')
+	fi
+	printf '%s\t%s\t%s\t%s\n' "$f" "$cpuns" "$ns" "${ir:--}" >> "$TMP/starts"
+	printf '  %-20s %8.2f ms CPU a process  %12s instructions\n' "$f" \
+	    "$(echo "$cpuns $STARTS" | awk '{ print $1 / $2 / 1e6 }')" "${ir:--}" >&2
+done
 
 # --- worst cases: one line of W MiB and of W/10 MiB, no final newline ----
 WB=${BENCH_WORST_BYTES:-$((W * 1024 * 1024))}
@@ -329,12 +385,14 @@ ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
 	BEGIN { while ((getline l < smallf) > 0) { split(l, a, "\t"); small[a[1]] = a[2] } }
 	{ name[NR] = $1; speed[NR] = $2; cpu[NR] = $3; rss[NR] = $4 }
 	$1 == "wc -w" { wc = $2; wcc = $3 }
+	$1 == "wc -w (pages)" { wcp = $2; wcpc = $3 }
 	$1 == "ICU BreakIterator" { icu = $2; icuc = $3 }
 	$1 ~ /^chrono-node/ { chrono = $2; chronoc = $3 }
 	END {
 		for (i = 1; i <= NR; i++) {
 			n = name[i]; s = speed[i]; c = cpu[i]
-			x = ratio(s, wc, c, wcc, "%.2f")
+			x = n ~ /\(pages\)$/ ? ratio(s, wcp, c, wcpc, "%.2f") : \
+			    ratio(s, wc, c, wcc, "%.2f")
 			alt = "-"
 			if (n == "split-sentences" && icu > 0)
 				alt = ratio(s, icu, c, icuc, "%.1f") " × ICU"
@@ -348,6 +406,28 @@ ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
 				    x, alt, mib(small[n]), mib(rss[i]))
 		}
 	}' "$TMP/rows"
+	if [ -n "$PAGES" ]; then
+		echo
+		echo "Rows marked (pages): the real-page corpus ($(wc -c < "$PAGES") bytes: the pages of"
+		echo "../shared/data/boilerplate and boilerplate-gn1, a form feed between pages); their"
+		echo "× wc -w is to wc -w on the same pages."
+	fi
+	echo
+	echo "Start-up: $STARTS processes a program, one after the other, each on the same"
+	echo "$(wc -c < "$ARTICLE")-byte article (the first 5 KB of the small corpus); CPU time (user +"
+	echo "system, with the shell loop) per process, and the instructions of one process"
+	echo "under callgrind (user space, dynamic loading included; not noisy)."
+	echo
+	echo "| program | CPU ms a process | × cat | instructions a process |"
+	echo "|---|---:|---:|---:|"
+	awk -F'\t' -v n="$STARTS" '
+	$1 == "cat" { cat = $2 }
+	{ name[NR] = $1; cpu[NR] = $2; ir[NR] = $4 }
+	END {
+		for (i = 1; i <= NR; i++)
+			printf("| %s | %.2f | %s | %s |\n", name[i], cpu[i] / n / 1e6,
+			    cat > 0 ? sprintf("%.2f", cpu[i] / cat) : "-", ir[i])
+	}' "$TMP/starts"
 	echo
 	echo "Worst cases: one line without a newline, of $((WB / 10)) and $WB bytes.  CPU time"
 	echo "(user + system, 10 ms resolution); the ratio big/small is about 10 for linear time."

@@ -9,6 +9,7 @@
 
 #include "calendar.h"
 #include "calwords.h"
+#include "cli.h"
 #include "doc.h"
 #include "numword.h"
 #include "out.h"
@@ -94,6 +95,71 @@ test_documents(void)
 	doc_free(&doc);
 	fclose(fp);
 	free(rd.buf);
+}
+
+/* doc_run() callbacks: note each record ("N" at a new document) or document. */
+static void
+note_record(void *arg, const struct record *rec, int newdoc)
+{
+	char *log = arg;
+
+	strcat(log, newdoc ? "N" : "");
+	strncat(log, rec->text, rec->textlen);
+}
+
+static void
+note_doc(void *arg, const struct doc *doc)
+{
+	char *log = arg;
+	size_t i;
+
+	strcat(log, "[");
+	for (i = 0; i < doc->n; i++)
+		strncat(log, doc->recs[i].text, doc->recs[i].textlen);
+	strcat(log, "]");
+}
+
+/* A file holding s, in a name that stays valid: the caller unlinks it. */
+static char *
+tmpfile_with(const char *s)
+{
+	static char names[2][32];
+	static int n;
+	char *name = names[n++ % 2];
+	FILE *fp;
+	int fd;
+
+	strcpy(name, "/tmp/unit-docrun-XXXXXX");
+	fd = mkstemp(name);
+	fp = fdopen(fd, "w");
+	fputs(s, fp);
+	fclose(fp);
+	return name;
+}
+
+static void
+test_doc_run(void)
+{
+	char *files[2], log[64];
+	struct cli cli;
+	struct doc_ops recs = { NULL, note_record, log },
+	    docs = { note_doc, NULL, log };
+
+	memset(&cli, 0, sizeof(cli));
+	files[0] = tmpfile_with("a\t1\na\t2\nb\t3\nb\t4\n");
+	files[1] = tmpfile_with("b\t5\nb\t6\n");
+	cli.files = files;
+	cli.nfiles = 2;
+	/* record by record: a new document with each input and first key */
+	log[0] = '\0';
+	CHECK(doc_run(&cli, &recs) == 0);
+	CHECK_STR(log, "N12N34N56");
+	/* whole documents: the same boundaries */
+	log[0] = '\0';
+	CHECK(doc_run(&cli, &docs) == 0);
+	CHECK_STR(log, "[12][34][56]");
+	unlink(files[0]);
+	unlink(files[1]);
 }
 
 static int
@@ -376,6 +442,7 @@ main(void)
 	test_record_split();
 	test_reader();
 	test_documents();
+	test_doc_run();
 	test_u8();
 	test_rx();
 	test_wordlists();
