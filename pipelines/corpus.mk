@@ -41,12 +41,12 @@
 # A rename within a folder is atomic, so at any moment an output is
 # absent, a complete old version (older than what it is made from, so
 # redone), or the complete new one: never cut off with a fresh time
-# stamp.  A failing stage, a full disk (the write error makes the stage
-# fail) or an interrupt leaves the old output as it was and removes the
-# temporary; after a SIGKILL (OOM killer, time limit, preempted machine)
-# a stale .NAME.tmp may stay: nothing reads it (every temporary name is
-# hidden, so no glob of the outputs matches it), the next build of NAME
-# overwrites it and corpus-clean removes it.  A new output is one more
+# stamp.  A failing stage or a full disk (the write error makes the
+# stage fail) leaves the old output as it was and removes the temporary.
+# After a SIGKILL (OOM killer, time limit, preempted machine) or an
+# interrupt (^C) a stale .NAME.tmp may stay: nothing reads it (every
+# temporary name is hidden, so no glob of the outputs matches it), the
+# next build of NAME overwrites it and corpus-clean removes it.  A new output is one more
 # rule whose recipe is $(call corpus_write,COMMAND) (COMMAND writes the
 # output on its standard output) or, for a merged table,
 # $(call corpus_merge,FILES,AWK-PRINT).
