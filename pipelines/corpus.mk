@@ -32,10 +32,32 @@
 #	DOLLAR		what a bare $ means (tag-money --dollar), default USD
 #	RAW		-r (default): tabs in the articles are text, not keys;
 #			set RAW= when the articles are keyed streams
+#	SYNC		yes: fsync every output (see below); default no
 #
-# A failing stage makes the whole recipe fail (pipefail), and make then
-# deletes the half-written target (.DELETE_ON_ERROR), so a rerun redoes it.
-
+# A build can be killed at any moment; running it again finishes it
+# exactly.  Every output (per-article files, merged tables, the article
+# list) is written to a temporary file beside it, .NAME.tmp, and renamed
+# onto NAME only when every stage of its pipeline succeeded (pipefail).
+# A rename within a folder is atomic, so at any moment an output is
+# absent, a complete old version (older than what it is made from, so
+# redone), or the complete new one: never cut off with a fresh time
+# stamp.  A failing stage or a full disk (the write error makes the
+# stage fail) leaves the old output as it was and removes the temporary.
+# After a SIGKILL (OOM killer, time limit, preempted machine) or an
+# interrupt (^C) a stale .NAME.tmp may stay: nothing reads it (every
+# temporary name is hidden, so no glob of the outputs matches it), the
+# next build of NAME overwrites it and corpus-clean removes it.  A new output is one more
+# rule whose recipe is $(call corpus_write,COMMAND) (COMMAND writes the
+# output on its standard output) or, for a merged table,
+# $(call corpus_merge,FILES,AWK-PRINT).
+#
+# Run one build per OUT at a time (temporary names are per target, not
+# per run); `flock OUT.lock make ...` serialises builds that might
+# overlap.  Against process death (SIGKILL) the rename is enough, no
+# fsync is needed: the kernel keeps the data.  Against power loss or a
+# kernel crash it is not: set SYNC=yes to fsync each output before it is
+# renamed and its folder after (two fsyncs per output, off by default).
+#
 SHELL		:= /bin/bash
 .SHELLFLAGS	:= -o pipefail -ec
 .DELETE_ON_ERROR:
@@ -49,6 +71,7 @@ REF_DATE	?=
 CAPTIONS	?= keep
 DOLLAR		?=
 RAW		?= -r
+SYNC		?=
 
 corpus_prog	 = $(if $(COPYDESK_BIN),$(COPYDESK_BIN)/$(1),$(1))
 corpus_dep	 = $(if $(COPYDESK_BIN),$(COPYDESK_BIN)/$(1))
@@ -57,57 +80,70 @@ CORPUS_IDS	:= $(sort $(patsubst $(IN)/%.$(EXT),%,$(wildcard $(IN)/*.$(EXT))))
 CORPUS_SENT	:= $(CORPUS_IDS:%=$(OUT)/sentences/%.tsv)
 CORPUS_MONEY	:= $(CORPUS_IDS:%=$(OUT)/money/%.tsv)
 CORPUS_DATES	:= $(CORPUS_IDS:%=$(OUT)/dates/%.tsv)
+CORPUS_DIRS	:= $(OUT) $(OUT)/sentences $(OUT)/money $(OUT)/dates
+
+# $(call corpus_write,COMMAND): COMMAND's standard output becomes $@,
+# whole or not at all (see the header).  COMMAND must not hold a comma
+# outside parentheses: put such text in a variable.
+corpus_tmp	 = $(@D)/.$(@F).tmp
+corpus_sync	 = $(if $(filter yes,$(SYNC)),sync -- $(1) &&)
+corpus_write	 = { $(1); } > $(corpus_tmp) && $(call corpus_sync,$(corpus_tmp)) \
+		   mv -f -- $(corpus_tmp) $@ $(if $(filter yes,$(SYNC)),&& sync -- $(@D)) \
+		   || { rm -f -- $(corpus_tmp); exit 1; }
 
 corpus: $(OUT)/sentences.tsv $(OUT)/money.tsv $(OUT)/dates.tsv
 
 $(OUT)/sentences/%.tsv: $(IN)/%.$(EXT) $(call corpus_dep,strip-boilerplate) \
-		$(call corpus_dep,dedupe-captions) $(call corpus_dep,split-sentences)
-	@mkdir -p $(@D)
-	$(call corpus_prog,strip-boilerplate) $(RAW) -h -- $< | \
+		$(call corpus_dep,dedupe-captions) $(call corpus_dep,split-sentences) \
+		| $(OUT)/sentences
+	$(call corpus_write,$(call corpus_prog,strip-boilerplate) $(RAW) -h -- $< | \
 	    $(call corpus_prog,dedupe-captions) $(if $(filter drop,$(CAPTIONS)),--drop-all) | \
-	    $(call corpus_prog,split-sentences) > $@
+	    $(call corpus_prog,split-sentences))
 
-$(OUT)/money/%.tsv: $(OUT)/sentences/%.tsv $(call corpus_dep,tag-money)
-	@mkdir -p $(@D)
-	$(call corpus_prog,tag-money) -h $(if $(DOLLAR),--dollar=$(DOLLAR)) -- $< > $@
+$(OUT)/money/%.tsv: $(OUT)/sentences/%.tsv $(call corpus_dep,tag-money) | $(OUT)/money
+	$(call corpus_write,$(call corpus_prog,tag-money) -h $(if $(DOLLAR),--dollar=$(DOLLAR)) -- $<)
 
-$(OUT)/dates/%.tsv: $(OUT)/sentences/%.tsv $(call corpus_dep,tag-dates)
-	@mkdir -p $(@D)
-	d=$$(expr "X$*" : 'X\([0-9]\{4\}-[0-1][0-9]-[0-3][0-9]\)' || true); \
-	d=$${d:-$(REF_DATE)}; \
-	$(call corpus_prog,tag-dates) -h $${d:+--ref-date=$$d} -- $< > $@
+$(OUT)/dates/%.tsv: $(OUT)/sentences/%.tsv $(call corpus_dep,tag-dates) | $(OUT)/dates
+	d=$(REF_DATE); \
+	if [[ "$*" =~ ^([0-9]{4}-[01][0-9]-[0-3][0-9]) ]]; then d=$${BASH_REMATCH[1]}; fi; \
+	$(call corpus_write,$(call corpus_prog,tag-dates) -h $${d:+--ref-date=$$d} -- $<)
 
 # The list of articles: rewritten only when an article comes or goes, so
 # that the merged tables follow deletions too.
 $(OUT)/articles.list: corpus-FORCE | $(OUT)
-	$(file >$@.new,$(CORPUS_IDS))
-	@if cmp -s $@.new $@; then rm -f $@.new; else mv -f $@.new $@; fi
+	$(file >$(corpus_tmp),$(CORPUS_IDS))
+	@if cmp -s $(corpus_tmp) $@; then rm -f -- $(corpus_tmp); \
+	else $(call corpus_sync,$(corpus_tmp)) mv -f -- $(corpus_tmp) $@; fi
 
 # Merged tables: each row gets its article's ID as the first key (and
 # sentences their line number, which the taggers' LINE refers to).  The
-# file list goes through a file, not the command line, for big corpora.
+# file list goes through a file, not the command line, for big corpora
+# (removed as soon as it is open).
+# $(call corpus_merge,FILES,AWK-PRINT): $@ is every row of FILES, in
+# order, as AWK-PRINT (the name of a variable) prints it.
 CORPUS_ID	 = FNR == 1 { id = FILENAME; sub(/^.*\//, "", id); sub(/\.tsv$$/, "", id) }
+CORPUS_ROW	 = print id, $$0
+CORPUS_SENT_ROW	 = print id, FNR, $$0
+corpus_list	 = $(@D)/.$(@F).files
+corpus_merge	 = $(file >$(corpus_list),$(1)) \
+		   $(call corpus_write,{ rm -f -- $(corpus_list); \
+		   xargs -r awk -v OFS='\t' '$(CORPUS_ID) { $($(2)) }'; } < $(corpus_list))
 
 $(OUT)/sentences.tsv: $(OUT)/articles.list $(CORPUS_SENT)
-	$(file >$@.files,$(CORPUS_SENT))
-	xargs -r awk -v OFS='\t' '$(CORPUS_ID) { print id, FNR, $$0 }' < $@.files > $@
-	@rm -f $@.files
+	$(call corpus_merge,$(CORPUS_SENT),CORPUS_SENT_ROW)
 
 $(OUT)/money.tsv: $(OUT)/articles.list $(CORPUS_MONEY)
-	$(file >$@.files,$(CORPUS_MONEY))
-	xargs -r awk -v OFS='\t' '$(CORPUS_ID) { print id, $$0 }' < $@.files > $@
-	@rm -f $@.files
+	$(call corpus_merge,$(CORPUS_MONEY),CORPUS_ROW)
 
 $(OUT)/dates.tsv: $(OUT)/articles.list $(CORPUS_DATES)
-	$(file >$@.files,$(CORPUS_DATES))
-	xargs -r awk -v OFS='\t' '$(CORPUS_ID) { print id, $$0 }' < $@.files > $@
-	@rm -f $@.files
+	$(call corpus_merge,$(CORPUS_DATES),CORPUS_ROW)
 
 corpus-clean:
 	rm -rf -- $(OUT)/sentences $(OUT)/money $(OUT)/dates \
-	    $(OUT)/sentences.tsv $(OUT)/money.tsv $(OUT)/dates.tsv $(OUT)/articles.list
+	    $(OUT)/sentences.tsv $(OUT)/money.tsv $(OUT)/dates.tsv $(OUT)/articles.list \
+	    $(OUT)/.*.tmp $(OUT)/.*.files
 
-$(OUT):
+$(CORPUS_DIRS):
 	mkdir -p $@
 
 corpus-FORCE:

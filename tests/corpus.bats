@@ -107,6 +107,8 @@ dairy" ]
 	[ ! -e "$T/out/money/dairy.tsv" ]
 	[ ! -e "$T/out/money/2019-09-05-harbour.tsv" ]
 	[ ! -e "$T/out/money.tsv" ]
+	# and no temporary file: the failed recipes removed theirs
+	[ -z "$(find "$T/out" -name '.*' -print)" ]
 	# the fixed program is newer than the outputs: they are redone
 	rm "$T/bin/tag-money"
 	ln -s "$BUILD/bin/tag-money" "$T/bin/tag-money"
@@ -134,4 +136,14 @@ dairy" ]
 	grep -q 'Cranes at the Kwai Chung' "$T/out/sentences.tsv"
 	run -0 corpus CAPTIONS=drop OUT="$T/nocap"
 	! grep -q 'Cranes at the Kwai Chung' "$T/nocap/sentences.tsv"
+}
+
+@test "corpus.mk SYNC=yes syncs every output and builds the same tables" {
+	run -0 corpus OUT="$T/plain"
+	run -0 corpus SYNC=yes OUT="$T/synced"
+	[[ "$output" == *"sync -- $T/synced/money/.dairy.tsv.tmp && "*"mv -f -- "* ]]
+	[[ "$output" == *"&& sync -- $T/synced/money"* ]]
+	for t in sentences money dates; do
+		cmp "$T/plain/$t.tsv" "$T/synced/$t.tsv"
+	done
 }
