@@ -125,8 +125,16 @@ demo: deps
 bench: all
 	sh tests/bench/bench.sh $(if $(N),-n $(N))
 
+# mandoc's own checks, then the rendered text: two closing quotes in a
+# row mean nested Dq (several Dq on one line), which man shows as
+# (“a, “b, “c”””)
 man-lint:
 	mandoc -Tlint -Wwarning filters/*/*.1
+	@st=0; for f in filters/*/*.1; do \
+	    if mandoc -Tutf8 $$f | sed 's/.\x08//g' | grep -n '””'; then \
+	        echo "$$f: nested quotes in the rendered page: one Dq a line, in .Po/.Pc" >&2; st=1; \
+	    fi; \
+	done; exit $$st
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
