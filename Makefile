@@ -2,6 +2,9 @@
 #
 #	make			build every filter into build/bin/
 #	make check		build, then run every test (bats + C unit tests)
+#	make test-scale		the scale-out tests: parallel -S over two sshd,
+#				pipelines/corpus.sbatch on a one-node Slurm
+#				(they start daemons: root; make check skips them)
 #	make asan		the same tests under ASan + UBSan, in build-asan/
 #	make demo		run the main pipeline on the bundled sample article
 #	make install PREFIX=/usr/local DESTDIR=
@@ -79,11 +82,21 @@ check: deps-test
 	$(MAKE) all units
 	COPYDESK_BUILD="$(CURDIR)/$(BUILD)" bats $(BATSFLAGS) tests
 
+# The scale-out tests (docs/SCALING.md) start sshd and Slurm daemons of
+# their own, on loopback, under a temporary folder, and stop them when
+# done; without root or the packages they skip, saying why.
+test-scale: deps-scale
+	$(MAKE) all
+	COPYDESK_BUILD="$(CURDIR)/$(BUILD)" COPYDESK_SCALE=1 \
+	    bats $(BATSFLAGS) tests/scale-ssh.bats tests/scale-slurm.bats
+
 # Install (as root) or name the missing Debian packages.
 deps:
 	@sh tools/deps.sh build
 deps-test:
 	@sh tools/deps.sh test
+deps-scale:
+	@sh tools/deps.sh scale
 
 SAN	 = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 asan:
@@ -157,7 +170,7 @@ uninstall:
 clean:
 	rm -rf build build-asan build-clang build-fuzz build-valgrind
 
-.PHONY: all deps deps-test units check asan valgrind fuzz fuzz-build demo bench man-lint install uninstall clean
+.PHONY: all deps deps-test deps-scale units check test-scale asan valgrind fuzz fuzz-build demo bench man-lint install uninstall clean
 .SECONDARY:
 # A recipe that fails leaves no half-made target behind.
 .DELETE_ON_ERROR:
