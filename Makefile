@@ -2,6 +2,9 @@
 #
 #	make			build every filter into build/bin/
 #	make check		build, then run every test (bats + C unit tests)
+#	make test-scale		the scale-out tests: parallel -S over two sshd,
+#				pipelines/corpus.sbatch on a one-node Slurm
+#				(they start daemons: root; make check skips them)
 #	make asan		the same tests under ASan + UBSan, in build-asan/
 #	make demo		run the main pipeline on the bundled sample article
 #	make install PREFIX=/usr/local DESTDIR=
@@ -85,11 +88,21 @@ check: deps-test
 	$(MAKE) all units
 	COPYDESK_BUILD="$(CURDIR)/$(BUILD)" bats $(BATSFLAGS) tests
 
+# The scale-out tests (docs/SCALING.md) start sshd and Slurm daemons of
+# their own, on loopback, under a temporary folder, and stop them when
+# done; without root or the packages they skip, saying why.
+test-scale: deps-scale
+	$(MAKE) all
+	COPYDESK_BUILD="$(CURDIR)/$(BUILD)" COPYDESK_SCALE=1 \
+	    bats $(BATSFLAGS) tests/scale-ssh.bats tests/scale-slurm.bats
+
 # Install (as root) or name the missing Debian packages.
 deps:
 	@sh tools/deps.sh build
 deps-test:
 	@sh tools/deps.sh test
+deps-scale:
+	@sh tools/deps.sh scale
 
 SAN	 = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 asan:
@@ -145,8 +158,16 @@ demo: deps
 bench: all
 	sh tests/bench/bench.sh $(if $(N),-n $(N))
 
+# mandoc's own checks, then the rendered text: two closing quotes in a
+# row mean nested Dq (several Dq on one line), which man shows as
+# (“a, “b, “c”””)
 man-lint:
 	mandoc -Tlint -Wwarning filters/*/*.1
+	@st=0; for f in filters/*/*.1; do \
+	    if mandoc -Tutf8 $$f | sed 's/.\x08//g' | grep -n '””'; then \
+	        echo "$$f: nested quotes in the rendered page: one Dq a line, in .Po/.Pc" >&2; st=1; \
+	    fi; \
+	done; exit $$st
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
@@ -169,7 +190,7 @@ uninstall:
 clean:
 	rm -rf build build-asan build-clang build-fuzz build-valgrind
 
-.PHONY: all deps deps-test units check asan valgrind fuzz fuzz-build demo model bench man-lint install uninstall clean
+.PHONY: all deps deps-test deps-scale units check test-scale asan valgrind fuzz fuzz-build demo model bench man-lint install uninstall clean
 .SECONDARY:
 # A recipe that fails leaves no half-made target behind.
 .DELETE_ON_ERROR:
