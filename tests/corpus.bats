@@ -40,7 +40,7 @@ stamps() {
 
 @test "corpus.mk merges the tables with the article's ID first, joinable on ID and line" {
 	run -0 corpus
-	grep -q $'^2019-09-05-harbour\t3\t54\t67\tUSD\t21000000000\tUS\\$21 billion$' "$T/out/money.tsv"
+	grep -q $'^2019-09-05-harbour\t4\t54\t67\tUSD\t21000000000\tUS\\$21 billion$' "$T/out/money.tsv"
 	grep -q $'^dairy\t[0-9]*\t.*\tNZD\t800000000\t' "$T/out/money.tsv"
 	[ "$(cut -f1 "$T/out/sentences.tsv" | uniq)" = "2019-09-05-harbour
 dairy" ]
