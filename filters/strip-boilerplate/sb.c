@@ -70,7 +70,8 @@ enum {
 	F_LEAD = 1 << 14,	/* headline, standfirst above the text */
 	F_COLON = 1 << 15,	/* ends with a colon: a list may follow */
 	F_END = 1 << 16,	/* "About the author": the article is over */
-	F_DUP = 1 << 17		/* the same text is elsewhere in the document */
+	F_DUP = 1 << 17,	/* the same text is elsewhere in the document */
+	F_NOTTITLE = 1 << 18	/* a URL, file name, copyright or menu: no headline */
 };
 
 /* Tuning (jusText's defaults, adapted to one line per paragraph). */
@@ -1088,20 +1089,20 @@ features(struct sb *sb, struct sb_line *ln)
 	if (urls > 0 && (urls * 2 >= words || (words - urls <= 2 &&
 	    !(ln->flags & F_TERM)))) {
 		ln->cf = C_BAD;
-		ln->flags |= F_HARD;
+		ln->flags |= F_HARD | F_NOTTITLE;
 		ln->reason = "URL";
 		return;
 	}
 	if (words <= 6 && imagefile(p, (size_t)(tend - p))) {
 		ln->cf = C_BAD;
-		ln->flags |= F_HARD;
+		ln->flags |= F_HARD | F_NOTTITLE;
 		ln->reason = "picture file";
 		return;
 	}
 	if (words <= PHRASE_WORDS && (copyright ||
 	    (klen >= 9 && memcmp(sb->key, "copyright", 9) == 0))) {
 		ln->cf = C_BAD;
-		ln->flags |= F_HARD;
+		ln->flags |= F_HARD | F_NOTTITLE;
 		ln->reason = "copyright";
 		return;
 	}
@@ -1200,7 +1201,7 @@ features(struct sb *sb, struct sb_line *ln)
 	/* Menus and breadcrumbs. */
 	if (pipes >= 2 || (seps >= 2 && words <= 3 * (seps + 1))) {
 		ln->cf = C_BAD;
-		ln->flags |= F_HARD;
+		ln->flags |= F_HARD | F_NOTTITLE;
 		ln->reason = "navigation";
 		return;
 	}
@@ -1843,15 +1844,9 @@ hl_find(struct sb *sb, uint64_t h, void *arg)
 static int
 hl_candidate(const struct sb_line *l)
 {
-	if (l->cls == C_BLANK || l->words == 0 || l->words > HL_MAXWORDS ||
-	    l->flags & (F_SKIP | F_META | F_BULLET | F_NUMBERED | F_SAYS))
-		return 0;
-	/* the furniture no title looks like */
-	return !(l->flags & F_HARD) || l->reason == NULL ||
-	    (strcmp(l->reason, "URL") != 0 && strcmp(l->reason, "debris") != 0 &&
-	    strcmp(l->reason, "picture file") != 0 &&
-	    strcmp(l->reason, "copyright") != 0 &&
-	    strcmp(l->reason, "navigation") != 0);
+	return !(l->cls == C_BLANK || l->words == 0 || l->words > HL_MAXWORDS ||
+	    l->flags & (F_SKIP | F_META | F_BULLET | F_NUMBERED | F_SAYS |
+	    F_NOTTITLE));
 }
 
 /* Does line l look like a heading (for its neighbours' list-likeness)? */
