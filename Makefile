@@ -137,9 +137,8 @@ $(BUILD)/fuzz/$(1): $(BUILD)/obj/tests/fuzz/$(1).o $(if $(filter common,$(1)),,$
 endef
 $(foreach f,$(FUZZERS),$(eval $(call fuzz_rules,$(f))))
 
-# strip-boilerplate's two linear models (the headline and the line
-# model), trained on the marked pages of ../shared from the features the
-# engine computes (tools/sb-features), cross-validated by site, written
+# strip-boilerplate's headline model (linear), trained on the marked
+# pages of ../shared from the features the engine computes (tools/sb-features), cross-validated by site, written
 # to filters/strip-boilerplate/sb-model.h.  Training needs Debian's
 # python3-sklearn (it brings numpy and scipy).
 SHARED	?= ../shared

@@ -216,8 +216,11 @@ P2='The new routes will start in January and cost about two million a year, whic
 	# a plain build of its own (the suite may run on a sanitizer build)
 	b=$BATS_TEST_TMPDIR/build
 	make -C "$TOP" -s BUILD="$b" CFLAGS="-O2" LDFLAGS= "$b/tools/sb-features" >/dev/null
-	run -0 /usr/bin/python3 "$TOP/tools/train-sb.py" --features-bin "$b/tools/sb-features" \
-	    --shared "$SHARED" --out "$BATS_TEST_TMPDIR/sb-model.h"
+	# Weights within 0.001 of the committed ones: the fit runs to the one
+	# minimum, but the last digit can move with the machine's BLAS.
+	run /usr/bin/python3 "$TOP/tools/train-sb.py" --features-bin "$b/tools/sb-features" \
+	    --shared "$SHARED" --check "$TOP/filters/strip-boilerplate/sb-model.h"
 	echo "$output"
-	diff "$TOP/filters/strip-boilerplate/sb-model.h" "$BATS_TEST_TMPDIR/sb-model.h"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *": 31 weights, trained 31, largest difference "*": same"* ]]
 }

@@ -119,7 +119,12 @@ def fit_headline(X, Y, page, l2=0.01):
         n = len(starts)
         return -lp.sum() / n + l2 / 2 * w @ w, X.T @ (p - t) / n + l2 * w
 
-    return minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B").x
+    # The loss is strictly convex (L2), so it has one minimum; run L-BFGS
+    # to it rather than to scipy's default stopping point, which moves with
+    # the BLAS and CPU and so would differ from machine to machine.
+    r = minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B",
+                 options={"gtol": 1e-9, "ftol": 1e-15, "maxiter": 20000})
+    return r.x
 
 
 def headline_right(w, X, Y, page, pidx):
@@ -160,7 +165,7 @@ def train_headline(binary, plist, sets):
 
 def c_array(name, w, names):
     return (f"static const double {name}[] = {{\n" +
-            "".join(f"\t{v:.6f},\t/* {n} */\n" for v, n in zip(w, names)) + "};\n")
+            "".join(f"\t{v:.4f},\t/* {n} */\n" for v, n in zip(w, names)) + "};\n")
 
 
 def main():
@@ -168,6 +173,9 @@ def main():
     ap.add_argument("--features-bin", required=True)
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--check", type=Path, metavar="HEADER",
+                    help="compare with a committed sb-model.h: exit 1 if a "
+                    "weight differs by more than 0.001 (rounding, other BLAS)")
     a = ap.parse_args()
     plist = pages(a.shared)
     sets = {s: {i for i, p in enumerate(plist) if p[0] == s} for s in SETS}
@@ -181,6 +189,14 @@ def main():
             " * ../shared/data/boilerplate and boilerplate-gn1; do not edit.\n"
             " */\n" + c_array("hl_weights", hw, hn))
         print(f"wrote {a.out}")
+    if a.check:
+        old = [float(x) for x in re.findall(r"^\t(-?[0-9.]+),", a.check.read_text(), re.M)]
+        diff = max((abs(x - y) for x, y in zip(old, hw)), default=0.0)
+        same = len(old) == len(hw) and diff <= 0.001
+        print(f"{a.check}: {len(old)} weights, trained {len(hw)}, "
+              f"largest difference {diff:.6f}: {'same' if same else 'DIFFERENT'}")
+        if not same:
+            raise SystemExit(1)
 
 
 if __name__ == "__main__":
