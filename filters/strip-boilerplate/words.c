@@ -2,8 +2,9 @@
  * words -- owns the word tables: the phrase table (whole normalised
  * lines, prefixes, phrases, with their K_ kinds) and the short-word table
  * (stopwords, dateline words, first words of phrases, with their W_
- * kinds).  Reads the word lists (the .txt files beside it), normalised
- * by tokenize.c; hands on the tables that pget() and wget() look up.
+ * kinds).  Reads the word lists (the .txt files beside it, and
+ * common/months.txt and weekdays.txt), normalised by tokenize.c; hands
+ * on the tables that pget() and wget() look up.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -22,6 +23,8 @@ WORDLIST(comments);
 WORDLIST(datewords);
 WORDLIST(meta);
 WORDLIST(endings);
+WORDLIST(months);		/* common/: calwords.h reads them too */
+WORDLIST(weekdays);
 
 static void	 wadd(struct sb *, const char *, size_t, int);
 static void	 wmark(struct sb *, const char *, size_t, int);
@@ -78,45 +81,71 @@ padd(struct sb *sb, const char *s, size_t n, int val)
 	sb->ptn++;
 }
 
-/* Add every entry of a list, normalised like the lines, with bit kind. */
+/* Add the entry e[0..elen), normalised like the lines, with bit kind. */
+static void
+add(struct sb *sb, const char *e, size_t elen, int kind)
+{
+	size_t klen, i;
+	int val;
+
+	klen = sb_normalise(sb, e, elen);
+	if (klen == 0)
+		return;
+	if (kind & (K_STOP | K_DATE)) {
+		if (klen <= WMAX)
+			wadd(sb, sb->key, klen, kind);
+	} else
+		wmark(sb, sb->key, tokend(sb, 1, klen),
+		    kind == K_CONTAINS ? W_CFIRST : kind == K_META ?
+		    W_PFIRST | W_MFIRST : W_PFIRST);
+	if (kind == K_CONTAINS && sb->ntok >= 2)
+		wmark(sb, sb->key + sb->tok[1], tokend(sb, 2, klen) -
+		    sb->tok[1], W_CSECOND);
+	val = 0;
+	(void)pget(sb, sb->key, klen, &val);
+	padd(sb, sb->key, klen, val | kind);
+	if (kind & (K_STOP | K_DATE))
+		return;
+	/* its shorter prefixes, so that lookups can stop early */
+	for (i = 1; i < sb->ntok && i < MAXTOK; i++) {
+		size_t pl = sb->tok[i] - 1;
+
+		val = 0;
+		(void)pget(sb, sb->key, pl, &val);
+		padd(sb, sb->key, pl, val |
+		    (kind == K_CONTAINS ? K_CPART : K_PPART));
+	}
+}
+
+/* Add every entry of a list of strip-boilerplate's own with bit kind. */
 static void
 load(struct sb *sb, const char *data, size_t len, int kind)
 {
 	struct wl_iter it;
 	const char *e;
-	size_t elen, klen, i;
-	int val;
+	size_t elen;
 
 	wl_init(&it, data, len);
-	while (wl_next(&it, &e, &elen)) {
-		klen = sb_normalise(sb, e, elen);
-		if (klen == 0)
-			continue;
-		if (kind & (K_STOP | K_DATE)) {
-			if (klen <= WMAX)
-				wadd(sb, sb->key, klen, kind);
-		} else
-			wmark(sb, sb->key, tokend(sb, 1, klen),
-			    kind == K_CONTAINS ? W_CFIRST : kind == K_META ?
-			    W_PFIRST | W_MFIRST : W_PFIRST);
-		if (kind == K_CONTAINS && sb->ntok >= 2)
-			wmark(sb, sb->key + sb->tok[1], tokend(sb, 2, klen) -
-			    sb->tok[1], W_CSECOND);
-		val = 0;
-		(void)pget(sb, sb->key, klen, &val);
-		padd(sb, sb->key, klen, val | kind);
-		if (kind & (K_STOP | K_DATE))
-			continue;
-		/* its shorter prefixes, so that lookups can stop early */
-		for (i = 1; i < sb->ntok && i < MAXTOK; i++) {
-			size_t pl = sb->tok[i] - 1;
+	while (wl_next(&it, &e, &elen))
+		add(sb, e, elen, kind);
+}
 
-			val = 0;
-			(void)pget(sb, sb->key, pl, &val);
-			padd(sb, sb->key, pl, val |
-			    (kind == K_CONTAINS ? K_CPART : K_PPART));
-		}
-	}
+/*
+ * Add the names of a calendar list of common/ (name<TAB>number<TAB>flags)
+ * as dateline words, but those flagged skip.
+ */
+static void
+load_names(struct sb *sb, const char *data, size_t len, const char *skip)
+{
+	struct wl_iter it;
+	const char *e, *f;
+	size_t elen, flen;
+
+	wl_init(&it, data, len);
+	while (wl_next(&it, &e, &elen))
+		if ((skip == NULL || !wl_field_is(e, elen, 2, skip)) &&
+		    wl_field(e, elen, 0, &f, &flen))
+			add(sb, f, flen, K_DATE);
 }
 
 static void
@@ -165,6 +194,9 @@ sb_words_load(struct sb *sb)
 {
 	load(sb, wl_stopwords, wl_stopwords_len, K_STOP);
 	load(sb, wl_datewords, wl_datewords_len, K_DATE);
+	/* "Thu 3 Oct": not "Mondays", which no dateline says */
+	load_names(sb, wl_months, wl_months_len, NULL);
+	load_names(sb, wl_weekdays, wl_weekdays_len, "plural");
 	load(sb, wl_lines, wl_lines_len, K_LINE);
 	load(sb, wl_prefixes, wl_prefixes_len, K_PREFIX);
 	load(sb, wl_contains, wl_contains_len, K_CONTAINS);
