@@ -21,9 +21,11 @@
  *  4. the article: the run of lines with the most good text (good words
  *     gain, bad lines cost) — good lines far outside it are dropped;
  *  5. the headline: of the lines above the article's first paragraph, the
- *     one a small linear model (headline-model.h, trained by
- *     tools/train-headline.py) scores highest, if it scores above zero, is
- *     kept whatever its class; lead lines above it are dropped.
+ *     one a small linear model (sb-model.h, trained by tools/train-sb.py)
+ *     scores highest, if it scores above zero, is kept whatever its
+ *     class; lead lines above it are dropped.
+ *
+ * Each stage has a file of its own; sb-int.h lists them.
  */
 #ifndef SB_H
 #define SB_H

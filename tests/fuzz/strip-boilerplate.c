@@ -1,5 +1,5 @@
 /*
- * fuzz/strip-boilerplate -- libFuzzer harness for the engine (sb.c).
+ * fuzz/strip-boilerplate -- libFuzzer harness for the engine (sb.h).
  *
  * The input is one document, split at LF into lines.  The first byte
  * picks --keep-meta.  Besides memory safety it checks what sb.h

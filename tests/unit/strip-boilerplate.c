@@ -1,5 +1,5 @@
 /*
- * unit/strip-boilerplate -- the engine (sb.c) on small documents.
+ * unit/strip-boilerplate -- the engine (sb.h) on small documents.
  */
 #include <stdio.h>
 #include <stdlib.h>

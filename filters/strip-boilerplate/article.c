@@ -1,0 +1,148 @@
+/*
+ * article -- owns the article run: where the article ends (a comment
+ * heading, "About the author"), the run of lines with the most good text,
+ * and the lead above it.  Reads the classes of context.c; hands on keep
+ * and reason for every line, and the run [art_a, art_b) to headline.c.
+ */
+#include <stddef.h>
+
+#include "sb-int.h"
+
+/*
+ * The lead: walking back from the first line of the article's text over
+ * bylines, share buttons and pictures, keep the standfirst, the summary
+ * bullets and the headline above them.
+ */
+static void
+lead(struct sb_line *v, size_t n, size_t a, size_t b)
+{
+	size_t i, taken = 0, skipped = 0;
+
+	if (a >= b || a >= n)
+		return;
+	for (i = a; i-- > 0; ) {
+		if (v[i].flags & F_META) {
+			v[i].flags |= F_LEAD;
+			continue;
+		}
+		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
+			continue;
+		if (v[i].flags & F_HARD) {
+			if (v[i].words <= 4 && !(v[i].flags & (F_TEASER |
+			    F_COMMENT | F_CARD | F_END)))
+				continue;	/* "Share on X", "Email" */
+			break;
+		}
+		if (v[i].cls == C_GOOD) {
+			v[i].flags |= F_LEAD;	/* a caption, a standfirst */
+			continue;
+		}
+		if (v[i].flags & F_BULLET ? v[i].words < 5 : v[i].flags & F_HEADING ? v[i].words < 4 :
+		    !(v[i].flags & F_TERM && v[i].words >= 8 &&
+		    v[i].cf != C_BAD)) {
+			if (v[i].words <= 3 && ++skipped <= 4)
+				continue;
+			break;
+		}
+		if (++taken > 6)
+			break;
+		v[i].cls = C_GOOD;
+		v[i].flags |= F_LEAD;
+		v[i].reason = "lead";
+		if (v[i].flags & F_HEADING && !(v[i].flags & F_BULLET))
+			break;		/* the headline */
+	}
+}
+
+/*
+ * The article: a comment heading after good text ends it; then the run
+ * of lines with the most good text is kept.
+ */
+void
+sb_article(struct sb *sb, struct sb_line *v, size_t n)
+{
+	size_t i, j, best_a = 0, best_b = 0, a = 0, firstmeta = (size_t)-1;
+	size_t nb, tail;
+	long good = 0, sum = 0, best = 0, s;
+
+	for (i = 0; i < n; i++) {
+		if (v[i].flags & (F_COMMENT | F_END) && good >= 60) {
+			const char *why = v[i].flags & F_COMMENT ? "comments" :
+			    "after the article";
+			for (; i < n; i++) {
+				v[i].cls = C_BAD;
+				v[i].flags |= F_ENDED;
+				if (v[i].cf != C_BLANK)
+					v[i].reason = why;
+			}
+			break;
+		}
+		if (v[i].cls == C_GOOD)
+			good += v[i].words;
+	}
+	/*
+	 * Kadane: good words gain, furniture costs.  Text in the last tenth
+	 * of a long page gains half: that is where footers are.
+	 */
+	for (i = 0, nb = 0; i < n; i++)
+		if (v[i].cls != C_BLANK)
+			nb++;
+	tail = n;
+	if (nb >= 50)
+		for (i = n, j = 0; i-- > 0; )
+			if (v[i].cls != C_BLANK && ++j == nb / 10) {
+				tail = i;
+				break;
+			}
+	for (i = 0; i < n; i++) {
+		if (v[i].flags & F_META) {
+			/* the first byline block is free, later ones are teasers' */
+			if (firstmeta == (size_t)-1)
+				firstmeta = i;
+			s = i <= firstmeta + 6 ? 0 : -5;
+		} else if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
+			s = 0;
+		else if (v[i].flags & F_DUP)
+			s = -(long)(v[i].words < 20 ? v[i].words : 20);
+		else if (v[i].cls == C_GOOD)
+		{
+			s = (long)v[i].words + 1;
+			if (i >= tail)
+				s /= 2;
+			if (v[i].cf != C_GOOD)
+				s = (s + 1) / 2;	/* good by its context only */
+		}
+		else
+			s = -(long)(v[i].words < 4 ? 3 : v[i].words < 20 ?
+			    v[i].words : 20);
+		if (sum <= 0) {
+			sum = 0;
+			a = i;
+		}
+		sum += s;
+		if (sum > best) {
+			best = sum;
+			best_a = a;
+			best_b = i + 1;
+		}
+	}
+	lead(v, n, best_a, best_b);
+	sb->art_a = best_a;
+	sb->art_b = best_b;
+	for (i = 0; i < n; i++) {
+		if (v[i].cls == C_BLANK) {
+			v[i].keep = 0;
+			continue;
+		}
+		if ((i < best_a && !(v[i].flags & F_LEAD)) || i >= best_b) {
+			if (v[i].cls == C_GOOD)
+				v[i].reason = "outside the article";
+			v[i].keep = 0;
+			continue;
+		}
+		if (v[i].flags & F_META)
+			v[i].keep = sb->keep_meta;
+		else
+			v[i].keep = v[i].cls == C_GOOD;
+	}
+}

@@ -1,0 +1,343 @@
+/*
+ * context -- owns the document context: lines printed twice, list items
+ * of several lines (teaser cards), comment threads, and jusText's
+ * revision of short and near-good lines by their neighbours.  Reads each
+ * line's class and flags from line.c; hands on the revised class (cls).
+ */
+#include <stdlib.h>
+
+#include "sb-int.h"
+#include "xalloc.h"
+
+/*
+ * The class a line shows its neighbours: -1 when they look past it
+ * (blank lines, short lines, debris, and near-good lines when
+ * ignore_near); a repeated line counts as bad.
+ */
+static int
+nbclass(const struct sb_line *l, int ignore_near)
+{
+	int c = l->cls;
+
+	if (c == C_BLANK || c == C_SHORT || l->flags & F_SKIP)
+		return -1;
+	if (l->flags & F_DUP)
+		return C_BAD;
+	if (c == C_NEARGOOD && ignore_near)
+		return -1;
+	return c;
+}
+
+/*
+ * For every line, the class of the nearest line before it (prev) and
+ * after it (next) that shows one; the document's edges count as bad.
+ * One pass each way, so a long run of short lines costs no more than
+ * its length.
+ */
+static void
+neighbours(const struct sb_line *v, size_t n, int ignore_near,
+    unsigned char *prev, unsigned char *next)
+{
+	size_t i;
+	int c, k;
+
+	for (i = 0, c = C_BAD; i < n; i++) {
+		if (prev != NULL)
+			prev[i] = (unsigned char)c;
+		if ((k = nbclass(&v[i], ignore_near)) >= 0)
+			c = k;
+	}
+	for (i = n, c = C_BAD; i-- > 0; ) {
+		if (next != NULL)
+			next[i] = (unsigned char)c;
+		if ((k = nbclass(&v[i], ignore_near)) >= 0)
+			c = k;
+	}
+}
+
+static int
+hlcmp(const void *a, const void *b)
+{
+	const struct hl *x = a, *y = b;
+
+	return x->h < y->h ? -1 : x->h > y->h;
+}
+
+/*
+ * Lines of four words or more whose text (blanks and bullets aside)
+ * comes again in the document: teaser titles and picture captions that a
+ * page prints twice.  They count as furniture for their neighbours.
+ */
+void
+sb_repeats(struct sb *sb, struct sb_line *v, size_t n)
+{
+	size_t i, j, m = 0;
+
+	for (i = 0; i < n; i++)
+		if (v[i].words >= 4 && v[i].cf != C_BLANK)
+			m++;
+	if (m < 2)
+		return;
+	if (sb->hlcap < m)
+		xgrow((void **)&sb->hl, &sb->hlcap, m, sizeof(*sb->hl));
+	for (i = 0, m = 0; i < n; i++)
+		if (v[i].words >= 4 && v[i].cf != C_BLANK) {
+			sb->hl[m].h = phash(v[i].text + v[i].indent,
+			    v[i].len - v[i].indent);
+			sb->hl[m].i = i;
+			m++;
+		}
+	qsort(sb->hl, m, sizeof(*sb->hl), hlcmp);
+	for (i = 0; i < m; i = j) {
+		for (j = i + 1; j < m && sb->hl[j].h == sb->hl[i].h; j++)
+			;
+		if (j - i >= 2)
+			for (; i < j; i++)
+				v[sb->hl[i].i].flags |= F_DUP;
+	}
+}
+
+/*
+ * Page structure that text dumpers keep: a list item of several lines of
+ * text (a teaser card: picture, title, author, summary), and a run of
+ * "name says:" lines (a comment thread).
+ */
+void
+sb_structure(struct sb_line *v, size_t n)
+{
+	size_t i, j, last, nsays = 0;
+	unsigned long good = 0, cardgood;
+	unsigned cont;
+
+	for (i = 0; i < n; i++) {
+		if (v[i].cf == C_GOOD)
+			good += v[i].words;
+		if (v[i].flags & F_SAYS)
+			nsays++;
+	}
+	if (nsays >= 2)
+		for (i = 0; i < n; i++)
+			if (v[i].flags & F_SAYS)
+				v[i].flags |= F_COMMENT;
+	for (i = 0; i < n; i++) {
+		if (!(v[i].flags & (F_BULLET | F_NUMBERED)))
+			continue;
+		cont = 0;
+		last = i;
+		cardgood = v[i].cf == C_GOOD ? v[i].words : 0;
+		for (j = i + 1; j < n && j < i + MAXCARD; j++) {
+			if (v[j].cf == C_BLANK)
+				continue;
+			if (v[j].indent <= v[i].indent)
+				break;
+			if (!(v[j].flags & (F_BULLET | F_NUMBERED)))
+				cont++;
+			if (v[j].cf == C_GOOD)
+				cardgood += v[j].words;
+			last = j;
+		}
+		if (cont >= 2 && cardgood * 10 < good * 4) {
+			for (j = i; j <= last; j++) {
+				if (v[j].cf == C_BLANK)
+					continue;
+				v[j].cf = C_BAD;
+				v[j].flags |= F_HARD | F_CARD;
+				v[j].reason = "teaser card";
+			}
+			i = last;
+		}
+	}
+}
+
+/*
+ * Runs of near-good and good lines (short lines, blank lines and debris
+ * between them allowed): run[i] is 1 for the lines of a run long enough
+ * to be text on its own (three lines, 50 words).  Sites that print one
+ * sentence a paragraph have no "good" lines at all.
+ */
+static void
+goodruns(const struct sb_line *v, size_t n, unsigned char *run)
+{
+	size_t i, j, start, lines;
+	unsigned long words;
+	int in;
+
+	for (i = 0; i < n; ) {
+		start = i;
+		lines = 0;
+		words = 0;
+		for (j = i; j < n; j++) {
+			in = v[j].cls == C_NEARGOOD || v[j].cls == C_GOOD;
+			if (in) {
+				words += v[j].words;
+				lines++;
+			} else if (!(v[j].cls == C_BLANK || v[j].cf == C_SHORT ||
+			    v[j].flags & F_SKIP))
+				break;
+		}
+		for (; i < j; i++)
+			run[i] = lines >= 3 && words >= 50;
+		if (i < n)
+			run[i++] = 0;
+		(void)start;
+	}
+}
+
+/* jusText's context-sensitive revision, for lines. */
+void
+sb_context(struct sb *sb, struct sb_line *v, size_t n)
+{
+	unsigned char *pg, *ng, *pn, *nn;
+	size_t i, j, dist;
+	int p, nx, c, kc;
+
+	if (sb->nbcap < 4 * n)
+		xgrow((void **)&sb->nb, &sb->nbcap, 4 * n, 1);
+	pg = sb->nb;		/* good or bad before: near-good ignored */
+	ng = pg + n;		/* ... after */
+	pn = ng + n;		/* good, near-good or bad before */
+	nn = pn + n;		/* ... after */
+
+	for (i = 0; i < n; i++)
+		v[i].cls = v[i].cf;
+	/*
+	 * A short heading right above good text (a byline or a picture
+	 * between them at most) is text.
+	 */
+	for (i = 0; i < n; i++) {
+		if (v[i].cls != C_SHORT || !(v[i].flags & F_HEADING))
+			continue;
+		for (j = i + 1, dist = 0; j < n; j++) {
+			if (v[j].cls == C_BLANK || v[j].flags & F_SKIP)
+				continue;
+			if (v[j].cls == C_GOOD) {
+				v[i].cls = C_GOOD;
+				v[i].reason = "heading";
+				break;
+			}
+			if (!(v[j].flags & F_META) || ++dist > 2)
+				break;
+		}
+	}
+	/* Short lines take the class of their neighbours. */
+	neighbours(v, n, 1, pg, ng);
+	neighbours(v, n, 0, pn, nn);
+	for (i = 0; i < n; i++) {
+		if (v[i].cls != C_SHORT)
+			continue;
+		p = pg[i];
+		nx = ng[i];
+		if (p == C_GOOD && nx == C_GOOD)
+			v[i].cf = C_GOOD;
+		else if (p == C_BAD && nx == C_BAD)
+			v[i].cf = C_BAD;
+		else if ((p == C_BAD && pn[i] == C_NEARGOOD) ||
+		    (nx == C_BAD && nn[i] == C_NEARGOOD))
+			v[i].cf = C_GOOD;
+		else if (v[i].flags & F_TERM && !(v[i].flags & F_BULLET && 0))
+			v[i].cf = C_GOOD;
+		else
+			v[i].cf = C_BAD;
+		/* cf is free now: it carries the new class until all are done */
+	}
+	for (i = 0; i < n; i++)
+		if (v[i].cls == C_SHORT) {
+			v[i].cls = v[i].cf;
+			v[i].cf = C_SHORT;
+			v[i].reason = v[i].cls == C_GOOD ? "short, in text" :
+			    "short, among furniture";
+		}
+	/*
+	 * Near-good lines are good unless bad lines surround them (in
+	 * place, as jusText: a near-good line decided counts for the next).
+	 */
+	neighbours(v, n, 1, NULL, ng);
+	goodruns(v, n, pn);
+	for (i = 0, c = C_BAD; i < n; i++) {
+		if (v[i].cls != C_NEARGOOD) {
+			if ((kc = nbclass(&v[i], 1)) >= 0)
+				c = kc;
+			continue;
+		}
+		p = c;
+		nx = ng[i];
+		if (p == C_BAD && nx == C_BAD && !pn[i]) {
+			v[i].cls = C_BAD;
+			v[i].reason = v[i].cf == C_SHORT || (v[i].flags & F_HEADING) ?
+			    "heading, among furniture" : "near-good, among furniture";
+		} else {
+			v[i].cls = C_GOOD;
+			if (v[i].cf == C_NEARGOOD)
+				v[i].reason = "near-good, in text";
+		}
+		if ((kc = nbclass(&v[i], 1)) >= 0)
+			c = kc;
+	}
+	/*
+	 * A list or table that continues the text: right after good text
+	 * (and an intro line or a heading), a tight run of three or more
+	 * lines with no blank line between them and no furniture in them.
+	 */
+	for (i = 0; i < n; i++) {
+		size_t k, first, run, end;
+
+		if (v[i].cls != C_GOOD)
+			continue;
+		first = i + 1;
+		while (first < n && v[first].cls == C_BLANK)
+			first++;
+		if (first < n && v[first].cls != C_GOOD &&
+		    v[first].flags & F_HEADING && !(v[first].flags & F_HARD) &&
+		    first + 1 < n && (v[first + 1].cls != C_BLANK ||
+		    (first + 2 < n && v[first + 2].cls != C_BLANK)))
+			k = v[first + 1].cls != C_BLANK ? first + 1 :
+			    first + 2;	/* "Tour dates" */
+		else if (v[i].flags & F_COLON)
+			k = first;	/* "The dates are:" */
+		else
+			continue;
+		for (j = k, run = 0, end = k; j < n; j++) {
+			if (v[j].cls == C_BLANK) {
+				if (j + 1 < n && v[j + 1].cls == C_BLANK)
+					break;
+				continue;
+			}
+			if (v[j].flags & (F_HARD | F_META) || v[j].words < 3 ||
+			    (v[j].flags & F_BULLET && !(v[j].flags & F_TERM)))
+				break;
+			run++;
+			end = j + 1;
+		}
+		if (run < 3)
+			continue;
+		if (k > first && v[first].cls != C_GOOD) {
+			v[first].cls = C_GOOD;
+			v[first].reason = "heading";
+		}
+		for (j = k; j < end; j++)
+			if (v[j].cls != C_GOOD && v[j].cls != C_BLANK) {
+				v[j].cls = C_GOOD;
+				v[j].reason = "list in text";
+			}
+		i = end - 1;
+	}
+	/* A teaser heading: the short lines under it are teasers. */
+	for (i = 0; i < n; i++) {
+		if (!(v[i].flags & F_TEASER) || v[i].flags & F_BULLET)
+			continue;
+		for (j = i + 1; j < n; j++) {
+			if (v[j].cls == C_BLANK || v[j].flags & F_META)
+				continue;
+			if (v[j].flags & F_SKIP)
+				continue;
+			if (v[j].cf == C_GOOD || v[j].flags & F_TEASER ||
+			    v[j].flags & F_COMMENT || (v[j].flags & F_TERM &&
+			    v[j].words >= 10))
+				break;
+			if (v[j].cls != C_BAD) {
+				v[j].cls = C_BAD;
+				v[j].reason = "teaser";
+			}
+		}
+	}
+}

@@ -1,0 +1,342 @@
+/*
+ * headline -- owns the headline finder: the features of each candidate
+ * above the article's first paragraph, and the linear model that scores
+ * them (sb-model.h, trained by tools/train-sb.py).  Reads the classes and
+ * flags of the stages before it and the article's run; hands on one line
+ * marked headline and kept, and the features to sb_set_trace's callback.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "sb-int.h"
+
+/*
+ * The headline.  Of the lines above the article's first paragraph (and
+ * between the article's start and that paragraph), each that could be a
+ * title is described by a few features -- its words found again in the
+ * first paragraphs, how far above them it stands, its shape, its
+ * neighbours -- and scored by a linear model learnt from marked pages
+ * (sb-model.h).  The best candidate is the headline if its score is
+ * above zero; it is kept whatever its class, and lead lines above it
+ * (share buttons taken for a standfirst) are dropped.
+ */
+#include "sb-model.h"
+
+#define HL_WINDOW	40	/* non-blank lines looked at above the text */
+#define HL_MAXWORDS	30	/* a headline is at most this long */
+#define HL_BODYLINES	3	/* paragraphs whose words the headline shares */
+#define HL_SET		512	/* slots of the body word set (a power of 2) */
+#define HL_PREFIX	5	/* bytes of a word compared ("withdraw(n)") */
+#define HL_BYTES	240	/* bytes of a line whose words are compared */
+
+enum {
+	HF_BIAS, HF_OVERLAP, HF_MATCHED, HF_DISTANCE, HF_RANK, HF_TITLECASE,
+	HF_TINY, HF_LONG, HF_FULLSTOP, HF_TERM, HF_REPEATED, HF_LISTLIKE,
+	HF_META_BELOW, HF_KEPT, HF_HARD, HF_CAPS, HF_LABEL, HF_INSIDE,
+	HF_TEASER, HF_COLON, HF_WORDS, HF_NOCONTENT, HF_STOPS, HF_DIGITS,
+	HF_SENTENCES, HF_COMMAS, HF_QUOTED, HF_FIRST, HF_FOLLOWED,
+	HF_UNDER_HEADING, HF_BRACKETS, HF_N
+};
+
+static const char *const hf_names[HF_N] = {
+	"bias", "overlap", "matched", "distance", "rank", "titlecase",
+	"tiny", "long", "fullstop", "term", "repeated", "listlike",
+	"meta_below", "kept", "hard", "caps", "label", "inside",
+	"teaser", "colon", "words", "nocontent", "stops", "digits",
+	"sentences", "commas", "quoted", "first", "followed",
+	"under_heading", "brackets"
+};
+
+_Static_assert(sizeof(hl_weights) / sizeof(hl_weights[0]) == HF_N,
+    "sb-model.h does not match the headline features: run make model");
+
+/*
+ * Call fn on the hash of each content word of line l -- three bytes or
+ * more, not a number, not a stopword -- in its first HL_BYTES bytes (a
+ * title is shorter; of a paragraph, its opening words are enough).  Words
+ * are runs of ASCII letters and digits and of non-ASCII bytes, ASCII
+ * lower-cased; only their first HL_PREFIX bytes count ("withdraw(n)").
+ * A light tokenizer of its own: sb_scan() would work out every feature again.
+ * Returns how many words there are.
+ */
+static unsigned
+hl_words(struct sb *sb, const struct sb_line *l,
+    void (*fn)(struct sb *, uint64_t, void *), void *arg)
+{
+	const unsigned char *s = (const unsigned char *)l->text + l->indent;
+	size_t len = l->len - l->indent, i = 0, a, wl;
+	char w[WMAX];
+	uint64_t ww[2];
+	unsigned n = 0;
+	int c;
+
+	if (len > HL_BYTES)
+		len = HL_BYTES;
+	while (i < len) {
+		c = s[i];
+		if (!(c >= 0x80 || sb_bcls[c] & B_ALNUM)) {
+			i++;
+			continue;
+		}
+		/* General Punctuation (U+2000-U+203F: quotes, dashes) */
+		if (c == 0xE2 && i + 2 < len && s[i + 1] == 0x80) {
+			i += 3;
+			continue;
+		}
+		for (a = i, wl = 0; i < len && (s[i] >= 0x80 ||
+		    sb_bcls[s[i]] & B_ALNUM); i++)
+			if (wl < WMAX)
+				w[wl++] = (char)(sb_bcls[s[i]] & B_UPPER ?
+				    s[i] | 0x20 : s[i]);
+		if (i - a < 3 || sb_bcls[s[a]] & B_DIGIT)
+			continue;
+		if (i - a <= WMAX) {
+			wwords(w, wl, ww);
+			if (wget(sb, ww) & K_STOP)
+				continue;
+		}
+		n++;
+		fn(sb, phash(w, wl < HL_PREFIX ? wl : HL_PREFIX) | 1, arg);
+	}
+	return n;
+}
+
+static void
+hl_add(struct sb *sb, uint64_t h, void *arg)
+{
+	size_t i;
+
+	(void)arg;
+	for (i = h & (HL_SET - 1); sb->hlset[i] != 0 && sb->hlset[i] != h;
+	    i = (i + 1) & (HL_SET - 1))
+		;
+	if (sb->hlsetn < HL_SET / 2 && sb->hlset[i] == 0) {
+		sb->hlset[i] = h;
+		sb->hlsetn++;
+	}
+}
+
+static void
+hl_find(struct sb *sb, uint64_t h, void *arg)
+{
+	size_t i;
+
+	for (i = h & (HL_SET - 1); sb->hlset[i] != 0;
+	    i = (i + 1) & (HL_SET - 1))
+		if (sb->hlset[i] == h) {
+			(*(unsigned *)arg)++;
+			return;
+		}
+}
+
+/* Could line l be a title at all? */
+static int
+hl_candidate(const struct sb_line *l)
+{
+	return !(l->cls == C_BLANK || l->words == 0 || l->words > HL_MAXWORDS ||
+	    l->flags & (F_SKIP | F_META | F_BULLET | F_NUMBERED | F_SAYS |
+	    F_NOTTITLE));
+}
+
+/* Does line l look like a heading (for its neighbours' list-likeness)? */
+static int
+hl_headingish(const struct sb_line *l)
+{
+	return l->flags & F_HEADING && l->words >= 2 && l->words <= 15 &&
+	    !(l->flags & F_META);
+}
+
+/* The last non-blank byte of line l, or 0. */
+static int
+hl_lastbyte(const struct sb_line *l)
+{
+	size_t e = l->len;
+
+	while (e > 0 && (l->text[e - 1] == ' ' || l->text[e - 1] == '\t'))
+		e--;
+	return e > 0 ? (unsigned char)l->text[e - 1] : 0;
+}
+
+/*
+ * Punctuation inside line l: sentence ends followed by a space (". ",
+ * "? ", "! ") and commas; and whether it opens with a quotation mark.
+ */
+static void
+hl_punct(const struct sb_line *l, unsigned *ends, unsigned *commas,
+    int *quoted)
+{
+	const unsigned char *s = (const unsigned char *)l->text + l->indent;
+	size_t i, n = l->len - l->indent;
+
+	*ends = *commas = 0;
+	for (i = 0; i + 1 < n; i++) {
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ')
+			(*ends)++;
+		*commas += s[i] == ',';
+	}
+	/* " ' and U+201C, U+2018, U+00AB */
+	*quoted = n > 0 && (s[0] == '"' || s[0] == '\'' || (n >= 3 &&
+	    s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x98)) ||
+	    (n >= 2 && s[0] == 0xC2 && s[1] == 0xAB));
+}
+
+/* The nearest line before (dir -1) or after (+1) i that is not blank. */
+static const struct sb_line *
+hl_next(const struct sb_line *v, size_t n, size_t i, int dir)
+{
+	while (dir < 0 ? i-- > 0 : ++i < n)
+		if (v[i].cls != C_BLANK && !(v[i].flags & F_SKIP))
+			return &v[i];
+	return NULL;
+}
+
+/* "Label: ..." -- a word or two and a colon, then the title. */
+static int
+hl_label(const struct sb_line *l)
+{
+	const char *s = l->text + l->indent, *e = l->text + l->len, *p;
+	int spaces = 0;
+
+	for (p = s; p < e && p - s < 24; p++) {
+		if (*p == ':')
+			return p > s && p + 1 < e && p[1] == ' ';
+		if (*p == ' ' && ++spaces > 2)
+			return 0;
+	}
+	return 0;
+}
+
+/* The features of candidate i; body is the first paragraph's line. */
+static void
+hl_features(struct sb *sb, const struct sb_line *v, size_t n, size_t i,
+    size_t body, unsigned dist, unsigned rank, double *f)
+{
+	const struct sb_line *l = &v[i];
+	const struct sb_line *nb;
+	unsigned content, matched = 0, near = 0, seen, ends, commas;
+	size_t j;
+	int last, quoted;
+
+	memset(f, 0, HF_N * sizeof(*f));
+	content = hl_words(sb, l, hl_find, &matched);
+	f[HF_BIAS] = 1;
+	f[HF_OVERLAP] = content ? (double)matched / content : 0;
+	f[HF_MATCHED] = (matched < 5 ? matched : 5) / 5.0;
+	f[HF_NOCONTENT] = content == 0;
+	f[HF_DISTANCE] = log1p(dist) / log1p(HL_WINDOW);
+	f[HF_RANK] = log1p(rank) / log1p(HL_WINDOW);
+	f[HF_TITLECASE] = (double)l->capwords / l->words;
+	f[HF_TINY] = l->words <= 2;
+	f[HF_LONG] = l->words > 20;
+	f[HF_WORDS] = l->words / (double)HL_MAXWORDS;
+	last = hl_lastbyte(l);
+	f[HF_FULLSTOP] = last == '.';
+	f[HF_TERM] = (l->flags & F_TERM) != 0;
+	f[HF_COLON] = (l->flags & F_COLON) != 0;
+	f[HF_REPEATED] = (l->flags & F_DUP) != 0;
+	f[HF_KEPT] = l->cls == C_GOOD;
+	f[HF_HARD] = (l->flags & F_HARD) != 0;
+	f[HF_CAPS] = (l->flags & F_CAPS) != 0;
+	f[HF_LABEL] = hl_label(l);
+	f[HF_INSIDE] = i >= sb->art_a;
+	f[HF_TEASER] = (l->flags & (F_TEASER | F_COMMENT | F_CARD)) != 0;
+	f[HF_STOPS] = (double)l->stops / l->words;
+	f[HF_DIGITS] = (double)l->numwords / l->words;
+	hl_punct(l, &ends, &commas, &quoted);
+	f[HF_SENTENCES] = ends > 0;
+	f[HF_COMMAS] = commas >= 2;
+	f[HF_QUOTED] = quoted;
+	/* the first of a block: furniture (or nothing) above it */
+	nb = hl_next(v, n, i, -1);
+	f[HF_FIRST] = nb == NULL || nb->flags & (F_HARD | F_META) ||
+	    nb->cls != C_GOOD;
+	f[HF_UNDER_HEADING] = nb != NULL && hl_headingish(nb) &&
+	    !(nb->flags & F_HARD);
+	f[HF_BRACKETS] = memchr(l->text, '[', l->len) != NULL;
+	/* something to head: text or a heading follows it */
+	nb = hl_next(v, n, i, 1);
+	f[HF_FOLLOWED] = nb != NULL && (nb->cls == C_GOOD || hl_headingish(nb));
+	/* list-like: heading-shaped lines next to it, two each side */
+	for (j = i, seen = 0; j-- > 0 && seen < 2; )
+		if (v[j].cls != C_BLANK && !(v[j].flags & F_SKIP)) {
+			seen++;
+			near += hl_headingish(&v[j]);
+		}
+	for (j = i + 1, seen = 0; j < n && j < body && seen < 2; j++)
+		if (v[j].cls != C_BLANK && !(v[j].flags & F_SKIP)) {
+			seen++;
+			near += hl_headingish(&v[j]);
+		}
+	f[HF_LISTLIKE] = near / 4.0;
+	for (j = i + 1, seen = 0; j < body && seen < 4; j++)
+		if (v[j].cls != C_BLANK && !(v[j].flags & F_SKIP)) {
+			seen++;
+			if (v[j].flags & F_META) {
+				f[HF_META_BELOW] = 1;
+				break;
+			}
+		}
+}
+
+void
+sb_headline(struct sb *sb, struct sb_line *v, size_t n)
+{
+	double f[HF_N], score, best_score = 0;
+	size_t a = sb->art_a, b = sb->art_b, body, i, j, best = (size_t)-1;
+	unsigned dist, rank, taken;
+
+	if (a >= b || b > n)
+		return;
+	/* the first paragraph: good text that ends like a sentence */
+	for (body = a; body < b; body++)
+		if (v[body].cls == C_GOOD && v[body].words >= 10 &&
+		    v[body].flags & F_TERM && !(v[body].flags & (F_META | F_DUP)))
+			break;
+	if (body == b)
+		return;
+	memset(sb->hlset, 0, sizeof(sb->hlset));
+	sb->hlsetn = 0;
+	for (i = body, taken = 0; i < b && taken < HL_BODYLINES; i++)
+		if (v[i].cls == C_GOOD && v[i].words >= 8 &&
+		    !(v[i].flags & (F_META | F_DUP))) {
+			(void)hl_words(sb, &v[i], hl_add, NULL);
+			taken++;
+		}
+	for (i = body, dist = 0, rank = 0; i-- > 0 && dist < HL_WINDOW; ) {
+		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
+			continue;
+		dist++;
+		if (!hl_candidate(&v[i]))
+			continue;
+		hl_features(sb, v, n, i, body, dist - 1, rank, f);
+		if (hl_headingish(&v[i]))
+			rank++;
+		if (sb->trace != NULL)
+			sb->trace(sb->trace_arg, i, f);
+		for (score = 0, j = 0; j < HF_N; j++)
+			score += hl_weights[j] * f[j];
+		if (score > best_score) {
+			best_score = score;
+			best = i;
+		}
+	}
+	if (best == (size_t)-1)
+		return;
+	v[best].keep = 1;
+	v[best].headline = 1;
+	v[best].flags |= F_LEAD;
+	v[best].reason = "headline";
+	for (i = 0; i < best; i++)
+		if (v[i].keep && v[i].flags & F_LEAD) {
+			v[i].keep = 0;
+			v[i].reason = "above the headline";
+		}
+}
+
+const char *const *
+sb_feature_names(size_t *n)
+{
+	*n = HF_N;
+	return hf_names;
+}

@@ -1,0 +1,372 @@
+/*
+ * line -- owns the line rules: a line on its own is blank, furniture (a
+ * URL, a menu, a boilerplate phrase, a teaser or comment heading, a
+ * byline, a dateline...) or still short, then bad, near-good or good by
+ * its length and stopwords.  Reads the tally and key of tokenize.c and
+ * the phrase table; hands on each line's flags, reason and class (cf).
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "sb-int.h"
+
+/* The kind bits of key[from..to), or 0. */
+static int
+lookup(const struct sb *sb, size_t from, size_t to)
+{
+	int val;
+
+	if (to <= from)
+		return 0;
+	return pget(sb, sb->key + from, to - from, &val) ? val : 0;
+}
+
+static int
+isbullet(int32_t cp)
+{
+	switch (cp) {
+	case '*': case '-': case 0x2022: case 0x25E6: case 0x25AA:
+	case 0x25A1: case 0x2606: case 0x00B7: case 0x25BA: case 0x25B8:
+	case 0x25CB: case 0x25CF: case 0x25A0: case 0x2013: case 0x2014:
+	case 0x2043: case 0x2219: case 0x25AB: case 0x2605: case 0x2666:
+	case 0x27A2: case 0x2023:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+terminal(int32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == ';' ||
+	    cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F ||
+	    cp == 0xFF0E || cp == 0x061F || cp == 0x0964;
+}
+
+/* Does s[0..n) name a picture file ("AP_1234.jpg")? */
+static int
+imagefile(const char *s, size_t n)
+{
+	static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif",
+	    ".webp", ".JPG", ".JPEG", ".PNG", ".GIF" };
+	const char *q;
+	size_t i, l;
+
+	for (q = s; (q = memchr(q, '.', n - (size_t)(q - s))) != NULL; q++)
+		for (i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
+			l = strlen(ext[i]);
+			if ((size_t)(s + n - q) >= l && memcmp(q, ext[i], l) == 0)
+				return 1;
+		}
+	/* a lone slug: "milano-design-week-2018-flos-01" */
+	if (memchr(s, ' ', n) == NULL && n >= 20) {
+		for (i = 0, l = 0; i < n; i++)
+			if (s[i] == '-' || s[i] == '_')
+				l++;
+		return l >= 3;
+	}
+	return 0;
+}
+
+/* Does s[0..n) hold a year: four digits 19xx or 20xx on their own? */
+static int
+hasyear(const char *s, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i = j + 1) {
+		for (j = i; j < n && s[j] >= '0' && s[j] <= '9'; j++)
+			;
+		if (j - i == 4 && ((s[i] == '1' && s[i + 1] == '9') ||
+		    (s[i] == '2' && s[i + 1] == '0')))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the key start "about " (or the same in a few other languages)? */
+static int
+about(const char *k, size_t n)
+{
+	static const char *const w[] = { "about ", "sobre ", "\303\274ber ",
+	    "tentang ", "acerca de " };
+	size_t i, l;
+
+	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++) {
+		l = strlen(w[i]);
+		if (n > l && memcmp(k, w[i], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+
+/*
+ * Features of one line and its context-free class.
+ */
+void
+sb_features(struct sb *sb, struct sb_line *ln)
+{
+	const char *s = ln->text, *end = s + ln->len, *p, *q;
+	const char *tend;
+	struct tally ta;
+	unsigned words, lower, upper, urls, pipes, seps, cjks, numtok, slash;
+	unsigned brackets, outside, chars, dates, ktok, stops, capwords;
+	unsigned letters, nonlatin;
+	int32_t cp, last, first;
+	int l, depth, copyright;
+	size_t klen, i, e;
+	int v;
+
+	ln->flags = 0;
+	ln->words = ln->chars = ln->stops = ln->capwords = ln->numwords = 0;
+	/* Trim blanks, then a bullet and the blanks after it. */
+	p = s;
+	while (p < end && (l = dec(p, end, &cp)) > 0 && isblank8(cp))
+		p += l;
+	ln->indent = (unsigned)(p - s);
+	for (q = p; q < end && *q >= '0' && *q <= '9'; q++)
+		;
+	if (q > p && q - p <= 3 && q + 1 < end && *q == '.' && q[1] == ' ') {
+		ln->flags |= F_NUMBERED;
+		p = q + 1;
+		while (p < end && (l = dec(p, end, &cp)) > 0 &&
+		    isblank8(cp))
+			p += l;
+	} else if (p < end) {
+		l = dec(p, end, &cp);
+		if (isbullet(cp) && (p + l == end || (dec(p + l, end,
+		    &first), isblank8(first)))) {
+			ln->flags |= F_BULLET;
+			p += l;
+			while (p < end && (l = dec(p, end, &cp)) > 0 &&
+			    isblank8(cp))
+				p += l;
+		}
+	}
+	tend = end;
+	while (tend > p && (l = u8_decode_prev(p, tend, &cp)) > 0 &&
+	    isblank8(cp))
+		tend -= l;
+	if (p == tend) {
+		ln->cf = (ln->flags & F_BULLET) ? C_BAD : C_BLANK;
+		ln->reason = (ln->flags & F_BULLET) ? "no words" : "blank";
+		if (ln->flags & F_BULLET)
+			ln->flags |= F_HARD | F_SKIP;
+		return;
+	}
+
+	/* Blank-separated tokens, and the normalised key. */
+	klen = sb_scan(sb, p, (size_t)(tend - p), &ta);
+	words = ta.words;
+	chars = ta.chars;
+	capwords = ta.capwords;
+	numtok = ta.numtok;
+	cjks = ta.cjks;
+	letters = ta.letters;
+	lower = ta.lower;
+	upper = ta.upper;
+	nonlatin = ta.nonlatin;
+	urls = ta.urls;
+	pipes = ta.pipes;
+	seps = ta.seps;
+	slash = ta.slash;
+	brackets = ta.brackets;
+	outside = ta.outside;
+	depth = ta.depth;
+	copyright = ta.copyright;
+	last = ta.last;
+	ln->chars = chars;
+	ln->capwords = capwords;
+	ln->numwords = numtok;
+	ln->words = words + cjks / 2;
+	if (cjks == 1 && words == 0)
+		ln->words = 1;
+	if (terminal(last))
+		ln->flags |= F_TERM;
+	if (last == ':' || last == 0xFF1A)
+		ln->flags |= F_COLON;
+	if (nonlatin * 2 > letters || cjks * 2 > words)
+		ln->flags |= F_NONLATIN;
+
+	ktok = (unsigned)sb->ntok;
+	stops = sb->nstops;
+	dates = sb->ndates;
+	ln->stops = stops;
+
+	if (ln->words == 0) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD | F_SKIP;
+		ln->reason = "no words";
+		return;
+	}
+	if (brackets > 0 && depth == 0 && outside < 12) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD | F_SKIP;
+		ln->reason = "debris";
+		return;
+	}
+	if (urls > 0 && (urls * 2 >= words || (words - urls <= 2 &&
+	    !(ln->flags & F_TERM)))) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD | F_NOTTITLE;
+		ln->reason = "URL";
+		return;
+	}
+	if (words <= 6 && imagefile(p, (size_t)(tend - p))) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD | F_NOTTITLE;
+		ln->reason = "picture file";
+		return;
+	}
+	if (words <= PHRASE_WORDS && (copyright ||
+	    (klen >= 9 && memcmp(sb->key, "copyright", 9) == 0))) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD | F_NOTTITLE;
+		ln->reason = "copyright";
+		return;
+	}
+	if (words <= PHRASE_WORDS && ktok > 0) {
+		size_t maxk = ktok < MAXTOK ? ktok : MAXTOK;
+		int whole = 0, pre = 0, f0;
+
+		f0 = sb->tkind[0];
+		if (f0 & W_PFIRST) {
+			whole = lookup(sb, 0, klen);
+			for (i = 1; i <= maxk && i <= 6; i++) {
+				v = lookup(sb, 0, tokend(sb, i, klen));
+				pre |= v & (i < ktok ? ~(K_LINE | K_STOP | K_DATE) :
+				    ~0);
+				if (!(v & K_PPART))
+					break;
+			}
+		}
+		if (!(ln->flags & (F_BULLET | F_NUMBERED | F_TERM)) &&
+		    ((whole & K_END) || (words <= 5 && (pre & K_END)) ||
+		    (words >= 3 && words <= 4 && capwords + 1 >= words &&
+		    capwords >= 2 && about(sb->key, klen))))
+			ln->flags |= F_END;
+		if ((whole & K_COMMENT) || (words <= HEAD_WORDS &&
+		    (pre & K_COMMENT) && !(ln->flags & F_TERM))) {
+			ln->cf = C_BAD;
+			ln->flags |= F_HARD | F_COMMENT;
+			ln->reason = "comments";
+			return;
+		}
+		if ((whole & K_TEASER) || (words <= HEAD_WORDS &&
+		    (pre & K_TEASER) && !(ln->flags & F_TERM))) {
+			ln->cf = C_BAD;
+			ln->flags |= F_HARD | F_TEASER;
+			ln->reason = "teaser heading";
+			return;
+		}
+		if ((whole & K_LINE) || (words <= PREFIX_WORDS &&
+		    (pre & K_PREFIX))) {
+			ln->cf = C_BAD;
+			ln->flags |= F_HARD;
+			ln->reason = "boilerplate phrase";
+			return;
+		}
+		/* Phrases anywhere: every run of 2 to 4 tokens. */
+		for (i = 0; i < maxk; i++) {
+			size_t j;
+			if (!(sb->tkind[i] & W_CFIRST) || i + 2 > maxk ||
+			    !(sb->tkind[i + 1] & W_CSECOND))
+				continue;	/* no phrase starts so */
+			for (j = i + 2; j <= i + 4 && j <= maxk; j++) {
+				e = tokend(sb, j, klen);
+				v = lookup(sb, sb->tok[i], e);
+				if (!(v & (K_CONTAINS | K_CPART)))
+					break;
+				if (v & K_CONTAINS) {
+					ln->cf = C_BAD;
+					ln->flags |= F_HARD;
+					ln->reason = "boilerplate phrase";
+					return;
+				}
+			}
+		}
+		/* Commenters: "1. jdoe says:", "Jane wrote:". */
+		if (last == ':' && ktok >= 2 && (ktok <= 4 ||
+		    (ln->flags & F_NUMBERED && ktok <= 7))) {
+			size_t a = sb->tok[(ktok <= MAXTOK ? ktok : MAXTOK) - 1];
+			if ((klen - a == 4 && memcmp(sb->key + a, "says", 4) == 0) ||
+			    (klen - a == 5 && memcmp(sb->key + a, "wrote", 5) == 0))
+				ln->flags |= F_SAYS;
+		}
+		/* Bylines: "By Jane Smith and John Doe". */
+		for (i = 1; i <= 2 && i < maxk && (f0 & W_MFIRST); i++) {
+			if (lookup(sb, 0, tokend(sb, i, klen)) & K_META) {
+				if (words - i >= 1 && words - i <= 14 &&
+				    capwords * 2 >= words - i &&
+				    !(ln->flags & F_TERM && last != ':')) {
+					ln->cf = C_BAD;
+					ln->flags |= F_META;
+					ln->reason = "byline";
+					return;
+				}
+			}
+		}
+		/* Datelines: dates, times and the words around them. */
+		if (words <= 15 && numtok > 0 && (dates == ktok ||
+		    (dates >= 2 && ktok - dates <= 5 && capwords + 1 >= ktok -
+		    dates && last != '.' && !(ln->flags & F_BULLET) &&
+		    hasyear(p, (size_t)(tend - p))))) {
+			ln->cf = C_BAD;
+			ln->flags |= F_META;
+			ln->reason = "dateline";
+			return;
+		}
+	}
+	/* Menus and breadcrumbs. */
+	if (pipes >= 2 || (seps >= 2 && words <= 3 * (seps + 1))) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD | F_NOTTITLE;
+		ln->reason = "navigation";
+		return;
+	}
+	if ((slash >= 1 || seps >= 1) && words <= 8 && !(ln->flags & F_TERM)) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD;
+		ln->reason = "breadcrumb";
+		return;
+	}
+	if (letters > 0 && lower == 0 && upper >= 2)
+		ln->flags |= F_CAPS;
+	if (!(ln->flags & F_TERM) && ln->words <= 20)
+		ln->flags |= F_HEADING;
+}
+
+
+/* The context-free class from length and stopwords. */
+void
+sb_classify(struct sb *sb, struct sb_line *ln)
+{
+	double sd;
+
+	if (ln->cf != C_SHORT)
+		return;
+	if (ln->chars < LEN_LOW) {
+		ln->reason = "short";
+		return;
+	}
+	sd = (double)ln->stops / ln->words;
+	if (sb->unknown_lang || ln->flags & F_NONLATIN) {
+		if ((ln->flags & F_TERM) && ln->chars > LEN_MID)
+			ln->cf = C_GOOD, ln->reason = "good";
+		else if (ln->flags & F_TERM || ln->chars > LEN_HIGH)
+			ln->cf = C_NEARGOOD, ln->reason = "near-good";
+		else
+			ln->cf = C_BAD, ln->reason = "not prose";
+		return;
+	}
+	if ((sd >= STOP_HIGH && ln->chars > LEN_HIGH) ||
+	    ((ln->flags & F_TERM) && sd >= 0.18 && ln->chars > LEN_MID))
+		ln->cf = C_GOOD, ln->reason = "good";
+	else if (sd >= STOP_LOW || ((ln->flags & F_TERM) &&
+	    (sd >= 0.10 || ln->words >= 12)))
+		ln->cf = C_NEARGOOD, ln->reason = "near-good";
+	else
+		ln->cf = C_BAD, ln->reason = "few stopwords";
+}
+

@@ -1,0 +1,418 @@
+/*
+ * tokenize -- owns the byte classes (sb_bcls) and the tokenizer: one pass
+ * over a line's text that counts its words, letters, URLs and separators
+ * (struct tally) and writes its normalised key (sb->key, token starts in
+ * sb->tok, each token's W_ kind in sb->tkind).  Reads the short-word
+ * table; hands on the tally to line.c and the key to line.c and words.c.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "sb-int.h"
+#include "xalloc.h"
+
+unsigned short sb_bcls[256];	/* B_SEP only for bytes >= 0x80 */
+
+void
+sb_bcls_init(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++) {
+		sb_bcls[c] = 0;
+		if (c == ' ' || c == '\t' || c == '\f' || c == '\v')
+			sb_bcls[c] |= B_BLANK;
+		if (c >= 'A' && c <= 'Z')
+			sb_bcls[c] |= B_UPPER;
+		if (c >= 'a' && c <= 'z')
+			sb_bcls[c] |= B_LOWER;
+		if (c >= '0' && c <= '9')
+			sb_bcls[c] |= B_DIGIT;
+		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*')
+			sb_bcls[c] |= B_CLOSER;
+		if (c == '@')
+			sb_bcls[c] |= B_AT;
+		if (c == '[' || c == ']')
+			sb_bcls[c] |= B_BRACKET;
+		if (c == '|' || c == '/' || c == '>' || c == ':' || c >= 0x80)
+			sb_bcls[c] |= B_SEP;
+		if (c == '.' || c == ':' || c == '/' || c == '|' || c == '>')
+			sb_bcls[c] |= B_MARK;
+	}
+}
+
+/*
+ * The end of the run of ASCII lower-case letters at r (before end):
+ * eight bytes at a time where it can, so that the end of a word costs
+ * no mispredicted loop exit.
+ */
+static inline const char *
+lowerrun(const char *r, const char *end)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7f7f7f7f7f7f7f7full;
+	uint64_t w, x, m;
+
+	while (end - r >= 8) {
+		memcpy(&w, r, 8);
+		x = w & lo7;
+		/* high bit of each byte that is not in 'a'..'z' */
+		m = hi & ~((x + 0x1f1f1f1f1f1f1f1full) &
+		    ~(x + 0x0505050505050505ull) & ~w);
+		if (m != 0)
+			return r + (__builtin_ctzll(m) >> 3);
+		r += 8;
+	}
+#endif
+	while (r < end && sb_bcls[(unsigned char)*r] == B_LOWER)
+		r++;
+	return r;
+}
+
+/* 16 bytes 0xff, then 16 zeros: load8(keep + 16 - n) keeps n bytes. */
+static const unsigned char keep[32] = {
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff
+};
+
+/* s[0..n) (n <= WMAX, s[0..16) readable) as two words, zero-padded. */
+static inline void
+wload(const char *s, size_t n, uint64_t w[2])
+{
+	w[0] = load8(s) & load8(keep + 16 - n);
+	w[1] = load8(s + 8) & load8(keep + 24 - n);
+}
+
+/* Is cp a letter, a digit or a mark (part of a word)? */
+static int
+wordchar(int32_t cp)
+{
+	utf8proc_category_t c;
+
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	if (cp < 0)
+		return 0;
+	c = utf8proc_category(cp);
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
+}
+
+/* Chinese, Japanese and Korean characters: words without spaces. */
+static int
+cjk(int32_t cp)
+{
+	return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+	    (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+	    (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* Closing quotes and brackets that may follow a sentence's end. */
+static int
+closer(int32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+	    cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x300D ||
+	    cp == 0x300F || cp == 0xFF09 || cp == '*';
+}
+
+/* Separators of menus and breadcrumbs, as whole tokens. */
+static int
+separator(const char *t, size_t n)
+{
+	static const char *const seps[] = { "|", "/", ">", ">>", "\xc2\xbb",
+	    "\xe2\x80\xba", "\xc2\xb7", "\xe2\x80\xa2", "::", "\xe2\x86\x92",
+	    "\xe2\x96\xb8", "\xe2\x96\xba" };
+	size_t i;
+
+	if ((unsigned char)*t < 0x80 && *t != '|' && *t != '/' && *t != '>' &&
+	    *t != ':')
+		return 0;
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
+		if (strlen(seps[i]) == n && memcmp(seps[i], t, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The first non-blank at or after t. */
+static inline const char *
+skipblanks(const char *t, const char *end)
+{
+	int32_t cp;
+	int l;
+
+	for (;;) {
+		while (t < end && sb_bcls[(unsigned char)*t] & B_BLANK)
+			t++;
+		if (t < end && (unsigned char)*t >= 0x80 &&
+		    (l = u8_decode(t, end, &cp), isblank8(cp)))
+			t += l;
+		else
+			return t;
+	}
+}
+
+/*
+ * Normalise s[0..n) into sb->key: letters lower-cased, each run of
+ * digits written as '#', everything else a single space between tokens;
+ * record where the first MAXTOK tokens start.  Returns the key length.
+ */
+size_t
+sb_normalise(struct sb *sb, const char *s, size_t n)
+{
+	struct tally ta;
+
+	return sb_scan(sb, s, n, &ta);
+}
+
+/*
+ * The key as sb_scan() writes it: a local copy of the state, so that the
+ * compiler can keep it in registers across the stores into the key.
+ */
+struct keyw {
+	char		*key;
+	size_t		 k;		/* its length so far */
+	size_t		 ts;		/* where the last token starts */
+	size_t		 ntok;
+	unsigned	 nstops, ndates;
+	int		 inw;		/* the last token is in w (one piece) */
+	uint64_t	 w[2];		/* ... zero-padded, as read from the text */
+};
+
+/*
+ * Count a stopword or a dateline word ('#' is one): the last token,
+ * key[ts..k).  Most tokens were one piece of text, read into w as it was
+ * copied; the others are read back from the key.
+ */
+static inline void
+counttok(struct sb *sb, struct keyw *kw)
+{
+	size_t n = kw->k - kw->ts;
+	int v;
+
+	if (n > WMAX)
+		v = sb->longkind;	/* no stopword, maybe a first word */
+	else {
+		if (!kw->inw)
+			wload(kw->key + kw->ts, n, kw->w);
+		v = wget(sb, kw->w);
+	}
+	if (kw->ntok <= MAXTOK + 1)
+		sb->tkind[kw->ntok - 1] = (unsigned char)v;
+	kw->nstops += v & K_STOP;
+	kw->ndates += (v & K_DATE) >> 1;
+}
+
+/* Start a token at key[k] (after a space). */
+static inline void
+newtok(struct sb *sb, struct keyw *kw)
+{
+	if (kw->k > 0) {
+		counttok(sb, kw);
+		kw->key[kw->k++] = ' ';
+	}
+	kw->ts = kw->k;
+	if (kw->ntok <= MAXTOK)
+		sb->tok[kw->ntok] = kw->k;
+	kw->ntok++;
+}
+
+/*
+ * One pass over the text s[0..n) of a line: the features of its
+ * blank-separated tokens into *out, and at the same time its normalised
+ * key into sb->key (see sb_normalise()) with its stopwords and dateline
+ * words counted.  Returns the key length.
+ */
+size_t
+sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
+{
+	static const unsigned char hash8[8] = { '#' }, low1[8] = { 0x20 };
+	const uint64_t lower1 = load8(low1);	/* lower-cases the first byte */
+	const char *end = s + n, *t, *q, *r;
+	struct tally ta;
+	struct keyw kw;
+	size_t m;
+	int32_t cp, first;
+	int l, alnum, sep, digit, wc;
+	unsigned c, kk, up, mark;
+
+	if (sb->keycap < 2 * n + 16 + WMAX)
+		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 16 + WMAX, 1);
+	memset(&ta, 0, sizeof(ta));
+	memset(&kw, 0, sizeof(kw));
+	kw.key = sb->key;
+	for (t = skipblanks(s, end); t < end; t = skipblanks(q, end)) {
+		q = t;
+		alnum = 0;
+		mark = 0;	/* the classes of its other ASCII bytes */
+		first = -2;
+		sep = 1;	/* a blank ends a key token */
+		digit = 0;
+		while (q < end) {
+			c = (unsigned char)*q;
+			if (c < 0x80) {
+				kk = sb_bcls[c];
+				if (kk & (B_UPPER | B_LOWER)) {
+					/*
+					 * A letter and the run of lower-case
+					 * letters after it, in one step whatever
+					 * the letter's case (fewer mispredictions).
+					 */
+					r = lowerrun(q + 1, end);
+					m = (size_t)(r - q);
+					up = (kk & B_UPPER) != 0;
+					if (sep)
+						newtok(sb, &kw);
+					if (m <= 16 && end - q >= 16) {
+						/* the key has room for 16 */
+						uint64_t a = load8(q), b = load8(q + 8);
+						memcpy(kw.key + kw.k, &a, 8);
+						memcpy(kw.key + kw.k + 8, &b, 8);
+						if (sep) {
+							/* the token, for counttok() */
+							kw.w[0] = (a | lower1) &
+							    load8(keep + 16 - m);
+							kw.w[1] = b & load8(keep + 24 - m);
+						}
+						kw.inw = sep;
+					} else {
+						memcpy(kw.key + kw.k, q, m);
+						kw.inw = 0;
+					}
+					sep = digit = 0;
+					kw.key[kw.k] = (char)(c | 0x20);
+					kw.k += m;
+					first = first == -2 ? (int32_t)c : first;
+					alnum = 1;
+					ta.chars += (unsigned)m;
+					ta.letters += (unsigned)m;
+					ta.upper += up;
+					ta.lower += (unsigned)m - up;
+					ta.outside += ta.depth == 0 ? (unsigned)m : 0;
+					ta.last = (unsigned char)r[-1];
+					q = r;
+					continue;
+				}
+				if (kk & B_BLANK)
+					break;
+				ta.chars++;
+				mark |= kk;
+				if (kk & B_BRACKET) {
+					if (c == '[')
+						ta.depth++, ta.brackets++;
+					else if (ta.depth > 0)
+						ta.depth--;
+				}
+				if (kk & B_DIGIT) {
+					if (first == -2)
+						first = (int32_t)c;
+					alnum = 1;
+					ta.outside += ta.depth == 0;
+					if (sep) {
+						newtok(sb, &kw);
+						kw.w[0] = load8(hash8);
+						kw.w[1] = 0;
+						kw.inw = 1;
+					} else if (!digit)
+						kw.inw = 0;
+					sep = 0;
+					if (!digit)
+						kw.key[kw.k++] = '#';
+					digit = 1;
+				} else
+					sep = 1, digit = 0;
+				if (!(kk & B_CLOSER))
+					ta.last = (int32_t)c;
+				q++;
+				continue;
+			}
+			l = u8_decode(q, end, &cp);
+			if (isblank8(cp))
+				break;
+			ta.chars++;
+			mark |= B_SEP;
+			if (cp == 0xA9)
+				ta.copyright = 1;
+			wc = wordchar(cp);
+			if (cjk(cp)) {
+				ta.cjks++;
+				ta.chars++;	/* a CJK character says more */
+			} else if (wc) {
+				if (first == -2)
+					first = cp;
+				alnum = 1;
+				if (ta.depth == 0)
+					ta.outside++;
+				ta.letters++;
+				if (cp >= 0x250)
+					ta.nonlatin++;
+				switch (utf8proc_category(cp)) {
+				case UTF8PROC_CATEGORY_LU:
+					ta.upper++;
+					break;
+				case UTF8PROC_CATEGORY_LL:
+					ta.lower++;
+					break;
+				default:
+					break;
+				}
+			}
+			if (wc) {
+				if (sep)
+					newtok(sb, &kw);
+				sep = digit = 0;
+				kw.inw = 0;
+				kw.k += (size_t)u8_encode(utf8proc_tolower(cp),
+				    kw.key + kw.k);
+			} else
+				sep = 1, digit = 0;
+			if (!closer(cp))
+				ta.last = cp;
+			q += l;
+		}
+		if (alnum) {
+			ta.words++;
+			ta.capwords += (unsigned)(first - 'A') < 26;
+			if (first > 0x7f && utf8proc_category(first) ==
+			    UTF8PROC_CATEGORY_LU)
+				ta.capwords++;
+			ta.numtok += (unsigned)(first - '0') < 10;
+		}
+		/*
+		 * URLs, addresses and separators all have a byte of B_MARK,
+		 * '@' or one beyond ASCII: most words need none of this.
+		 */
+		if (mark & (B_MARK | B_AT | B_SEP)) {
+			if ((*t == 'h' && q - t >= 7 &&
+			    memcmp(t, "http://", 7) == 0) ||
+			    (*t == 'h' && q - t >= 8 &&
+			    memcmp(t, "https://", 8) == 0) ||
+			    (*t == 'w' && q - t >= 4 &&
+			    memcmp(t, "www.", 4) == 0) ||
+			    (q - t >= 2 && (mark & B_AT)))
+				ta.urls++;	/* and e-mail addresses, @handles */
+			if ((sb_bcls[(unsigned char)*t] & B_SEP) && q - t <= 3 &&
+			    separator(t, (size_t)(q - t)))
+				ta.seps++;
+			if (*t == '|' || q[-1] == '|')
+				ta.pipes++;
+			if (q - t > 1 && q[-1] == '/')
+				ta.slash++;
+		}
+		ta.chars++;	/* the blank after it */
+	}
+	if (ta.chars > 0)
+		ta.chars--;
+	if (kw.k > 0)
+		counttok(sb, &kw);
+	if (kw.ntok <= MAXTOK)
+		sb->tok[kw.ntok] = kw.k + 1;	/* the end of the last token, + 1 */
+	sb->ntok = kw.ntok;
+	sb->nstops = kw.nstops;
+	sb->ndates = kw.ndates;
+	*out = ta;
+	return kw.k;
+}
+
