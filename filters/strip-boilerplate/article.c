@@ -1,7 +1,8 @@
 /*
  * article -- owns the article run: where the article ends (a comment
- * heading, "About the author"), the run of lines with the most good text,
- * and the lead above it.  Reads the classes of context.c; hands on keep
+ * heading, "About the author", signed comments), the run of lines with
+ * the most good text (a paragraph printed twice counted once), and the
+ * lead above it.  Reads the classes of context.c; hands on keep
  * and reason for every line, and the run [art_a, art_b) to headline.c.
  */
 #include <stddef.h>
@@ -55,6 +56,34 @@ lead(struct sb_line *v, size_t n, size_t a, size_t b)
 }
 
 /*
+ * Bylines after the article's text has begun ("Posted by: jdoe | Jan 10,
+ * 2008"): two or more of them sign readers' comments (or teasers), so the
+ * article's run [a, b) ends at the first.  Returns the run's new end.
+ */
+static size_t
+late_bylines(struct sb_line *v, size_t n, size_t a, size_t b)
+{
+	size_t i, first = b;
+	unsigned long good = 0;
+	unsigned late = 0;
+
+	for (i = a; i < n; i++) {
+		if (v[i].flags & F_BYLINE && good >= 60 && late++ == 0)
+			first = i;
+		if (v[i].cls == C_GOOD)
+			good += v[i].words;
+	}
+	if (late < 2 || first >= b)
+		return b;
+	for (i = first; i < b; i++)
+		if (v[i].cls != C_BLANK) {
+			v[i].reason = "comments";
+			v[i].flags |= F_ENDED;
+		}
+	return first;
+}
+
+/*
  * The article: a comment heading after good text ends it; then the run
  * of lines with the most good text is kept.
  */
@@ -102,7 +131,9 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 			s = i <= firstmeta + 6 ? 0 : -5;
 		} else if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
 			s = 0;
-		else if (v[i].flags & F_DUP)
+		else if (twice_told(&v[i]) && v[i].flags & F_AGAIN)
+			s = 0;
+		else if (v[i].flags & F_DUP && !twice_told(&v[i]))
 			s = -(long)(v[i].words < 20 ? v[i].words : 20);
 		else if (v[i].cls == C_GOOD)
 		{
@@ -126,6 +157,7 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 			best_b = i + 1;
 		}
 	}
+	best_b = late_bylines(v, n, best_a, best_b);
 	lead(v, n, best_a, best_b);
 	sb->art_a = best_a;
 	sb->art_b = best_b;
@@ -134,8 +166,13 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 			v[i].keep = 0;
 			continue;
 		}
+		if (twice_told(&v[i]) && v[i].flags & F_AGAIN) {
+			v[i].keep = 0;
+			v[i].reason = "printed twice";
+			continue;
+		}
 		if ((i < best_a && !(v[i].flags & F_LEAD)) || i >= best_b) {
-			if (v[i].cls == C_GOOD)
+			if (v[i].cls == C_GOOD && !(v[i].flags & F_ENDED))
 				v[i].reason = "outside the article";
 			v[i].keep = 0;
 			continue;

@@ -12,7 +12,8 @@
 /*
  * The class a line shows its neighbours: -1 when they look past it
  * (blank lines, short lines, debris, and near-good lines when
- * ignore_near); a repeated line counts as bad.
+ * ignore_near); a repeated line counts as bad, but a paragraph printed
+ * twice is text in its first copy, and its later copies are looked past.
  */
 static int
 nbclass(const struct sb_line *l, int ignore_near)
@@ -21,6 +22,8 @@ nbclass(const struct sb_line *l, int ignore_near)
 
 	if (c == C_BLANK || c == C_SHORT || l->flags & F_SKIP)
 		return -1;
+	if (twice_told(l))
+		return l->flags & F_AGAIN ? -1 : c;
 	if (l->flags & F_DUP)
 		return C_BAD;
 	if (c == C_NEARGOOD && ignore_near)
@@ -60,13 +63,17 @@ hlcmp(const void *a, const void *b)
 {
 	const struct hl *x = a, *y = b;
 
-	return x->h < y->h ? -1 : x->h > y->h;
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
 }
 
 /*
  * Lines of four words or more whose text (blanks and bullets aside)
  * comes again in the document: teaser titles and picture captions that a
  * page prints twice.  They count as furniture for their neighbours.
+ * Copies after the first are also marked F_AGAIN (hlcmp() sorts a
+ * hash's lines in document order).
  */
 void
 sb_repeats(struct sb *sb, struct sb_line *v, size_t n)
@@ -93,7 +100,9 @@ sb_repeats(struct sb *sb, struct sb_line *v, size_t n)
 			;
 		if (j - i >= 2)
 			for (; i < j; i++)
-				v[sb->hl[i].i].flags |= F_DUP;
+				v[sb->hl[i].i].flags |= F_DUP |
+				    (i > 0 && sb->hl[i - 1].h == sb->hl[i].h ?
+				    F_AGAIN : 0);
 	}
 }
 

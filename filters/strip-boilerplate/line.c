@@ -301,7 +301,7 @@ sb_features(struct sb *sb, struct sb_line *ln)
 				    capwords * 2 >= words - i &&
 				    !(ln->flags & F_TERM && last != ':')) {
 					ln->cf = C_BAD;
-					ln->flags |= F_META;
+					ln->flags |= F_META | F_BYLINE;
 					ln->reason = "byline";
 					return;
 				}

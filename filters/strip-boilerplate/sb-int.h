@@ -72,7 +72,9 @@ enum {
 	F_COLON = 1 << 15,	/* ends with a colon: a list may follow */
 	F_END = 1 << 16,	/* "About the author": the article is over */
 	F_DUP = 1 << 17,	/* the same text is elsewhere in the document */
-	F_NOTTITLE = 1 << 18	/* a URL, file name, copyright or menu: no headline */
+	F_NOTTITLE = 1 << 18,	/* a URL, file name, copyright or menu: no headline */
+	F_AGAIN = 1 << 19,	/* F_DUP, and not the first of its copies */
+	F_BYLINE = 1 << 20	/* "By Jane Smith", "Posted by: jdoe" */
 };
 
 /* Tuning (jusText's defaults, adapted to one line per paragraph). */
@@ -84,6 +86,7 @@ enum {
 #define PHRASE_WORDS	40	/* phrases are looked for in lines this short */
 #define PREFIX_WORDS	30
 #define HEAD_WORDS	8	/* teaser/comment headings are this short */
+#define DUP_PROSE	15	/* a repeated line this long can be text */
 #define MAXTOK		64	/* tokens of a short line's key kept */
 #define MAXCARD		200	/* lines of a teaser card, at most */
 #define WTAB		4096	/* slots for the short words */
@@ -326,5 +329,18 @@ void	 sb_article(struct sb *, struct sb_line *, size_t);
 
 /* headline.c: the headline, above the article's first paragraph. */
 void	 sb_headline(struct sb *, struct sb_line *, size_t);
+
+/*
+ * A paragraph that the page prints twice (the whole article scraped
+ * twice, a body repeated under a print view): its first copy is text like
+ * any other, later copies go (context.c, article.c).  Repeated short
+ * lines stay furniture.
+ */
+static inline int
+twice_told(const struct sb_line *l)
+{
+	return l->flags & F_DUP && l->words >= DUP_PROSE && l->flags & F_TERM &&
+	    l->cls == C_GOOD;
+}
 
 #endif

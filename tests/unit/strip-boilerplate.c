@@ -345,6 +345,62 @@ main(void)
 	CHECK(headlines() == 0);
 	CHECK(kept("Mayor Opens") == 0 && kept("Five Things") == 0);
 
+	/*
+	 * An article the page prints twice (a print view, a second template):
+	 * the first copy is the article, the second goes as "printed twice";
+	 * repeated short lines (teasers printed twice) stay furniture.
+	 */
+	{
+		size_t first, second;
+
+		judge(sb, "Home | News | Sport\n"
+		    "Ferry fares to rise again\n"
+		    "\n" FERRY_BODY
+		    "\n"
+		    "Mayor Opens New Library On Station Road\n"
+		    "Share this story   Email   Print\n"
+		    "Most read\n"
+		    "\n" FERRY_BODY
+		    "\n"
+		    "Mayor Opens New Library On Station Road\n"
+		    "Copyright 2024 Valley Courier\n");
+		for (first = 0; first < nlines && memcmp(lines[first].text,
+		    "Harbour ferry fares", 19) != 0; first++)
+			;
+		for (second = first + 1; second < nlines && memcmp(
+		    lines[second].text, "Harbour ferry fares", 19) != 0; second++)
+			;
+		CHECK(second < nlines);
+		CHECK(lines[first].keep == 1 && lines[first + 2].keep == 1 &&
+		    lines[first + 4].keep == 1);
+		CHECK(second < nlines && lines[second].keep == 0 &&
+		    lines[second + 2].keep == 0 && lines[second + 4].keep == 0);
+		CHECK_STR(second < nlines ? lines[second].reason : "",
+		    "printed twice");
+		CHECK(kept("Mayor Opens") == 0);
+		CHECK(kept("Copyright") == 0);
+	}
+
+	/*
+	 * Readers' comments signed below the text ("Posted by: name | date"),
+	 * two signatures or more: the article ends at the first.  The
+	 * article's own byline, above its text, is not a signature.
+	 */
+	judge(sb, "Posted by: Harbour Desk | Oct 3, 2024\n"
+	    "\n" FERRY_BODY
+	    "\n"
+	    "Posted by: jdoe | Oct 3, 2024 4:49 PM\n"
+	    "I have taken this ferry every day for ten years and the fares have "
+	    "gone up every single one of them while the boats got older.\n"
+	    "Posted by: harbourfan | Oct 3, 2024 6:02 PM\n"
+	    "The operator should publish its accounts before it asks the people "
+	    "who ride its boats to pay more for the same crossing.\n");
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
+	CHECK(kept("I have taken this ferry") == 0);
+	CHECK(kept("The operator should publish") == 0);
+	CHECK_STR(why("I have taken this ferry"), "comments");
+	CHECK_STR(why("Posted by: Harbour Desk"), "byline");
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
