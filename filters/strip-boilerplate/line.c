@@ -294,11 +294,16 @@ sb_features(struct sb *sb, struct sb_line *ln)
 			    (klen - a == 5 && memcmp(sb->key + a, "wrote", 5) == 0))
 				ln->flags |= F_SAYS;
 		}
-		/* Bylines: "By Jane Smith and John Doe". */
+		/*
+		 * Bylines: "By Jane Smith and John Doe"; names in lower case
+		 * when a date or time follows ("Posted by: jdoe on 4:05pm Tue
+		 * 1 Jan 08").
+		 */
 		for (i = 1; i <= 2 && i < maxk && (f0 & W_MFIRST); i++) {
 			if (lookup(sb, 0, tokend(sb, i, klen)) & K_META) {
 				if (words - i >= 1 && words - i <= 14 &&
-				    capwords * 2 >= words - i &&
+				    (capwords * 2 >= words - i ||
+				    (numtok > 0 && dates >= 3)) &&
 				    !(ln->flags & F_TERM && last != ':')) {
 					ln->cf = C_BAD;
 					ln->flags |= F_META | F_BYLINE;

@@ -400,6 +400,11 @@ main(void)
 	CHECK(kept("The operator should publish") == 0);
 	CHECK_STR(why("I have taken this ferry"), "comments");
 	CHECK_STR(why("Posted by: Harbour Desk"), "byline");
+	/* a signature in lower case is a byline when its time follows */
+	judge(sb, "Posted by: you know who on 4:05pm Tue 1 Jan 08\n"
+	    "Posted by the way in which we live\n");
+	CHECK_STR(why("Posted by: you know who"), "byline");
+	CHECK(strcmp(why("Posted by the way"), "byline") != 0);
 
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
