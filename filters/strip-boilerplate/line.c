@@ -213,6 +213,13 @@ sb_features(struct sb *sb, struct sb_line *ln)
 		ln->reason = "URL";
 		return;
 	}
+	/* "Jane Doe can be reached at jdoe@paper.com": a contact line */
+	if (ta.mails > 0 && words <= PHRASE_WORDS) {
+		ln->cf = C_BAD;
+		ln->flags |= F_NOTTITLE;
+		ln->reason = "contact";
+		return;
+	}
 	if (words <= 6 && imagefile(p, (size_t)(tend - p))) {
 		ln->cf = C_BAD;
 		ln->flags |= F_HARD | F_NOTTITLE;

@@ -294,6 +294,7 @@ struct tally {
 	unsigned	 cjks;		/* CJK characters */
 	unsigned	 letters, lower, upper, nonlatin;
 	unsigned	 urls, pipes, seps, slash;
+	unsigned	 mails;		/* e-mail addresses (also in urls) */
 	unsigned	 brackets;	/* '[' */
 	unsigned	 outside;	/* letters and digits outside brackets */
 	int		 depth;		/* of brackets at the end */

@@ -5,35 +5,35 @@
  * ../shared/data/boilerplate and boilerplate-gn1; do not edit.
  */
 static const double hl_weights[] = {
-	-0.0343,	/* bias */
-	1.9800,	/* overlap */
-	2.4949,	/* matched */
-	-0.6220,	/* distance */
-	-0.7753,	/* rank */
-	-0.9646,	/* titlecase */
-	-1.8108,	/* tiny */
-	-0.5661,	/* long */
-	-0.9533,	/* fullstop */
-	-0.2742,	/* term */
-	0.1759,	/* repeated */
-	-0.1294,	/* listlike */
-	1.8995,	/* meta_below */
-	0.5287,	/* kept */
-	-0.7249,	/* hard */
-	0.0267,	/* caps */
-	0.4120,	/* label */
-	-0.1399,	/* inside */
-	0.0404,	/* teaser */
-	-0.0765,	/* colon */
-	-0.0785,	/* words */
+	-0.0358,	/* bias */
+	1.9795,	/* overlap */
+	2.4941,	/* matched */
+	-0.6190,	/* distance */
+	-0.7751,	/* rank */
+	-0.9645,	/* titlecase */
+	-1.8097,	/* tiny */
+	-0.5655,	/* long */
+	-0.9532,	/* fullstop */
+	-0.2745,	/* term */
+	0.1804,	/* repeated */
+	-0.1299,	/* listlike */
+	1.8972,	/* meta_below */
+	0.5357,	/* kept */
+	-0.7232,	/* hard */
+	0.0275,	/* caps */
+	0.4121,	/* label */
+	-0.1420,	/* inside */
+	0.0413,	/* teaser */
+	-0.0766,	/* colon */
+	-0.0800,	/* words */
 	-0.1133,	/* nocontent */
-	-0.2783,	/* stops */
-	-0.4080,	/* digits */
-	-0.4660,	/* sentences */
-	-0.3977,	/* commas */
-	0.1386,	/* quoted */
-	0.3905,	/* first */
-	-0.2919,	/* followed */
-	-0.4276,	/* under_heading */
-	-0.5564,	/* brackets */
+	-0.2784,	/* stops */
+	-0.4087,	/* digits */
+	-0.4672,	/* sentences */
+	-0.3979,	/* commas */
+	0.1305,	/* quoted */
+	0.3903,	/* first */
+	-0.2930,	/* followed */
+	-0.4258,	/* under_heading */
+	-0.5579,	/* brackets */
 };

@@ -5,6 +5,7 @@
  * sb->tok, each token's W_ kind in sb->tkind).  Reads the short-word
  * table; hands on the tally to line.c and the key to line.c and words.c.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -116,6 +117,25 @@ closer(int32_t cp)
 	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
 	    cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x300D ||
 	    cp == 0x300F || cp == 0xFF09 || cp == '*';
+}
+
+/*
+ * Is the token t an e-mail address: letters before an '@', and a dot
+ * between letters after it ("jane@paper.com", "<jane@paper.com>")?  A
+ * handle ("@jane") is not.
+ */
+static int
+mailaddr(const char *t, size_t n)
+{
+	const char *at = memchr(t, '@', n), *end = t + n, *dot;
+
+	if (at == NULL || at == t || !isalnum((unsigned char)at[-1]))
+		return 0;
+	for (dot = at + 1; dot < end; dot++)
+		if (*dot == '.' && dot > at + 1 && dot + 1 < end &&
+		    isalpha((unsigned char)dot[1]))
+			return 1;
+	return 0;
 }
 
 /* Separators of menus and breadcrumbs, as whole tokens. */
@@ -393,6 +413,8 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 			    memcmp(t, "www.", 4) == 0) ||
 			    (q - t >= 2 && (mark & B_AT)))
 				ta.urls++;	/* and e-mail addresses, @handles */
+			if (mark & B_AT && mailaddr(t, (size_t)(q - t)))
+				ta.mails++;
 			if ((sb_bcls[(unsigned char)*t] & B_SEP) && q - t <= 3 &&
 			    separator(t, (size_t)(q - t)))
 				ta.seps++;

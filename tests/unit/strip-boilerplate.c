@@ -406,6 +406,19 @@ main(void)
 	CHECK_STR(why("Posted by: you know who"), "byline");
 	CHECK(strcmp(why("Posted by the way"), "byline") != 0);
 
+	/*
+	 * Contact lines under the text ("can be reached at jdoe@paper.com")
+	 * go; a handle (@harbourdesk) alone does not make one.
+	 */
+	judge(sb, FERRY_BODY
+	    "Tom Hughes can be reached at tom.hughes@valleycourier.example.\n"
+	    "Follow the harbour desk @harbourdesk for more news about the ferries "
+	    "and the people who ride them every day of the year.\n");
+	CHECK(kept("Harbour ferry fares") == 1);
+	CHECK(kept("Tom Hughes can be reached") == 0);
+	CHECK_STR(why("Tom Hughes can be reached"), "contact");
+	CHECK(strcmp(why("Follow the harbour desk"), "contact") != 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
