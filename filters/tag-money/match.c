@@ -107,8 +107,16 @@ read_cents(const struct money *m, struct mention *mn)
 	    strset_has(&m->zerodec, mn->cur, 3))
 		return;
 	tok_next(m, mn->e, &tk);
-	if (word_is(m, &tk, "and"))
+	if (word_is(m, &tk, "and")) {
 		tok_next(m, tk.e, &tk);
+		/* "a dollar and a half", "two pounds and a quarter" */
+		if (word_is(m, &tk, "a") && fraction_at(m, &tk, &cv, &ce) &&
+		    (ce >= m->len || m->t[ce] != '-')) {
+			if (dec_add(&mn->v, &cv) == 0)
+				mn->e = ce;
+			return;
+		}
+	}
 	joined = 0;
 	if (tk.type == T_NUM) {
 		n = tk.e - tk.s;

@@ -211,6 +211,19 @@ read_mags(const struct money *m, struct amt *a)
 	}
 }
 
+/* Does a currency name ("dollars", not "$" or "USD") start at p? */
+static int
+name_at(const struct money *m, size_t p)
+{
+	struct tok tk;
+	size_t ue;
+	int ui;
+
+	tok_next(m, p, &tk);
+	return tk.type == T_WORD && unit_word(m, &tk, &ui, &ue) &&
+	    (m->units[ui].flags & U_NAME);
+}
+
 /*
  * Decimals in words at p: "point five", "point two five", "point oh
  * five" (one digit a word).  Returns 1, the fraction in *f and its end.
@@ -258,7 +271,7 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 {
 	unsigned long long v, vs;
 	size_t n, ns, fe;
-	int ord, ords, ui;
+	int ord, ords, half = 0;
 	struct dec f;
 	struct tok nx;
 	struct amt b;
@@ -305,8 +318,7 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 		if (nx.type != T_WORD)
 			return 0;
 		if (!word_is(m, &nx, "hundred") && mag_word(m, &nx) < 0) {
-			if (!unit_word(m, &nx, &ui, &fe) ||
-			    !(m->units[ui].flags & U_NAME))
+			if (!name_at(m, nx.s))
 				return 0;
 			dec_from_u64(&a->v, 1);
 			a->raw = a->v;
@@ -351,7 +363,12 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 
 				c.e = fe;
 				read_mags(m, &c);
-				if (c.hasmag && dec_add(&b.v, &f) == 0) {
+				/* or "one and a half dollars" */
+				half = !c.hasmag && ns == n &&
+				    (fe >= m->len || m->t[fe] != '-') &&
+				    name_at(m, fe);
+				if ((c.hasmag || half) &&
+				    dec_add(&b.v, &f) == 0) {
 					b.raw = b.v;
 					b.e = fe;
 					b.integer = 0;
@@ -359,7 +376,7 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 			}
 		}
 		read_mags(m, &b);
-		if (b.hasmag && b.e >= tk->s + n) {
+		if ((b.hasmag || half) && b.e >= tk->s + n) {
 			*a = b;
 			a->ok = 1;
 			return 1;

@@ -329,6 +329,13 @@ static const struct tcase cases[] = {
 	{ "9 Libyan dinars", "LYD 9 9 Libyan dinars" },
 	{ "60 piasters", "EGP 0.6 60 piasters" },
 	{ "10 ringgits", "MYR 10 10 ringgits" },
+	/* halves and quarters in words */
+	{ "three and a half euros", "EUR 3.5 three and a half euros" },
+	{ "a dollar and a half", "USD 1.5 a dollar and a half" },
+	{ "four pounds and a quarter", "GBP 4.25 four pounds and a quarter" },
+	{ "three and a half hours", "" },
+	{ "two and a half percent", "" },
+	{ "5 dollars and a half-eaten pie", "USD 5 5 dollars" },
 	/* decimals in words */
 	{ "three point two five euros", "EUR 3.25 three point two five euros" },
 	{ "one point five million dollars",
