@@ -12,9 +12,18 @@
 #include "calendar.h"
 #include "dates-int.h"
 
+/*
+ * Remember the quarter a report is about.  Once a quarter that is over
+ * has been named, one not over by the reference date ("a fourth-quarter
+ * charge" in a November report on the third quarter) is a forecast, not
+ * the subject: it does not replace it.
+ */
 static void
 note_quarter(struct ctx *c, int y, int q)
 {
+	if (c->d->lastq_q && c->ref->valid && (y > c->ref->y ||
+	    (y == c->ref->y && q >= (c->ref->m - 1) / 3 + 1)))
+		return;
 	c->d->lastq_y = y;
 	c->d->lastq_q = q;
 }

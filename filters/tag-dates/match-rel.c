@@ -163,9 +163,17 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		hset(h, i + 2, DT_DATE, "%04d-%02d", y, m);
 		return 1;
 	}
-	/* recent years, coming weeks */
+	/*
+	 * recent years, coming weeks; "in recent weeks" measures time: a
+	 * duration of some weeks (TimeML PXW)
+	 */
 	if ((isf(c, i, F_RECENT) || isf(c, i, F_COMING)) &&
 	    (u = unit_at(c, i + 1, &pl)) != U_NONE && pl && u >= U_D) {
+		if (isf(c, i - 1, F_IN) && !isf(c, i + 2, F_AND)) {
+			hset(h, i + 2, DT_DURATION, "");
+			fmt_dur(h->v, sizeof h->v, -1, 0, u);
+			return 1;
+		}
 		hset(h, i + 2, DT_DATE, isf(c, i, F_RECENT) ? "PAST_REF" :
 		    "FUTURE_REF");
 		return 1;

@@ -87,7 +87,17 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "now, currently, recently",
 	    "DATE PRESENT_REF now | DATE PRESENT_REF currently | DATE PAST_REF recently" },
 	{ "2019-09-06", "in recent years, in the past, in the future",
-	    "DATE PAST_REF recent years | DATE PAST_REF the past | DATE FUTURE_REF the future" },
+	    "DURATION PXY recent years | DATE PAST_REF the past | DATE FUTURE_REF the future" },
+	/* "in recent weeks" measures time (TimeML PXW); elsewhere PAST_REF */
+	{ "2019-09-06", "Prices fell in recent weeks.", "DURATION PXW recent weeks" },
+	{ "2019-09-06", "Rates may rise in coming months.", "DURATION PXM coming months" },
+	{ "2019-09-06", "the boom of recent years", "DATE PAST_REF recent years" },
+	{ "2019-09-06", "It bodes ill for coming quarters.", "DATE FUTURE_REF coming quarters" },
+	/* a quarter not yet over is a forecast, not the quarter reported on */
+	{ "1990-11-02", "Profit rose in the third quarter. It expects a fourth-quarter charge. "
+	    "Sales fell in the latest quarter from a year ago.",
+	    "DATE 1990-Q3 the third quarter | DATE 1990-Q4 fourth-quarter | "
+	    "DATE 1990-Q3 the latest quarter | DATE 1989-Q3 a year ago" },
 	{ "2019-09-06", "over the weekend", "DATE 2019-W35-WE the weekend" },
 	/* times */
 	{ "2019-09-06", "at 3pm, 10 a.m., 10.30am, 15:30",
