@@ -508,6 +508,12 @@ m_year(struct ctx *c, int i, struct hit *h)
 	int ord;
 	size_t k;
 
+	/* the second year of "1998-99" */
+	if (i >= 2 && short_year_after(c, i - 2) && year_at(c, i - 2, &e) &&
+	    clean_num_after(c, i + 1)) {
+		hset(h, i + 1, DT_DATE, "%04u", c->t[i - 2].num + 1);
+		return 1;
+	}
 	if (isf(c, j, F_FISCAL)) {
 		j++;
 		if (unit_at(c, j, &pl) == U_Y && !pl)

@@ -124,6 +124,14 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		hset(h, i + 1, DT_DATE, "PRESENT_REF");
 		return 1;
 	}
+	/* "at the time" in a past sentence: the time then (the span "the time") */
+	if (isf(c, i, F_AT) && isf(c, i + 1, F_THE) && isf(c, i + 2, F_TIME) &&
+	    !isf(c, i + 3, F_OF) && !isp(c, i + 3, '-') &&
+	    tense_at(c, i, i + 3) == TN_PAST) {
+		hset(h, i + 3, DT_DATE, "PAST_REF");
+		h->start = i + 1;
+		return 1;
+	}
 	if (isf(c, i, F_CURRENTLY)) {
 		hset(h, i + 1, DT_DATE, "PRESENT_REF");
 		return 1;
@@ -234,6 +242,13 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		d = 5;
 	else if (isf(c, j, F_SAME) && j > i)
 		d = 6;
+	/* this fiscal year, last fiscal year */
+	if (d >= -1 && d <= 1 && isf(c, j + 1, F_FISCAL) &&
+	    unit_at(c, j + 2, &pl) == U_Y && !pl && !isp(c, j + 3, '-') &&
+	    !isnum(c, j + 3)) {
+		res_year(c, h, j + 3, d);
+		return 1;
+	}
 	if (d != 9 && (u = unit_at(c, j + 1, &pl)) != U_NONE && !pl) {
 		int e = j + 2;
 
@@ -261,8 +276,14 @@ m_rel(struct ctx *c, int i, struct hit *h)
 			res_weekend(c, h, e, d);
 			return 1;
 		}
-		/* "the past decade": a duration */
-		if ((u == U_DE || u == U_C) && j > i && d == -1) {
+		/*
+		 * "the past decade", "over the next decade": a duration
+		 * where time is measured
+		 */
+		if ((u == U_DE || u == U_C) && j > i && (d == -1 ||
+		    (d == 1 && (isf(c, i - 1, F_OVER) ||
+		    isf(c, i - 1, F_DURING) || isf(c, i - 1, F_FOR) ||
+		    isf(c, i - 1, F_WITHIN) || isf(c, i - 1, F_THROUGH))))) {
 			hset(h, e, DT_DURATION, u == U_DE ? "P10Y" : "P100Y");
 			return 1;
 		}

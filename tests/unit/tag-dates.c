@@ -176,8 +176,43 @@ static const struct tcase cases[] = {
 	    "\xe2\x80\x9c" "Today,\xe2\x80\x9d he said on \xe2\x80\x98" "Friday\xe2\x80\x99.",
 	    "DATE 2019-09-06 Today | DATE 2019-09-06 Friday" },
 	{ "2019-09-06", "Caf\xc3\xa9" "May and \xc3\xa9" "Friday", "" },
+	/* "at the time" in a past sentence: PAST_REF on "the time" */
+	{ "1998-10-20", "He said at the time that the plan would work.",
+	    "DATE PAST_REF the time" },
+	{ "1998-10-20", "At the time, the firm was small.", "DATE PAST_REF the time" },
+	{ "1998-10-20", "It was ready at the time of the launch.", "" },
+	{ "1998-10-20", "Keep it at the time you prefer.", "" },
+	/* bare unit plurals that measure time */
+	{ "1998-10-20", "The tickets sold out within hours.", "DURATION PTXH hours" },
+	{ "1998-10-20", "It took minutes to fix.", "DURATION PTXM minutes" },
+	{ "1998-10-20", "The strike lasted weeks.", "DURATION PXW weeks" },
+	{ "1998-10-20", "They waited months for a reply.", "DURATION PXM months" },
+	{ "1998-10-20", "in the days before the vote", "DURATION PXD days" },
+	{ "1998-10-20", "In the years that followed, it grew.", "DURATION PXY years" },
+	{ "1998-10-20", "for hours", "" },
+	{ "1998-10-20", "The days are long.", "" },
+	/* frequency words: a SET, but not a growth rate */
+	{ "1998-10-20", "The fair is held annually.", "SET P1Y annually" },
+	{ "1998-10-20", "Profits grew 8% annually.", "" },
+	{ "1998-10-20", "Sales rose 5 percent annually.", "" },
+	/* this fiscal year */
+	{ "1998-10-20", "Sales this fiscal year rose; last fiscal year they fell.",
+	    "DATE 1998 this fiscal year | DATE 1997 last fiscal year" },
+	/* h:mm:ss with no cue of a clock time is a duration */
+	{ "1998-10-20", "She won in 2:15:09.", "DURATION PT2H15M9S 2:15:09" },
+	{ "1998-10-20", "a time of 0:59:30", "DURATION PT59M30S 0:59:30" },
+	{ "1998-10-20", "a record of 1:00:05", "DURATION PT1H5S 1:00:05" },
+	/* a decade measured, a decade named */
+	{ "1998-10-20", "Costs will rise over the next decade.",
+	    "DURATION P10Y the next decade" },
+	{ "1998-10-20", "Costs rose in the 1990s.", "DATE 199 the 1990s" },
+	/* year ranges: both years; "2008-09" (the next year) is no month */
 	{ "2019-09-06", "from 1990-1995, the 2008-09 season",
-	    "DATE 1990 1990 | DATE 1995 1995" },
+	    "DATE 1990 1990 | DATE 1995 1995 | DATE 2008 2008 | DATE 2009 09" },
+	{ "2019-09-06", "In fiscal 1998-99 sales rose, and in 1999-2000.",
+	    "DATE 1998 fiscal 1998 | DATE 1999 99 | DATE 1999 1999 | DATE 2000 2000" },
+	{ "2019-09-06", "The 1999-00 budget", "DATE 1999 1999 | DATE 2000 00" },
+	{ "2019-09-06", "room 1998-99 and 1998-97", "" },
 	{ "2019-09-06", "Mr. Reupke, 52 years old, led a second group.", "" },
 	/* odd input */
 	{ "2019-09-06", "", "" },
