@@ -231,7 +231,7 @@ word_gate(const struct lex *lx)
 	if ((f & L_UNIT) || FID_IN(id, F_TODAY, F_YESTERDAY, F_TOMORROW,
 	    F_TONIGHT, F_NOW, F_CURRENTLY, F_RECENTLY, F_THIS, F_LAST, F_NEXT,
 	    F_RECENT, F_COMING, F_THE, F_FUTURE, F_CURRENT, F_PAST,
-	    F_PREVIOUS, F_FOLLOWING, F_AT))
+	    F_PREVIOUS, F_FOLLOWING, F_AT, F_THEN))
 		g |= GM_REL;
 	if ((f & L_UNIT) || id == F_THE)
 		g |= GM_YEARAGO;

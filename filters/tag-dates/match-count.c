@@ -117,6 +117,13 @@ m_count(struct ctx *c, int i, struct hit *h)
 	    (isf(c, e, F_FROM) && isf(c, e + 1, F_NOW)))) {
 		int end = isf(c, e, F_FROM) ? e + 2 : e + 1;
 
+		/*
+		 * "ten years from now": the duration, and "now" its own
+		 * PRESENT_REF, as TimeML annotates it (and as "from
+		 * today" is read)
+		 */
+		if (isf(c, e, F_FROM))
+			goto duration;
 		dir = isf(c, e, F_AGO) || isf(c, e, F_EARLIER) ? -1 : 1;
 		if (isf(c, e, F_LATER) || isf(c, e, F_EARLIER)) {
 			/* "three days later" is anaphoric; "a year
@@ -260,6 +267,11 @@ m_set(struct ctx *c, int i, struct hit *h)
 	} else if (isf(c, i, F_EVERY) && count_at(c, j, &n, &half, &e) &&
 	    !isf(c, j, F_A) && n > 0) {
 		j = e;
+	}
+	/* "each season" (of a sport, a fashion year): once a year */
+	if (n == 1 && isf(c, j, F_SEASONW)) {
+		hset(h, j + 1, DT_SET, "P1Y");
+		return 1;
 	}
 	lx = LX(c, j);
 	if (lx == NULL)

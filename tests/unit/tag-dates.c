@@ -206,6 +206,29 @@ static const struct tcase cases[] = {
 	{ "1998-10-20", "Costs will rise over the next decade.",
 	    "DURATION P10Y the next decade" },
 	{ "1998-10-20", "Costs rose in the 1990s.", "DATE 199 the 1990s" },
+	/* "current" before a noun is the present; accounting terms are not */
+	{ "1998-10-20", "Under current market conditions it waits.",
+	    "DATE PRESENT_REF current" },
+	{ "1998-10-20", "his current wife", "DATE PRESENT_REF current" },
+	{ "1998-10-20", "a current account deficit and current assets", "" },
+	{ "1998-10-20", "The current was strong.", "" },
+	/* "then" for a past time */
+	{ "1998-10-20", "Prices were lower then.", "DATE PAST_REF then" },
+	{ "1998-10-20", "The then chairman resigned.", "DATE PAST_REF then" },
+	{ "1998-10-20", "the then-president said", "DATE PAST_REF then" },
+	{ "1998-10-20", "He paid and then left.", "" },
+	{ "1998-10-20", "Since then, prices rose.", "" },
+	{ "1998-10-20", "Then he left.", "" },
+	{ "1998-10-20", "We will decide then.", "" },
+	/* "now" in longer phrases; "ten years from now" as TimeML: two */
+	{ "1998-10-20", "By now the deal is done; until now it was secret.",
+	    "DATE PRESENT_REF now | DATE PRESENT_REF now" },
+	{ "1998-10-20", "From now on, fees rise.", "DATE PRESENT_REF now" },
+	{ "1998-10-20", "Ten years from now it will be gone.",
+	    "DURATION P10Y Ten years | DATE PRESENT_REF now" },
+	/* "each season" */
+	{ "1998-10-20", "The fee is charged each season.", "SET P1Y each season" },
+	{ "1998-10-20", "the season opener", "" },
 	/* year ranges: both years; "2008-09" (the next year) is no month */
 	{ "2019-09-06", "from 1990-1995, the 2008-09 season",
 	    "DATE 1990 1990 | DATE 1995 1995 | DATE 2008 2008 | DATE 2009 09" },
