@@ -117,6 +117,36 @@ F=$(fixture tag-money)
 	[ "$output" = "$(printf '1\t7\t9\tUSD\t5\t$5')" ]
 }
 
+@test "tag-money sums a compound amount into one row, the minor unit in the major one's currency (issue 15)" {
+	run -0 --separate-stderr sh -c "printf '\$12 and 40c; \$9 75; 7 dollars 35 cents; 8 CAD 10 cents; an euro and 5 cents; 4 ringgit and 50 sen\n' | tag-money | cut -f 4,5,6 | tr '\n\t' '|:'"
+	[ "$output" = "USD:12.4:\$12 and 40c|USD:9.75:\$9 75|USD:7.35:7 dollars 35 cents|CAD:8.1:8 CAD 10 cents|EUR:1.05:an euro and 5 cents|MYR:4.5:4 ringgit and 50 sen|" ]
+}
+
+@test "tag-money reads a pound, eight pennies and 40 c, but not a dollar bill or Figure 12 c (issue 15)" {
+	run -0 --separate-stderr sh -c "printf 'It costs a pound.\neight pennies\nIt is 40 c.\nHe kept a dollar bill and a pound coin.\nSee Figure 12 c.\n' | tag-money | cut -f 1,4,5,6 | tr '\n\t' '|:'"
+	[ "$output" = "1:GBP:1:a pound|2:USD:0.08:eight pennies|3:USD:0.4:40 c|" ]
+}
+
+@test "tag-money reads signs and abbreviations after the amount: 4.75US\$, 40Rs, 45 RM, ringgit 12 (issue 15)" {
+	run -0 --separate-stderr sh -c "printf 'It was 4.75US\$, 40Rs, a 45RM meal, 45 RM, ringgit 12 and Malaysian ringgit 12.\n' | tag-money | cut -f 4,5,6 | tr '\n\t' '|:'"
+	[ "$output" = "USD:4.75:4.75US\$|INR:40:40Rs|MYR:45:45RM|MYR:45:45 RM|MYR:12:ringgit 12|MYR:12:Malaysian ringgit 12|" ]
+}
+
+@test "tag-money reads more currency names and abbreviations: Egyptian pounds, LE, Saudi riyals, tugriks (issue 15)" {
+	run -0 --separate-stderr sh -c "printf '45 Egyptian pounds, 25 LE, 300 Saudi riyals, 5,000 tugriks, 80 kwacha, NIS 40\n' | tag-money | cut -f 4,5 | tr '\n\t' ' :'"
+	[ "$output" = "EGP:45 EGP:25 SAR:300 MNT:5000 ZMW:80 ILS:40 " ]
+}
+
+@test "tag-money reads decimals in words: three point two five euros is EUR 3.25 (issue 15)" {
+	run -0 --separate-stderr sh -c "printf 'three point two five euros; one point five million dollars; it grew two point five percent\n' | tag-money | cut -f 4,5,6 | tr '\n\t' '|:'"
+	[ "$output" = "EUR:3.25:three point two five euros|USD:1500000:one point five million dollars|" ]
+}
+
+@test "tag-money writes no row for years, percentages, counts or model numbers near the new forms (issue 15)" {
+	run -0 --separate-stderr sh -c "printf 'the ringgit 2019 outlook\nRs 2019-20 budget\nThe 2021 LE trim sold out.\nIt grew 2.5 percent in 2019.\nItems 4 c, d and e.\n15 c-sections\nThe A380 and Boeing 747.\nShe owns a dollar store.\n' | tag-money"
+	[ -z "$output" ]
+}
+
 @test "tag-money --header prints the column names first" {
 	run -0 --separate-stderr sh -c "printf 'It cost \$5.\n' | tag-money --header"
 	[ "$output" = "$(printf 'LINE\tSTART\tEND\tCURRENCY\tAMOUNT\tSURFACE\n1\t8\t10\tUSD\t5\t$5')" ]

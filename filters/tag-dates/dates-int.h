@@ -69,7 +69,9 @@ enum {
 	F_WHOLE, F_TURN, F_RIGHT, F_UNTIL2, F_SHORTLY, F_MOMENT,
 	F_FIRST, F_SECOND, F_THIRD, F_FOURTH,
 	F_COMPARABLE, F_CORRESPONDING, F_PERIOD, F_TERM, F_SHORT,
-	F_TRADING, F_BUSINESS, F_WORKING, F_CALENDAR, F_NFUNC
+	F_TRADING, F_BUSINESS, F_WORKING, F_CALENDAR, F_TIME, F_TOOK,
+	F_TAKE, F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT, F_FOLLOWED,
+	F_PERCENT, F_THEN, F_SEASONW, F_NFUNC
 };
 
 struct lex {
@@ -241,6 +243,7 @@ size_t	 nw_tok(const struct ctx *c, int i, unsigned long long max,
 	    unsigned long long *v, int *ord);
 int	 month_at(const struct ctx *c, int i, int *end, int *ambig);
 int	 daynum_at(const struct ctx *c, int i, int *end);
+int	 short_year_after(const struct ctx *c, int i);
 int	 year_at(const struct ctx *c, int i, int *end);
 int	 count_at(const struct ctx *c, int i, long *val, int *half,
 	    int *end);

@@ -231,7 +231,7 @@ word_gate(const struct lex *lx)
 	if ((f & L_UNIT) || FID_IN(id, F_TODAY, F_YESTERDAY, F_TOMORROW,
 	    F_TONIGHT, F_NOW, F_CURRENTLY, F_RECENTLY, F_THIS, F_LAST, F_NEXT,
 	    F_RECENT, F_COMING, F_THE, F_FUTURE, F_CURRENT, F_PAST,
-	    F_PREVIOUS, F_FOLLOWING))
+	    F_PREVIOUS, F_FOLLOWING, F_AT, F_THEN))
 		g |= GM_REL;
 	if ((f & L_UNIT) || id == F_THE)
 		g |= GM_YEARAGO;
@@ -250,7 +250,8 @@ word_gate(const struct lex *lx)
 		g |= GM_TIME;
 	if (f & L_MONTH)
 		g |= GM_MONTH;
-	if (FID_IN(id, F_FOR, F_IN, F_OVER))
+	if (FID_IN(id, F_FOR, F_IN, F_OVER, F_WITHIN, F_THE, F_TOOK, F_TAKE,
+	    F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT))
 		g |= GM_BAREUNIT;
 	if (FID_IN(id, F_THE, F_EARLY, F_LATE, F_EARLIER, F_LATER, F_MID))
 		g |= GM_MOD;

@@ -68,7 +68,11 @@ static const char *const funcwords[F_NFUNC] = {
 	[F_CORRESPONDING] = "corresponding", [F_PERIOD] = "period",
 	[F_TERM] = "term", [F_SHORT] = "short", [F_TRADING] = "trading",
 	[F_BUSINESS] = "business", [F_WORKING] = "working",
-	[F_CALENDAR] = "calendar",
+	[F_CALENDAR] = "calendar", [F_TIME] = "time", [F_TOOK] = "took",
+	[F_TAKE] = "take", [F_TAKES] = "takes", [F_LASTED] = "lasted",
+	[F_LASTING] = "lasting", [F_WAITED] = "waited", [F_SPENT] = "spent",
+	[F_FOLLOWED] = "followed", [F_PERCENT] = "percent", [F_THEN] = "then",
+	[F_SEASONW] = "season",
 };
 
 /* Words that can begin an expression (besides numbers and name lists). */
@@ -82,7 +86,8 @@ static const int startfuncs[] = {
 	F_RECENTLY, F_FUTURE, F_PER, F_Q, F_H, F_ROUGHLY, F_JUST, F_ITS,
 	F_FINAL, F_OVER, F_AT, F_FIRST, F_SECOND, F_THIRD, F_FOURTH,
 	F_ONCE, F_TWICE, F_RIGHT, F_ENTIRE, F_WHOLE, F_FULL, F_SAME,
-	F_HALF, F_FOR, F_IN
+	F_HALF, F_FOR, F_IN, F_WITHIN, F_TOOK, F_TAKE, F_TAKES, F_LASTED,
+	F_LASTING, F_WAITED, F_SPENT, F_THEN
 };
 
 /* Frequent words that start an expression only with a stronger word
@@ -95,7 +100,8 @@ static const int weakfuncs[] = {
 	F_TWICE, F_COUPLE, F_LEAST, F_THIS, F_LAST, F_NEXT, F_PAST,
 	F_COMING, F_PREVIOUS, F_FOLLOWING, F_RECENT, F_FIRST, F_SECOND,
 	F_THIRD, F_FOURTH, F_EARLIER, F_LATER, F_FISCAL, F_LATEST,
-	F_CURRENT, F_FINAL, F_EVERY, F_EACH, F_MID
+	F_FINAL, F_EVERY, F_EACH, F_MID, F_WITHIN, F_TOOK,
+	F_TAKE, F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT
 };
 
 /* Number words that can begin a count ("two years", "nineteen ninety"). */
@@ -431,6 +437,7 @@ lex_build(struct dates *d)
 		lx = &d->lex[i];
 		if (((lx->f & (L_START | L_UNIT | L_POD | L_SEASON)) &&
 		    !(lx->f & L_WEAK)) || lx->fid == F_FUTURE ||
+		    lx->fid == F_TIME || lx->fid == F_SEASONW ||
 		    lx->fid == F_PAST || lx->fid == F_PERIOD ||
 		    lx->fid == F_TERM)
 			lx->f |= L_STRONG;

@@ -117,6 +117,13 @@ m_count(struct ctx *c, int i, struct hit *h)
 	    (isf(c, e, F_FROM) && isf(c, e + 1, F_NOW)))) {
 		int end = isf(c, e, F_FROM) ? e + 2 : e + 1;
 
+		/*
+		 * "ten years from now": the duration, and "now" its own
+		 * PRESENT_REF, as TimeML annotates it (and as "from
+		 * today" is read)
+		 */
+		if (isf(c, e, F_FROM))
+			goto duration;
 		dir = isf(c, e, F_AGO) || isf(c, e, F_EARLIER) ? -1 : 1;
 		if (isf(c, e, F_LATER) || isf(c, e, F_EARLIER)) {
 			/* "three days later" is anaphoric; "a year
@@ -168,13 +175,30 @@ duration:
 	return 1;
 }
 
-/* Bare plurals after "for"/"in": "for years", "in decades". */
+/*
+ * Bare plurals that measure time: "for years", "in decades", "within
+ * weeks", "it took minutes", "talks lasted days", and "the days before
+ * the vote", "the years that followed" (the span is the unit alone).
+ */
 int
 m_bareunit(struct ctx *c, int i, struct hit *h)
 {
 	int u, pl, j = i + 1;
 
-	if (!(isf(c, i, F_FOR) || isf(c, i, F_IN) || isf(c, i, F_OVER)))
+	if (isf(c, i, F_THE)) {
+		u = unit_at(c, j, &pl);
+		if (u < U_D || !pl || u == U_WE || u == U_Q ||
+		    !(isf(c, j + 1, F_BEFORE) || isf(c, j + 1, F_AFTER) ||
+		    isf(c, j + 1, F_SINCE) || (isf(c, j + 1, F_THAT) &&
+		    isf(c, j + 2, F_FOLLOWED))))
+			return 0;
+		goto bare;
+	}
+	if (!(isf(c, i, F_FOR) || isf(c, i, F_IN) || isf(c, i, F_OVER) ||
+	    isf(c, i, F_WITHIN) || isf(c, i, F_TOOK) || isf(c, i, F_TAKE) ||
+	    isf(c, i, F_TAKES) || isf(c, i, F_LASTED) ||
+	    isf(c, i, F_LASTING) || isf(c, i, F_WAITED) ||
+	    isf(c, i, F_SPENT)))
 		return 0;
 	if (isf(c, i, F_OVER)) {
 		if (!isf(c, j, F_THE))
@@ -187,10 +211,14 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 		return 1;
 	}
 	u = unit_at(c, j, &pl);
-	if (u < U_D || !pl || u == U_WE || u == U_Q)
+	/* minutes and hours only where the verb says time passed */
+	if ((u < U_D && !(u >= U_MI && !isf(c, i, F_FOR) &&
+	    !isf(c, i, F_IN) && !isf(c, i, F_OVER))) || !pl || u == U_WE ||
+	    u == U_Q)
 		return 0;
 	if (isf(c, j + 1, F_OF) || isf(c, j + 1, F_AGO))
 		return 0;
+bare:
 	fmt_dur(h->v, sizeof h->v, -1, 0, u);
 	h->end = j + 1;
 	h->type = DT_DURATION;
@@ -211,6 +239,9 @@ m_set(struct ctx *c, int i, struct hit *h)
 		return 0;
 	if ((lx->f & L_SET) && !glued_alnum(c, i) && !isp(c, i + 1, '-') &&
 	    !(c->t[i].fl & TF_NONASCII)) {
+		/* "rise 8% annually": a rate of growth, not a set */
+		if (i > 0 && (isp(c, i - 1, '%') || isf(c, i - 1, F_PERCENT)))
+			return 0;
 		hset(h, i + 1, DT_SET, "%s", lx->set);
 		return 1;
 	}
@@ -236,6 +267,11 @@ m_set(struct ctx *c, int i, struct hit *h)
 	} else if (isf(c, i, F_EVERY) && count_at(c, j, &n, &half, &e) &&
 	    !isf(c, j, F_A) && n > 0) {
 		j = e;
+	}
+	/* "each season" (of a sport, a fashion year): once a year */
+	if (n == 1 && isf(c, j, F_SEASONW)) {
+		hset(h, j + 1, DT_SET, "P1Y");
+		return 1;
 	}
 	lx = LX(c, j);
 	if (lx == NULL)
@@ -274,14 +310,28 @@ m_set(struct ctx *c, int i, struct hit *h)
 	return 0;
 }
 
+/* Does a word before numeral i, or a zone after j, say "a clock time"? */
+static int
+clock_cue(const struct ctx *c, int i, int j)
+{
+	const struct lex *lx = LX(c, j);
+
+	return isf(c, i - 1, F_AT) || isf(c, i - 1, F_BY) ||
+	    isf(c, i - 1, F_UNTIL) || isf(c, i - 1, F_FROM) ||
+	    isf(c, i - 1, F_AROUND) || isf(c, i - 1, F_ABOUT) ||
+	    isf(c, i - 1, F_AFTER) || isf(c, i - 1, F_BEFORE) ||
+	    (lx != NULL && (lx->f & L_TZ));
+}
+
 /*
  * Clock times: 3pm, 10 a.m., 10.30am, 15:30, noon, midnight, "4 in the
- * morning", "9 o'clock", with an optional time zone.
+ * morning", "9 o'clock", with an optional time zone; and h:mm:ss with no
+ * cue of a clock time as a duration ("won in 2:15:09": PT2H15M9S).
  */
 int
 m_time(struct ctx *c, int i, struct hit *h)
 {
-	int j, hh = -1, mm = 0, ampm = 0, e;
+	int j, hh = -1, mm = 0, ss = -1, ampm = 0, e;
 	const struct lex *lx;
 
 	lx = LX(c, i);
@@ -302,8 +352,10 @@ m_time(struct ctx *c, int i, struct hit *h)
 			return 0;
 		j += 2;
 		if (isp(c, j - 2, ':') && isp(c, j, ':') && glued(c, j) &&
-		    isnum(c, j + 1) && glued(c, j + 1) && c->t[j + 1].nd == 2)
+		    isnum(c, j + 1) && glued(c, j + 1) && c->t[j + 1].nd == 2) {
+			ss = (int)c->t[j + 1].num;
 			j += 2;	/* seconds */
+		}
 	} else if (isp(c, j, '.') || isp(c, j, ':'))
 		mm = -1;
 	/* am / pm / a.m. / p.m. */
@@ -323,6 +375,22 @@ m_time(struct ctx *c, int i, struct hit *h)
 	}
 	if (mm < 0)
 		return 0;
+	if (ss >= 0 && ss <= 59 && !ampm && !clock_cue(c, i, j) &&
+	    clean_num_after(c, j)) {
+		char *o = h->v;
+
+		o += sprintf(o, "PT");
+		if (hh > 0)
+			o += sprintf(o, "%dH", hh);
+		if (mm > 0)
+			o += sprintf(o, "%dM", mm);
+		if (ss > 0 || (hh == 0 && mm == 0))
+			sprintf(o, "%dS", ss);
+		h->end = j;
+		h->type = DT_DURATION;
+		h->gran = G_OTHER;
+		return 1;
+	}
 	if (ampm) {
 		if (hh < 1 || hh > 12)
 			return 0;
@@ -334,13 +402,7 @@ m_time(struct ctx *c, int i, struct hit *h)
 		if (hh > 23)
 			return 0;
 		/* a bare h:mm needs a cue: "at 9:30", "15:30", a zone */
-		lx = LX(c, j);
-		if (!(c->t[i].nd == 2 || isf(c, i - 1, F_AT) ||
-		    isf(c, i - 1, F_BY) || isf(c, i - 1, F_UNTIL) ||
-		    isf(c, i - 1, F_FROM) || isf(c, i - 1, F_AROUND) ||
-		    isf(c, i - 1, F_ABOUT) || isf(c, i - 1, F_AFTER) ||
-		    isf(c, i - 1, F_BEFORE) || (lx != NULL &&
-		    (lx->f & L_TZ))))
+		if (!(c->t[i].nd == 2 || clock_cue(c, i, j)))
 			return 0;
 		if (!clean_num_after(c, j))
 			return 0;

@@ -12,9 +12,18 @@
 #include "calendar.h"
 #include "dates-int.h"
 
+/*
+ * Remember the quarter a report is about.  Once a quarter that is over
+ * has been named, one not over by the reference date ("a fourth-quarter
+ * charge" in a November report on the third quarter) is a forecast, not
+ * the subject: it does not replace it.
+ */
 static void
 note_quarter(struct ctx *c, int y, int q)
 {
+	if (c->d->lastq_q && c->ref->valid && (y > c->ref->y ||
+	    (y == c->ref->y && q >= (c->ref->m - 1) / 3 + 1)))
+		return;
 	c->d->lastq_y = y;
 	c->d->lastq_q = q;
 }
@@ -499,6 +508,12 @@ m_year(struct ctx *c, int i, struct hit *h)
 	int ord;
 	size_t k;
 
+	/* the second year of "1998-99" */
+	if (i >= 2 && short_year_after(c, i - 2) && year_at(c, i - 2, &e) &&
+	    clean_num_after(c, i + 1)) {
+		hset(h, i + 1, DT_DATE, "%04u", c->t[i - 2].num + 1);
+		return 1;
+	}
 	if (isf(c, j, F_FISCAL)) {
 		j++;
 		if (unit_at(c, j, &pl) == U_Y && !pl)

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "calendar.h"
 #include "dates-int.h"
@@ -83,6 +84,39 @@ res_weekend(struct ctx *c, struct hit *h, int end, int dir)
 	hset(h, end, DT_DATE, "%04d-W%02d-WE", wy, wn);
 }
 
+/* Is token i the word w (lower case), in any case? */
+static int
+word_eq(const struct ctx *c, int i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return isword(c, i) && c->t[i].e - c->t[i].s == n &&
+	    strncasecmp(c->s + c->t[i].s, w, n) == 0;
+}
+
+/*
+ * "current" before a noun ("current market conditions", "his current
+ * wife") is the present (TimeML PRESENT_REF), but not in the accounting
+ * terms "current account", "current assets", "current liabilities".
+ */
+static int
+current_adj(const struct ctx *c, int i)
+{
+	static const char *const terms[] = { "account", "accounts",
+	    "assets", "liabilities", "ratio", "affairs", "events" };
+	size_t k;
+	int pl;
+
+	if (!isf(c, i, F_CURRENT) || glued_alnum(c, i) || !isword(c, i + 1) ||
+	    glued(c, i + 1) || unit_at(c, i + 1, &pl) != U_NONE ||
+	    isf(c, i + 1, F_FISCAL) || LX(c, i + 1) != NULL)
+		return 0;
+	for (k = 0; k < sizeof terms / sizeof terms[0]; k++)
+		if (word_eq(c, i + 1, terms[k]))
+			return 0;
+	return 1;
+}
+
 /*
  * Relative expressions: today, yesterday, now, "last week", "this
  * year", "next month", "the past year", "recent years", "the future",
@@ -121,6 +155,36 @@ m_rel(struct ctx *c, int i, struct hit *h)
 	}
 	if (isf(c, i, F_NOW) && !glued_alnum(c, i) && !isp(c, i + 1, '-') &&
 	    !(cap(c, i) && isp(c, i + 1, ','))) {
+		hset(h, i + 1, DT_DATE, "PRESENT_REF");
+		return 1;
+	}
+	/* "at the time" in a past sentence: the time then (the span "the time") */
+	if (isf(c, i, F_AT) && isf(c, i + 1, F_THE) && isf(c, i + 2, F_TIME) &&
+	    !isf(c, i + 3, F_OF) && !isp(c, i + 3, '-') &&
+	    tense_at(c, i, i + 3) == TN_PAST) {
+		hset(h, i + 3, DT_DATE, "PAST_REF");
+		h->start = i + 1;
+		return 1;
+	}
+	/*
+	 * "then" for a time in the past: "the then chairman", "then-
+	 * president", "prices were lower then." (at the end of a clause of
+	 * a past sentence; not "and then", "since then", "until then")
+	 */
+	if (isf(c, i, F_THEN) && !glued_alnum(c, i) && i > 0 &&
+	    ((isf(c, i - 1, F_THE) && isword(c, i + 1)) ||
+	    (isp(c, i + 1, '-') && glued(c, i + 1) && isword(c, i + 2) &&
+	    glued(c, i + 2)) ||
+	    (isword(c, i - 1) && !isf(c, i - 1, F_AND) &&
+	    !isf(c, i - 1, F_SINCE) && !isf(c, i - 1, F_UNTIL) &&
+	    !isf(c, i - 1, F_UNTIL2) && !isf(c, i - 1, F_BY) &&
+	    !word_eq(c, i - 1, "but") && !word_eq(c, i - 1, "or") &&
+	    (i + 1 >= c->n || isp(c, i + 1, '.') || isp(c, i + 1, ',') ||
+	    isp(c, i + 1, ';')) && tense_at(c, i, i + 1) == TN_PAST))) {
+		hset(h, i + 1, DT_DATE, "PAST_REF");
+		return 1;
+	}
+	if (current_adj(c, i)) {
 		hset(h, i + 1, DT_DATE, "PRESENT_REF");
 		return 1;
 	}
@@ -163,9 +227,17 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		hset(h, i + 2, DT_DATE, "%04d-%02d", y, m);
 		return 1;
 	}
-	/* recent years, coming weeks */
+	/*
+	 * recent years, coming weeks; "in recent weeks" measures time: a
+	 * duration of some weeks (TimeML PXW)
+	 */
 	if ((isf(c, i, F_RECENT) || isf(c, i, F_COMING)) &&
 	    (u = unit_at(c, i + 1, &pl)) != U_NONE && pl && u >= U_D) {
+		if (isf(c, i - 1, F_IN) && !isf(c, i + 2, F_AND)) {
+			hset(h, i + 2, DT_DURATION, "");
+			fmt_dur(h->v, sizeof h->v, -1, 0, u);
+			return 1;
+		}
 		hset(h, i + 2, DT_DATE, isf(c, i, F_RECENT) ? "PAST_REF" :
 		    "FUTURE_REF");
 		return 1;
@@ -226,6 +298,13 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		d = 5;
 	else if (isf(c, j, F_SAME) && j > i)
 		d = 6;
+	/* this fiscal year, last fiscal year */
+	if (d >= -1 && d <= 1 && isf(c, j + 1, F_FISCAL) &&
+	    unit_at(c, j + 2, &pl) == U_Y && !pl && !isp(c, j + 3, '-') &&
+	    !isnum(c, j + 3)) {
+		res_year(c, h, j + 3, d);
+		return 1;
+	}
 	if (d != 9 && (u = unit_at(c, j + 1, &pl)) != U_NONE && !pl) {
 		int e = j + 2;
 
@@ -253,8 +332,14 @@ m_rel(struct ctx *c, int i, struct hit *h)
 			res_weekend(c, h, e, d);
 			return 1;
 		}
-		/* "the past decade": a duration */
-		if ((u == U_DE || u == U_C) && j > i && d == -1) {
+		/*
+		 * "the past decade", "over the next decade": a duration
+		 * where time is measured
+		 */
+		if ((u == U_DE || u == U_C) && j > i && (d == -1 ||
+		    (d == 1 && (isf(c, i - 1, F_OVER) ||
+		    isf(c, i - 1, F_DURING) || isf(c, i - 1, F_FOR) ||
+		    isf(c, i - 1, F_WITHIN) || isf(c, i - 1, F_THROUGH))))) {
 			hset(h, e, DT_DURATION, u == U_DE ? "P10Y" : "P100Y");
 			return 1;
 		}

@@ -218,6 +218,18 @@ daynum_at(const struct ctx *c, int i, int *end)
 }
 
 /* A four-digit year at i (1000..2999): returns it and *end, or 0. */
+/*
+ * Is the token after year i and a hyphen the next year in two digits, as
+ * in "1998-99" or "1999-00" (a season or fiscal year: two years)?
+ */
+int
+short_year_after(const struct ctx *c, int i)
+{
+	return isnum(c, i) && c->t[i].nd == 4 && isp(c, i + 1, '-') &&
+	    glued(c, i + 1) && glued(c, i + 2) && isnum(c, i + 2) &&
+	    c->t[i + 2].nd == 2 && c->t[i + 2].num == (c->t[i].num + 1) % 100;
+}
+
 int
 year_at(const struct ctx *c, int i, int *end)
 {
@@ -234,8 +246,9 @@ year_at(const struct ctx *c, int i, int *end)
 	    c->t[i - 2].num >= 1000 && c->t[i - 2].num <= 2999 &&
 	    clean_num_before(c, i - 2) && clean_num_after(c, i + 1);
 	range_after = isp(c, i + 1, '-') && glued(c, i + 1) &&
-	    glued(c, i + 2) && isnum(c, i + 2) && c->t[i + 2].nd == 4 &&
-	    c->t[i + 2].num >= 1000 && c->t[i + 2].num <= 2999 &&
+	    glued(c, i + 2) && isnum(c, i + 2) && ((c->t[i + 2].nd == 4 &&
+	    c->t[i + 2].num >= 1000 && c->t[i + 2].num <= 2999) ||
+	    short_year_after(c, i)) &&
 	    clean_num_after(c, i + 3) && clean_num_before(c, i);
 	if (!range_before && !clean_num_before(c, i))
 		return 0;

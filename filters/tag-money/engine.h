@@ -47,7 +47,9 @@ enum {
 	U_NAME = 16,		/* a currency name (dollars, euros) */
 	U_WEIGHT = 32,		/* also a unit of weight (pounds) */
 	U_CODE = 64,		/* an ISO code */
-	U_SYM = 128		/* a currency sign */
+	U_SYM = 128,		/* a currency sign */
+	U_MINOR = 256		/* a minor unit of whatever currency comes
+				   before it: "5 AUD 5 cents" is AUD 5.05 */
 };
 
 struct unit {
@@ -100,6 +102,7 @@ struct money {
 	struct dec	*fracval;
 	size_t		 nfrac;
 	struct strset	 zerodec, weight, yearcue, numstart;
+	struct strset	 artnext;	/* words after "a dollar" */
 	struct strset	 ind;		/* words that indicate a currency */
 	struct strset	 vetoes;	/* "euro zone": name + next word */
 	int		 u_pence;	/* the unit of "99p" */
@@ -141,6 +144,7 @@ struct amt {
 	int		dot3;	/* "1.250": one dot, three decimals */
 	int		words;	/* written in words */
 	int		ndig;	/* integer digits of a numeral */
+	int		article;	/* "a" or "an" before a currency name */
 	int		ok;	/* an amount was read */
 };
 
@@ -392,11 +396,16 @@ int	 range_back(const struct money *m, const struct tok *tk, struct amt *a,
 int	 year_like(const struct amt *a, const struct money *m);
 int	 year_before_name(const struct money *m, const struct amt *a,
 	    size_t us, size_t ue);
+int	 year_after_prefix(const struct money *m, const struct amt *a,
+	    size_t S, size_t P);
 int	 percent_after(const struct money *m, size_t e);
 int	 weight_context(const struct money *m, const struct amt *a, size_t us,
 	    size_t ue);
 int	 video_resolution(const struct money *m, const struct amt *a);
 int	 model_number(const struct money *m, const struct tok *tk);
 int	 unit_vetoed(const struct money *m, const struct tok *w, size_t ue);
+int	 article_unit_ok(const struct money *m, size_t ue);
+int	 spaced_cent(const struct money *m, const struct amt *a,
+	    const struct tok *c);
 
 #endif

@@ -23,6 +23,7 @@ WORDLIST(money_weight_cues);
 WORDLIST(money_year_cues);
 WORDLIST(money_numstart);
 WORDLIST(money_name_vetoes);
+WORDLIST(money_article_next);
 
 static void
 wf_add(struct wfilter *f, const char *s, size_t n)
@@ -161,6 +162,8 @@ money_new(const char *dollar)
 	load_set(&m->weight, 1, wl_money_weight_cues, wl_money_weight_cues_len);
 	load_set(&m->yearcue, 1, wl_money_year_cues, wl_money_year_cues_len);
 	load_set(&m->numstart, 1, wl_money_numstart, wl_money_numstart_len);
+	load_set(&m->artnext, 1, wl_money_article_next,
+	    wl_money_article_next_len);
 	strset_init(&m->vetoes, 1);
 	wl_init(&it, wl_money_name_vetoes, wl_money_name_vetoes_len);
 	while (wl_next(&it, &line, &len))
@@ -184,6 +187,8 @@ money_new(const char *dollar)
 		flags = U_SUF | U_SYM;
 		if (field_int(line, len, 2, 0) == 0)
 			flags |= U_PRE;
+		else
+			flags |= U_MINOR;	/* ¢ */
 		ui = add_unit(m, g, gn, flags, field_int(line, len, 2, 0));
 		if (m->nsyms == m->capsyms)
 			xgrow((void **)&m->syms, &m->capsyms, m->nsyms + 1,
@@ -245,6 +250,8 @@ money_new(const char *dollar)
 			flags |= U_MAGREQ;
 		if (field_has(line, len, 2, 'w'))
 			flags |= U_WEIGHT;
+		if (field_has(line, len, 2, 'g'))
+			flags |= U_MINOR;
 		if (flags & U_SUF)
 			flags |= U_NAME;
 		ui = add_unit(m, g, gn, flags, field_int(line, len, 3, 0));
@@ -261,7 +268,7 @@ money_new(const char *dollar)
 			}
 	}
 	m->u_pence = add_unit(m, "GBP", 3, U_SUF, -2);
-	m->u_cent = add_unit(m, "$", 1, U_SUF, -2);
+	m->u_cent = add_unit(m, "$", 1, U_SUF | U_MINOR, -2);
 	strset_add(&m->ind, "p", 1, 1);
 	wf_add(&m->f_ind, "p", 1);
 	strset_add(&m->ind, "c", 1, 1);
@@ -332,6 +339,7 @@ money_free(struct money *m)
 	strset_free(&m->weight);
 	strset_free(&m->yearcue);
 	strset_free(&m->numstart);
+	strset_free(&m->artnext);
 	strset_free(&m->ind);
 	strset_free(&m->vetoes);
 	free(m->fracval);

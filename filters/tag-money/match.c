@@ -46,13 +46,16 @@ unit_after(const struct money *m, const struct amt *a, int *ui, size_t *us,
 		*ue = tk.e;
 		return 1;
 	}
-	if (!tk.gap && !hyphen && !a->words && tk.e - tk.s == 1 &&
-	    m->t[tk.s] == 'c') {
-		/* 50c */
+	if (!hyphen && !a->words && tk.e - tk.s == 1 && m->t[tk.s] == 'c' &&
+	    (!tk.gap || spaced_cent(m, a, &tk))) {
+		/* 50c, "25 c." */
 		*ui = m->u_cent;
 		*ue = tk.e;
 		return 1;
 	}
+	/* a sign with letters: "2.50US$", "5 HK$" */
+	if (!hyphen && sign_after(m, &tk) && dollar_prefix(m, &tk, ui, ue))
+		return 1;
 	return unit_word(m, &tk, ui, ue);
 }
 
@@ -85,32 +88,44 @@ apply_unit(const struct money *m, struct mention *mn, const struct amt *a, int u
 
 /*
  * Cents after a whole amount of a major unit: "3 dollars 50 cents",
- * "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25".
- * Without a minor-unit word the cents must be two digits or words (or,
- * after a sign or code before the amount, words only).
+ * "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25",
+ * "$15 and 20c", "$15 20".  The minor unit is the major one's, or one
+ * of any currency (U_MINOR: "5 AUD 5 cents", "10 ringgit 20 sen").
+ * Without a minor-unit word the cents must be two digits or words.
  */
 static void
-read_cents(const struct money *m, struct mention *mn, int prefix)
+read_cents(const struct money *m, struct mention *mn)
 {
 	struct tok tk, nx;
 	struct amt c;
 	struct dec cv;
 	unsigned long long v;
 	size_t ce, us, ue, n;
-	int ord, ui, words;
+	int ord, ui, words, joined;
 
 	if (!mn->integer || mn->hasmag || m->units[mn->unit].exp != 0 ||
 	    strset_has(&m->zerodec, mn->cur, 3))
 		return;
 	tok_next(m, mn->e, &tk);
-	if (word_is(m, &tk, "and"))
+	if (word_is(m, &tk, "and")) {
 		tok_next(m, tk.e, &tk);
+		/* "a dollar and a half", "two pounds and a quarter" */
+		if (word_is(m, &tk, "a") && fraction_at(m, &tk, &cv, &ce) &&
+		    (ce >= m->len || m->t[ce] != '-')) {
+			if (dec_add(&mn->v, &cv) == 0)
+				mn->e = ce;
+			return;
+		}
+	}
+	joined = 0;
 	if (tk.type == T_NUM) {
 		n = tk.e - tk.s;
-		if (n > 2 || (tk.e < m->len && (letter_at(m, tk.e) > 0 ||
-		    ((m->t[tk.e] == '.' || m->t[tk.e] == ',') &&
-		    tk.e + 1 < m->len && is_digit((unsigned char)m->t[tk.e + 1])))))
+		if (n > 2 || (tk.e + 1 < m->len &&
+		    (m->t[tk.e] == '.' || m->t[tk.e] == ',') &&
+		    is_digit((unsigned char)m->t[tk.e + 1])))
 			return;
+		/* a letter after it must begin the minor unit: "$15 and 20c" */
+		joined = tk.e < m->len && letter_at(m, tk.e) > 0;
 		v = (unsigned long long)(m->t[tk.s] - '0');
 		if (n == 2)
 			v = v * 10 + (unsigned long long)(m->t[tk.s + 1] - '0');
@@ -134,7 +149,8 @@ read_cents(const struct money *m, struct mention *mn, int prefix)
 	c.e = ce;
 	c.words = words;
 	if (unit_after(m, &c, &ui, &us, &ue)) {
-		if (m->units[ui].exp >= 0 || !same_cur(m, ui, mn->unit))
+		if (m->units[ui].exp >= 0 || (!same_cur(m, ui, mn->unit) &&
+		    !(m->units[ui].flags & U_MINOR)))
 			return;
 		cv.exp += m->units[ui].exp;
 		if (dec_add(&mn->v, &cv) != 0)
@@ -163,7 +179,7 @@ read_cents(const struct money *m, struct mention *mn, int prefix)
 		}
 		return;
 	}
-	if (prefix ? !words : (!words && n != 2))
+	if (joined || (!words && n != 2))
 		return;
 	tok_next(m, ce, &nx);
 	if (nx.type == T_PUNCT) {
@@ -206,6 +222,9 @@ parse_prefix(const struct money *m, size_t S, size_t P, int ui, struct mention *
 		return 0;
 	if (percent_after(m, a.e))
 		return 0;
+	/* "the ringgit 2019 outlook", "Rs 2019-20": signs and codes say money */
+	if (!(u->flags & (U_SYM | U_CODE)) && year_after_prefix(m, &a, S, P))
+		return 0;
 	apply_unit(m, mn, &a, ui, 0);
 	mn->s = S;
 	mn->e = a.e;
@@ -215,7 +234,7 @@ parse_prefix(const struct money *m, size_t S, size_t P, int ui, struct mention *
 	    same_cur(m, u2, ui))
 		mn->e = ue;
 	else
-		read_cents(m, mn, 1);
+		read_cents(m, mn);
 	return 1;
 }
 
@@ -293,7 +312,10 @@ parse_postfix(const struct money *m, const struct tok *tk, struct mention *mn,
 	apply_unit(m, mn, a, ui, 1);
 	mn->s = a->s;
 	mn->e = ue;
-	read_cents(m, mn, 0);
+	read_cents(m, mn);
+	/* "a dollar": not "a dollar bill" (unless cents followed) */
+	if (a->article && mn->e == ue && !article_unit_ok(m, ue))
+		return 0;
 	return 1;
 }
 

@@ -155,8 +155,8 @@ memcmp_fold(const char *s, const char *w, size_t n)
 
 /*
  * Is the word [q, j) "a" or "an" that parse_amount() would not read (not
- * before "half", "quarter", "hundred" or a magnitude) and that is no
- * unit?  Only plain ASCII after it is judged; anything else is "no".
+ * before "half", "quarter", "hundred", a magnitude or a currency name)
+ * and that is no unit?  Only plain ASCII after it is judged; anything else is "no".
  */
 static int
 article_skips(const struct money *m, size_t q, size_t j)
@@ -184,6 +184,7 @@ article_skips(const struct money *m, size_t q, size_t j)
 	if (e < len && (t[e] >= 0x80 || t[e] == '.' || t[e] == '-'))
 		return 0;
 	return !wf_maybe(&m->f_mag, m->t + k, e - k) &&
+	    !wf_maybe(&m->f_unit, m->t + k, e - k) &&
 	    !(e - k == 4 && memcmp_fold(m->t + k, "half", 4)) &&
 	    !(e - k == 7 && (memcmp_fold(m->t + k, "quarter", 7) ||
 	    memcmp_fold(m->t + k, "hundred", 7)));

@@ -211,6 +211,56 @@ read_mags(const struct money *m, struct amt *a)
 	}
 }
 
+/* Does a currency name ("dollars", not "$" or "USD") start at p? */
+static int
+name_at(const struct money *m, size_t p)
+{
+	struct tok tk;
+	size_t ue;
+	int ui;
+
+	tok_next(m, p, &tk);
+	return tk.type == T_WORD && unit_word(m, &tk, &ui, &ue) &&
+	    (m->units[ui].flags & U_NAME);
+}
+
+/*
+ * Decimals in words at p: "point five", "point two five", "point oh
+ * five" (one digit a word).  Returns 1, the fraction in *f and its end.
+ */
+static int
+point_decimals(const struct money *m, size_t p, struct dec *f, size_t *fe)
+{
+	struct tok tk;
+	unsigned long long v;
+	size_t n;
+	int ord, k = 0;
+
+	tok_next(m, p, &tk);
+	if (!word_is(m, &tk, "point"))
+		return 0;
+	memset(f, 0, sizeof(*f));
+	for (;;) {
+		tok_next(m, tk.e, &tk);
+		if (word_is(m, &tk, "oh"))
+			v = 0;
+		else if (tk.type != T_WORD ||
+		    (n = numword_parse(m->t + tk.s, tk.e - tk.s, 0, &v, &ord)) !=
+		    tk.e - tk.s || ord || v > 9)
+			break;
+		if (k == DEC_MAX)
+			return 0;
+		f->d[f->n++] = (unsigned char)v;
+		*fe = tk.e;
+		k++;
+	}
+	if (k == 0)
+		return 0;
+	f->exp = -k;
+	dec_norm(f);
+	return 1;
+}
+
 /*
  * The amount starting at token tk: a numeral or (with words) number
  * words or a fraction, then magnitude words.  Returns 1 and fills a;
@@ -221,7 +271,7 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 {
 	unsigned long long v, vs;
 	size_t n, ns, fe;
-	int ord, ords;
+	int ord, ords, half = 0;
 	struct dec f;
 	struct tok nx;
 	struct amt b;
@@ -258,16 +308,40 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 		a->ok = 1;
 		return 1;
 	}
-	/* "a" and "an" count only before a hundred or a magnitude */
+	/*
+	 * "a" and "an" count only before a hundred, a magnitude or a
+	 * currency name ("a euro and 50 cents"; parse_postfix() judges
+	 * what follows the name)
+	 */
 	if (word_is(m, tk, "a") || word_is(m, tk, "an")) {
 		tok_next(m, tk->e, &nx);
-		if (nx.type != T_WORD || (!word_is(m, &nx, "hundred") &&
-		    mag_word(m, &nx) < 0))
+		if (nx.type != T_WORD)
 			return 0;
+		if (!word_is(m, &nx, "hundred") && mag_word(m, &nx) < 0) {
+			if (!name_at(m, nx.s))
+				return 0;
+			dec_from_u64(&a->v, 1);
+			a->raw = a->v;
+			a->integer = 1;
+			a->article = 1;
+			a->ok = 1;
+			return 1;
+		}
 	}
 	n = numword_parse(m->t + tk->s, m->len - tk->s, 0, &v, &ord);
 	if (n == 0 || ord)
 		return 0;
+	/* "two point five million" */
+	if (point_decimals(m, tk->s + n, &f, &fe)) {
+		dec_from_u64(&a->v, v);
+		if (dec_add(&a->v, &f) != 0)
+			return 0;
+		a->raw = a->v;
+		a->e = fe;
+		read_mags(m, a);
+		a->ok = 1;
+		return 1;
+	}
 	/* below a thousand no scale word was read: one parse is enough */
 	vs = v;
 	ords = ord;
@@ -289,7 +363,12 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 
 				c.e = fe;
 				read_mags(m, &c);
-				if (c.hasmag && dec_add(&b.v, &f) == 0) {
+				/* or "one and a half dollars" */
+				half = !c.hasmag && ns == n &&
+				    (fe >= m->len || m->t[fe] != '-') &&
+				    name_at(m, fe);
+				if ((c.hasmag || half) &&
+				    dec_add(&b.v, &f) == 0) {
 					b.raw = b.v;
 					b.e = fe;
 					b.integer = 0;
@@ -297,7 +376,7 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 			}
 		}
 		read_mags(m, &b);
-		if (b.hasmag && b.e >= tk->s + n) {
+		if ((b.hasmag || half) && b.e >= tk->s + n) {
 			*a = b;
 			a->ok = 1;
 			return 1;

@@ -42,7 +42,32 @@ year_before_name(const struct money *m, const struct amt *a, size_t us,
 		return 1;
 	if (m->t[us] >= 'A' && m->t[us] <= 'Z' && !all_upper(m->t + us, ue - us))
 		return 1;
+	/* "the 2019 LE model": a local abbreviation after a determiner */
+	if (all_upper(m->t + us, ue - us) && (word_is(m, &nx, "the") ||
+	    word_is(m, &nx, "a") || word_is(m, &nx, "an") ||
+	    word_is(m, &nx, "this") || word_is(m, &nx, "that") ||
+	    word_is(m, &nx, "its")))
+		return 1;
 	return 0;
+}
+
+/*
+ * Is the year-like amount a after a currency word before it at [S, P) a
+ * year?  After a spelled-out name ("the ringgit 2019 outlook"), or
+ * before "-20" or "/20" as in a fiscal year ("Rs 2019-20 budget").
+ */
+int
+year_after_prefix(const struct money *m, const struct amt *a, size_t S, size_t P)
+{
+	const char *t = m->t;
+
+	if (!year_like(a, m))
+		return 0;
+	if (a->e + 2 < m->len && (t[a->e] == '-' || t[a->e] == '/') &&
+	    is_digit((unsigned char)t[a->e + 1]) &&
+	    is_digit((unsigned char)t[a->e + 2]))
+		return 1;
+	return !all_upper(t + S, P - S);
 }
 
 /* Is the amount followed by a percent sign or word? */
@@ -128,4 +153,46 @@ unit_vetoed(const struct money *m, const struct tok *w, size_t ue)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Is "a dollar" (a currency name after "a" or "an", ending at ue) an
+ * amount of one?  Only at the end, before punctuation or before a word
+ * of money-article-next.txt: not "a dollar bill", "a pound coin", "a
+ * dollar-denominated bond".
+ */
+int
+article_unit_ok(const struct money *m, size_t ue)
+{
+	struct tok nx;
+
+	if (ue < m->len && m->t[ue] == '-')
+		return 0;
+	tok_next(m, ue, &nx);
+	if (nx.type == T_END || nx.type == T_PUNCT)
+		return 1;
+	return nx.type == T_WORD &&
+	    strset_has(&m->artnext, m->t + nx.s, nx.e - nx.s);
+}
+
+/*
+ * Is the word c, a lower-case "c" after a space, the cents of the
+ * numeral a ("25 c.")?  Only for one or two digits, at the end or
+ * before punctuation that ends a sentence (not "25 c, d and e"), and not after a capitalised
+ * word ("Figure 25 c", "Section 3 c").
+ */
+int
+spaced_cent(const struct money *m, const struct amt *a, const struct tok *c)
+{
+	struct tok nx, bw;
+
+	if (c->e - c->s != 1 || m->t[c->s] != 'c' || a->words || !a->integer ||
+	    a->hasmag || a->ndig > 2)
+		return 0;
+	tok_next(m, c->e, &nx);
+	if (nx.type != T_END && !(nx.type == T_PUNCT && nx.e - nx.s == 1 &&
+	    strchr(".!?)", m->t[nx.s]) != NULL))
+		return 0;
+	word_before(m, a->s, &bw);
+	return bw.type != T_WORD || !(m->t[bw.s] >= 'A' && m->t[bw.s] <= 'Z');
 }

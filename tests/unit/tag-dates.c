@@ -87,7 +87,17 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "now, currently, recently",
 	    "DATE PRESENT_REF now | DATE PRESENT_REF currently | DATE PAST_REF recently" },
 	{ "2019-09-06", "in recent years, in the past, in the future",
-	    "DATE PAST_REF recent years | DATE PAST_REF the past | DATE FUTURE_REF the future" },
+	    "DURATION PXY recent years | DATE PAST_REF the past | DATE FUTURE_REF the future" },
+	/* "in recent weeks" measures time (TimeML PXW); elsewhere PAST_REF */
+	{ "2019-09-06", "Prices fell in recent weeks.", "DURATION PXW recent weeks" },
+	{ "2019-09-06", "Rates may rise in coming months.", "DURATION PXM coming months" },
+	{ "2019-09-06", "the boom of recent years", "DATE PAST_REF recent years" },
+	{ "2019-09-06", "It bodes ill for coming quarters.", "DATE FUTURE_REF coming quarters" },
+	/* a quarter not yet over is a forecast, not the quarter reported on */
+	{ "1990-11-02", "Profit rose in the third quarter. It expects a fourth-quarter charge. "
+	    "Sales fell in the latest quarter from a year ago.",
+	    "DATE 1990-Q3 the third quarter | DATE 1990-Q4 fourth-quarter | "
+	    "DATE 1990-Q3 the latest quarter | DATE 1989-Q3 a year ago" },
 	{ "2019-09-06", "over the weekend", "DATE 2019-W35-WE the weekend" },
 	/* times */
 	{ "2019-09-06", "at 3pm, 10 a.m., 10.30am, 15:30",
@@ -166,8 +176,66 @@ static const struct tcase cases[] = {
 	    "\xe2\x80\x9c" "Today,\xe2\x80\x9d he said on \xe2\x80\x98" "Friday\xe2\x80\x99.",
 	    "DATE 2019-09-06 Today | DATE 2019-09-06 Friday" },
 	{ "2019-09-06", "Caf\xc3\xa9" "May and \xc3\xa9" "Friday", "" },
+	/* "at the time" in a past sentence: PAST_REF on "the time" */
+	{ "1998-10-20", "He said at the time that the plan would work.",
+	    "DATE PAST_REF the time" },
+	{ "1998-10-20", "At the time, the firm was small.", "DATE PAST_REF the time" },
+	{ "1998-10-20", "It was ready at the time of the launch.", "" },
+	{ "1998-10-20", "Keep it at the time you prefer.", "" },
+	/* bare unit plurals that measure time */
+	{ "1998-10-20", "The tickets sold out within hours.", "DURATION PTXH hours" },
+	{ "1998-10-20", "It took minutes to fix.", "DURATION PTXM minutes" },
+	{ "1998-10-20", "The strike lasted weeks.", "DURATION PXW weeks" },
+	{ "1998-10-20", "They waited months for a reply.", "DURATION PXM months" },
+	{ "1998-10-20", "in the days before the vote", "DURATION PXD days" },
+	{ "1998-10-20", "In the years that followed, it grew.", "DURATION PXY years" },
+	{ "1998-10-20", "for hours", "" },
+	{ "1998-10-20", "The days are long.", "" },
+	/* frequency words: a SET, but not a growth rate */
+	{ "1998-10-20", "The fair is held annually.", "SET P1Y annually" },
+	{ "1998-10-20", "Profits grew 8% annually.", "" },
+	{ "1998-10-20", "Sales rose 5 percent annually.", "" },
+	/* this fiscal year */
+	{ "1998-10-20", "Sales this fiscal year rose; last fiscal year they fell.",
+	    "DATE 1998 this fiscal year | DATE 1997 last fiscal year" },
+	/* h:mm:ss with no cue of a clock time is a duration */
+	{ "1998-10-20", "She won in 2:15:09.", "DURATION PT2H15M9S 2:15:09" },
+	{ "1998-10-20", "a time of 0:59:30", "DURATION PT59M30S 0:59:30" },
+	{ "1998-10-20", "a record of 1:00:05", "DURATION PT1H5S 1:00:05" },
+	/* a decade measured, a decade named */
+	{ "1998-10-20", "Costs will rise over the next decade.",
+	    "DURATION P10Y the next decade" },
+	{ "1998-10-20", "Costs rose in the 1990s.", "DATE 199 the 1990s" },
+	/* "current" before a noun is the present; accounting terms are not */
+	{ "1998-10-20", "Under current market conditions it waits.",
+	    "DATE PRESENT_REF current" },
+	{ "1998-10-20", "his current wife", "DATE PRESENT_REF current" },
+	{ "1998-10-20", "a current account deficit and current assets", "" },
+	{ "1998-10-20", "The current was strong.", "" },
+	/* "then" for a past time */
+	{ "1998-10-20", "Prices were lower then.", "DATE PAST_REF then" },
+	{ "1998-10-20", "The then chairman resigned.", "DATE PAST_REF then" },
+	{ "1998-10-20", "the then-president said", "DATE PAST_REF then" },
+	{ "1998-10-20", "He paid and then left.", "" },
+	{ "1998-10-20", "Since then, prices rose.", "" },
+	{ "1998-10-20", "Then he left.", "" },
+	{ "1998-10-20", "We will decide then.", "" },
+	/* "now" in longer phrases; "ten years from now" as TimeML: two */
+	{ "1998-10-20", "By now the deal is done; until now it was secret.",
+	    "DATE PRESENT_REF now | DATE PRESENT_REF now" },
+	{ "1998-10-20", "From now on, fees rise.", "DATE PRESENT_REF now" },
+	{ "1998-10-20", "Ten years from now it will be gone.",
+	    "DURATION P10Y Ten years | DATE PRESENT_REF now" },
+	/* "each season" */
+	{ "1998-10-20", "The fee is charged each season.", "SET P1Y each season" },
+	{ "1998-10-20", "the season opener", "" },
+	/* year ranges: both years; "2008-09" (the next year) is no month */
 	{ "2019-09-06", "from 1990-1995, the 2008-09 season",
-	    "DATE 1990 1990 | DATE 1995 1995" },
+	    "DATE 1990 1990 | DATE 1995 1995 | DATE 2008 2008 | DATE 2009 09" },
+	{ "2019-09-06", "In fiscal 1998-99 sales rose, and in 1999-2000.",
+	    "DATE 1998 fiscal 1998 | DATE 1999 99 | DATE 1999 1999 | DATE 2000 2000" },
+	{ "2019-09-06", "The 1999-00 budget", "DATE 1999 1999 | DATE 2000 00" },
+	{ "2019-09-06", "room 1998-99 and 1998-97", "" },
 	{ "2019-09-06", "Mr. Reupke, 52 years old, led a second group.", "" },
 	/* odd input */
 	{ "2019-09-06", "", "" },
