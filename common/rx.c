@@ -20,15 +20,17 @@
 #define DEPTH_LIMIT	1000000u
 #define HEAP_LIMIT	(256u * 1024)	/* in kibibytes: 256 MB */
 /*
- * A pattern is JIT-compiled the JIT_AFTER-th time it is run, or at once
- * for a subject of JIT_LONG bytes or more.  JIT-compiling a pattern costs
- * as much as interpreting it a few dozen times: a process that reads one
- * short article (a corpus build runs one per article) does not pay it
- * for the patterns that article hardly needs, and a long input pays it
- * once, early.  Long subjects always get the JIT (its stack, not the
- * interpreter's heap frames).
+ * A pattern is JIT-compiled once the interpreter has been given
+ * jit_after subject bytes (the compiled pattern's size / RX_JIT_DIV), or
+ * at once for a subject of JIT_LONG bytes or more.  JIT-compiling costs
+ * some 700 instructions per byte of compiled pattern (dedupe-captions'
+ * patterns, which hold the list of agency names, are 1-5 KB: 0.6 to 4
+ * million instructions each), and saves some 300 per subject byte
+ * matched: a process that reads one article (a corpus build runs one per
+ * article) seldom needs it, and a long input pays it once, early.  Long
+ * subjects always get the JIT (its stack, not the interpreter's heap
+ * frames).
  */
-#define JIT_AFTER	RX_JIT_AFTER
 #define JIT_LONG	4096
 
 static pcre2_match_context	*mctx;
@@ -56,6 +58,7 @@ rx_compile(const char *pattern, uint32_t extra)
 	struct rx *rx;
 	PCRE2_SIZE off;
 	PCRE2_UCHAR msg[256];
+	size_t size;
 	int code;
 
 	context_init();
@@ -72,6 +75,9 @@ rx_compile(const char *pattern, uint32_t extra)
 	rx->md = pcre2_match_data_create_from_pattern(rx->code, NULL);
 	if (rx->md == NULL)
 		errx(1, "out of memory");
+	if (pcre2_pattern_info(rx->code, PCRE2_INFO_SIZE, &size) != 0)
+		size = 0;
+	rx->jit_after = size / RX_JIT_DIV;
 	return rx;
 }
 
@@ -94,7 +100,7 @@ maybe_jit(struct rx *rx, size_t n)
 {
 	if (rx->jit)
 		return;
-	if (++rx->runs >= JIT_AFTER || n >= JIT_LONG) {
+	if ((rx->seen += n) >= rx->jit_after || n >= JIT_LONG) {
 		(void)pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE);
 		rx->jit = 1;
 	}

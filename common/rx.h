@@ -21,17 +21,19 @@ struct rx {
 	pcre2_code		*code;
 	pcre2_match_data	*md;
 	const char		*pattern;
-	unsigned		 runs;		/* matches run so far, until jit */
+	size_t			 seen;		/* subject bytes interpreted so far */
+	size_t			 jit_after;	/* JIT-compile when seen reaches it */
 	int			 jit;		/* JIT-compiled (or tried) */
 };
 
 /*
- * Patterns are JIT-compiled lazily: the RX_JIT_AFTER-th time they are
- * run (at once on a long subject).  Until then PCRE2 interprets them,
- * with the same results.
+ * Patterns are JIT-compiled lazily: once PCRE2 has interpreted as many
+ * subject bytes as the compiled pattern has bytes, divided by
+ * RX_JIT_DIV (at once on a long subject).  Until then it interprets
+ * them, with the same results.
  */
-#ifndef RX_JIT_AFTER
-#define RX_JIT_AFTER	5
+#ifndef RX_JIT_DIV
+#define RX_JIT_DIV	2
 #endif
 
 /*

@@ -54,9 +54,10 @@ void	 lex_init(struct dc_lex *lx);
 void	 lex_free(struct dc_lex *lx);
 
 /*
- * The pattern of a slot, compiled (and JIT-compiled) the first time it
- * is needed: most documents need only a few of them, and a corpus build
- * runs one process per article.
+ * The pattern of a slot, compiled the first time it is needed (and
+ * JIT-compiled once it has matched enough text, rx.h): most documents
+ * need only a few of them, and a corpus build runs one process per
+ * article.
  */
 static inline struct rx *
 lex_rx(struct dc_lex *lx, struct rx **rp, int slot)

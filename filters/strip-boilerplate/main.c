@@ -10,7 +10,6 @@
 #include "doc.h"
 #include "out.h"
 #include "record.h"
-#include "rx.h"
 #include "sb.h"
 #include "xalloc.h"
 
@@ -101,8 +100,5 @@ main(int argc, char *argv[])
 	rval = doc_run(&cli, &ops);
 	free(r.lines);
 	sb_free(r.sb);
-	rx_cleanup();
-	if (rx_failed())
-		rval = 1;
 	return out_close() | rval;
 }

@@ -39,7 +39,7 @@ pput(struct pent *t, size_t cap, const struct pent *e)
 	t[i] = *e;
 }
 
-/* Add s[0..n) (n > 0) with value val, or replace its value. */
+/* Add s[0..n) (n > 0) with value val, or add the bits of val to its value. */
 static void
 padd(struct sb *sb, const char *s, size_t n, int val)
 {
@@ -54,12 +54,12 @@ padd(struct sb *sb, const char *s, size_t n, int val)
 		for (i = e.h & mask; sb->pt[i].len != 0; i = (i + 1) & mask)
 			if (sb->pt[i].h == e.h && sb->pt[i].len == n &&
 			    memcmp(sb->pool + sb->pt[i].off, s, n) == 0) {
-				sb->pt[i].val = val;
+				sb->pt[i].val |= val;
 				return;
 			}
 	}
 	if ((sb->ptn + 1) * 2 > sb->ptcap) {
-		ncap = sb->ptcap ? 2 * sb->ptcap : 1024;
+		ncap = sb->ptcap ? 2 * sb->ptcap : 4096;	/* the lists: 1,776 */
 		nt = xcalloc(ncap, sizeof(*nt));
 		for (i = 0; i < sb->ptcap; i++)
 			if (sb->pt[i].len != 0)
@@ -86,7 +86,6 @@ static void
 add(struct sb *sb, const char *e, size_t elen, int kind)
 {
 	size_t klen, i;
-	int val;
 
 	klen = sb_normalise(sb, e, elen);
 	if (klen == 0)
@@ -101,19 +100,14 @@ add(struct sb *sb, const char *e, size_t elen, int kind)
 	if (kind == K_CONTAINS && sb->ntok >= 2)
 		wmark(sb, sb->key + sb->tok[1], tokend(sb, 2, klen) -
 		    sb->tok[1], W_CSECOND);
-	val = 0;
-	(void)pget(sb, sb->key, klen, &val);
-	padd(sb, sb->key, klen, val | kind);
+	padd(sb, sb->key, klen, kind);
 	if (kind & (K_STOP | K_DATE))
 		return;
 	/* its shorter prefixes, so that lookups can stop early */
 	for (i = 1; i < sb->ntok && i < MAXTOK; i++) {
 		size_t pl = sb->tok[i] - 1;
 
-		val = 0;
-		(void)pget(sb, sb->key, pl, &val);
-		padd(sb, sb->key, pl, val |
-		    (kind == K_CONTAINS ? K_CPART : K_PPART));
+		padd(sb, sb->key, pl, kind == K_CONTAINS ? K_CPART : K_PPART);
 	}
 }
 

@@ -12,7 +12,6 @@
 #include "doc.h"
 #include "out.h"
 #include "record.h"
-#include "rx.h"
 #include "u8.h"
 #include "xalloc.h"
 
@@ -161,8 +160,5 @@ main(int argc, char *argv[])
 	rval = doc_run(&cli, &ops);
 	free(r.row);
 	dates_free(r.dt);
-	rx_cleanup();
-	if (rx_failed())
-		rval = 1;
 	return out_close() | rval;
 }
