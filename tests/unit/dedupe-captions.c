@@ -211,6 +211,7 @@ test_fast_keys(void)
 	};
 	char fast[1100], slow[1100], buf[16];
 	int i, k;
+	int32_t cp;
 
 	for (i = 0; cps[i] != 0; i++) {
 		k = u8_encode(cps[i], buf);
@@ -223,6 +224,26 @@ test_fast_keys(void)
 		    strlen(fast) != strlen(slow) - 2) {
 			CHECK(!"fast and slow keys differ");
 			fprintf(stderr, "  U+%04X: \"%s\" vs \"%s\"\n", (unsigned)cps[i],
+			    fast, slow);
+		} else
+			CHECK(1);
+	}
+	/*
+	 * U+2500..U+26FF, a rule of three: alone (the fast path), and in
+	 * one run with an E-acute, which sends the run to utf8proc.
+	 */
+	for (cp = 0x2500; cp <= 0x26FF; cp++) {
+		k = u8_encode(cp, buf);
+		snprintf(fast, sizeof(fast), "a%.*s%.*s%.*sb", k, buf, k, buf, k, buf);
+		snprintf(slow, sizeof(slow), "a\xc3\x89%.*s%.*s%.*sb", k, buf, k,
+		    buf, k, buf);
+		snprintf(fast, sizeof(fast), "%s", key(fast));
+		snprintf(slow, sizeof(slow), "%s", key(slow));
+		/* the slow key is the fast one with "\xc3\xa9" (e-acute) after 'a' */
+		if (strlen(fast) + 2 != strlen(slow) || fast[0] != slow[0] ||
+		    strcmp(fast + 1, slow + 3) != 0) {
+			CHECK(!"fast and slow keys differ");
+			fprintf(stderr, "  U+%04X: \"%s\" vs \"%s\"\n", (unsigned)cp,
 			    fast, slow);
 		} else
 			CHECK(1);
