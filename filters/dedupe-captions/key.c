@@ -269,6 +269,15 @@ key_more(struct dc_keys *kx, struct kbuild *k, size_t stop)
 		if (c > ' ' && c != '"' && c != '`')
 			o = (unsigned char)(c | ((unsigned)(c - 'A') < 26) << 5);
 		else if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			/*
+			 * The rest of a run of blanks, but for a blank
+			 * right before a non-ASCII byte: key_run() takes
+			 * that one with the run after it.
+			 */
+			i = blanks_fwd(s, i, n);
+			if (i < n && (unsigned char)s[i] >= 0x80 &&
+			    (s[i - 1] == ' ' || s[i - 1] == '\t'))
+				i--;
 			space = 1;
 			continue;
 		} else
