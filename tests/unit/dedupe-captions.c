@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "../../filters/dedupe-captions/captions.h"
 #include "rx.h"
 #include "u8.h"
@@ -250,6 +252,44 @@ test_fast_keys(void)
 	}
 }
 
+/*
+ * U+2500..U+26FF end a run of non-ASCII characters (key.c, is_inert()):
+ * what utf8proc knows of each says nothing composes, reorders or is
+ * dropped across one, and the key of a line with marks and a soft
+ * hyphen on both sides of one is its utf8proc fold.
+ */
+static void
+test_inert_keys(void)
+{
+	char in[64], buf[8];
+	const char *k;
+	char *fold;
+	size_t n, flen, kn;
+	int32_t cp;
+	int bl;
+
+	for (cp = 0x2500; cp <= 0x26FF; cp++) {
+		const utf8proc_property_t *pr = utf8proc_get_property(cp);
+
+		CHECK(pr->decomp_seqindex == UINT16_MAX &&
+		    pr->casefold_seqindex == UINT16_MAX &&
+		    pr->combining_class == 0 && pr->comb_index == UINT16_MAX &&
+		    !pr->ignorable);
+		bl = u8_encode(cp, buf);
+		n = (size_t)snprintf(in, sizeof(in),
+		    "Xe\xcc\x81\xc2\xad%.*s\xcc\x81\xc2\xad\xe2\x94\x81y", bl, buf);
+		kn = dc_key(d, in, n, &k);
+		fold = u8_fold(in, n, &flen);
+		if (kn != flen || memcmp(k, fold, kn) != 0) {
+			CHECK(!"key is not the utf8proc fold");
+			fprintf(stderr, "  U+%04X: \"%.*s\" vs \"%.*s\"\n",
+			    (unsigned)cp, (int)kn, k, (int)flen, fold);
+		} else
+			CHECK(1);
+		free(fold);
+	}
+}
+
 /* Run the judge over lines; return the kept ones joined by '\n'. */
 static const char *
 judge(struct dedupe *dd, const char *const *lines)
@@ -422,6 +462,7 @@ main(void)
 	test_proper();
 	test_keys();
 	test_fast_keys();
+	test_inert_keys();
 	test_judge();
 	test_long();
 	dc_free(d);
