@@ -720,9 +720,16 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 		b = cs;
 		found = 1;
 	}
-	if (could_start_label(lx, s, b, lead) &&
-	    rx_match(RX(s_start, 10), s, b, 0, &ms, &me) == 1 && me > 0) {
-		a = me;
+	/*
+	 * s_start is anchored and opens with a run of blanks and bullets,
+	 * and no label starts with a blank: every match takes in all of
+	 * s[0..lead), so it is sought after them (the interpreter tried
+	 * the labels once per leading blank on its way back).
+	 */
+	if (could_start_label(lx, s, b, lead) && lead < b &&
+	    rx_match(RX(s_start, 10), s + lead, b - lead, 0, &ms, &me) == 1 &&
+	    lead + me > 0) {
+		a = lead + me;
 		found = 1;
 	}
 	if (!found && n <= PHRASE_MAX && could_be_phrase(s, n) &&
