@@ -55,12 +55,7 @@ dc_reason_name(int reason)
 static int
 is_blank(const char *s, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t')
-			return 0;
-	return 1;
+	return blanks_fwd(s, 0, n) == n;
 }
 
 void

@@ -14,6 +14,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "captions.h"
 #include "key.h"
@@ -21,6 +22,23 @@
 #include "repeats.h"
 
 #define CAP_MAX		2000	/* bytes: a longer line is not a caption */
+
+/*
+ * Past the blanks (' ', '\t') at s[i..n).  Scraped pages indent lines by
+ * hundreds of spaces (half the bytes of the real-page corpus), so a run
+ * of eight spaces goes in one step; the byte loop after it skips what
+ * the plain loop would, so the result is the same.
+ */
+static inline size_t
+blanks_fwd(const char *s, size_t i, size_t n)
+{
+	if (n - i >= 16 && s[i] == ' ' && s[i + 1] == ' ')
+		while (n - i >= 8 && memcmp(s + i, "        ", 8) == 0)
+			i += 8;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
 
 struct dedupe {
 	struct dc_opts	 o;

@@ -120,6 +120,21 @@ ends_with(const char *s, size_t n, const char *w)
 }
 
 /*
+ * Before the blanks ending s[w..i).  The line's leading blanks, s[0..lead)
+ * (dc_detect()), may be hundreds of bytes; a walk back into them ends at
+ * w at once, as the byte loop would.
+ */
+static size_t
+blanks_before(const char *s, size_t w, size_t i, size_t lead)
+{
+	if (i <= lead)
+		return w < i ? w : i;
+	while (i > w && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		i--;
+	return i;
+}
+
+/*
  * Can s[0..b) end in a credit?  Every credit ends in a closing
  * parenthesis or in a credit-like token: one that does not start with a
  * lower-case letter, or a word a credit may hold in lower case.  Most
@@ -187,12 +202,13 @@ agency_rest(const struct agname *a, const char *s, size_t j, size_t b)
  * Can s[w..b) hold an agency name?  Looks up the first word of each name
  * among the ASCII words of the window, then the rest of the name; any
  * non-ASCII letter answers yes (the names in other scripts are few, and
- * the patterns check).
+ * the patterns check).  The blanks s[0..lead) hold no word: skipped.
  */
 static int
-could_hold_agency(const struct dc_lex *lx, const char *s, size_t w, size_t b)
+could_hold_agency(const struct dc_lex *lx, const char *s, size_t w, size_t b,
+    size_t lead)
 {
-	size_t i = w, j;
+	size_t i = w > lead ? w : lead, j;
 	unsigned g;
 	int an;
 
@@ -259,19 +275,17 @@ sentence_break(const char *p, size_t n)
  * the number of start positions small on long windows.
  */
 static void
-last_tokens_all(const char *s, size_t w, size_t b, size_t *lt)
+last_tokens_all(const char *s, size_t w, size_t b, size_t lead, size_t *lt)
 {
 	size_t i = b;
 	int k;
 
-	while (i > w && (s[i - 1] == ' ' || s[i - 1] == '\t'))
-		i--;
+	i = blanks_before(s, w, i, lead);
 	lt[0] = i;
 	for (k = 1; k <= LT_MAX; k++) {
 		while (i > w && s[i - 1] != ' ' && s[i - 1] != '\t')
 			i--;
-		while (i > w && (s[i - 1] == ' ' || s[i - 1] == '\t'))
-			i--;
+		i = blanks_before(s, w, i, lead);
 		lt[k] = i;
 	}
 }
@@ -288,14 +302,13 @@ last_tokens_all(const char *s, size_t w, size_t b, size_t *lt)
  */
 static size_t
 tok_run_start(const struct dc_lex *lx, const char *s, size_t w, size_t b,
-    int ntok, size_t ltn)
+    int ntok, size_t ltn, size_t lead)
 {
 	size_t e = b, t, i;
 	int k;
 
 	for (k = 0; k < ntok; k++) {
-		while (e > w && (s[e - 1] == ' ' || s[e - 1] == '\t'))
-			e--;
+		e = blanks_before(s, w, e, lead);
 		for (t = e; t > w && s[t - 1] != ' ' && s[t - 1] != '\t'; t--)
 			;
 		if (t == w)
@@ -427,15 +440,16 @@ has_by(const char *p, size_t n)
 /*
  * One pass over p[0..n) for ':', '=', U+FF1A, U+FF1D, "by", "courtesy",
  * "copyright", "(c)" and U+00A9; "by" only after a photo word (photo_by()).
+ * p[0..from) are blanks, in which none of these is: the pass starts after.
  */
 static void
-window_words(const char *p, size_t n, struct wwords *ww)
+window_words(const char *p, size_t n, size_t from, struct wwords *ww)
 {
 	size_t i;
 
 	memset(ww, 0, sizeof(*ww));
 	ww->mark = SIZE_MAX;
-	for (i = 0; i < n; i++) {
+	for (i = from; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 
 		switch (c) {
@@ -490,7 +504,8 @@ window_words(const char *p, size_t n, struct wwords *ww)
  * and its start in *cs.  The credit starting leftmost wins.
  */
 static int
-end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t *cs)
+end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t lead,
+    size_t *cs)
 {
 	size_t w, ms, me, best = b, pos, e, tr, lt[LT_MAX + 1];
 	ptrdiff_t gs, ge;
@@ -504,8 +519,9 @@ end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t *cs)
 	 * Every credit pattern but e_paren and e_cjk matches within the last
 	 * LT_MAX words, and what window_words() seeks is part of the match.
 	 */
-	last_tokens_all(s, w, b, lt);
-	window_words(s + lt[LT_MAX], b - lt[LT_MAX], &ww);
+	last_tokens_all(s, w, b, lead, lt);
+	window_words(s + lt[LT_MAX], b - lt[LT_MAX],
+	    lead > lt[LT_MAX] ? (lead < b ? lead : b) - lt[LT_MAX] : 0, &ww);
 	if (ww.colon && rx_match(RX(e_label, 0), s, b, lt[20], &ms, &me) == 1 &&
 	    ms < best) {
 		best = ms;
@@ -524,7 +540,7 @@ end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t *cs)
 	}
 	/* "(c)" and the like need an agency or '@' after them, at most WEAK_MAX in */
 	if ((ww.copyright || ww.pc || ww.csign) && lt[LT_MAX] + ww.mark <= WEAK_MAX &&
-	    (could_hold_agency(lx, s, lt[19], b) ||
+	    (could_hold_agency(lx, s, lt[19], b, lead) ||
 	    memchr(s + lt[19], '@', b - lt[19]) != NULL) &&
 	    rx_match(RX(e_copy, 2), s, b, lt[19], &ms, &me) == 1 && ms < best &&
 	    ms <= WEAK_MAX) {
@@ -561,8 +577,8 @@ end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t *cs)
 		found = 1;
 	}
 	/* Both patterns below need an agency (c_adj, c_only) after their start. */
-	tr = tok_run_start(lx, s, w, b, 13, lt[13]);
-	if (!could_hold_agency(lx, s, tr < lt[9] ? tr : lt[9], b))
+	tr = tok_run_start(lx, s, w, b, 13, lt[13], lead);
+	if (!could_hold_agency(lx, s, tr < lt[9] ? tr : lt[9], b, lead))
 		goto out;
 	/*
 	 * A run of credit-like tokens after a sentence end.  One search
@@ -610,12 +626,13 @@ out:
 /*
  * Can s[0..n) start with a label ("FILE - ", "Image caption ")?  The
  * first byte after the blanks and bullets the pattern allows must start
- * some label.
+ * some label.  s[0..lead) are blanks, which the loop would skip.
  */
 static int
-could_start_label(const struct dc_lex *lx, const char *s, size_t n)
+could_start_label(const struct dc_lex *lx, const char *s, size_t n,
+    size_t lead)
 {
-	size_t i = 0, j;
+	size_t i = lead < n ? lead : n, j;
 
 	for (;;) {
 		if (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '*' ||
@@ -688,22 +705,31 @@ int
 dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 {
 	struct dc_lex *lx = &d->lex;
-	size_t a = 0, b = n, cs, ms, me;
+	size_t a = 0, b = n, cs, ms, me, lead;
 	int found = 0, i;
 
 	*ks = 0;
 	*ke = n;
 	if (n > CAP_MAX || n == 0)
 		return 0;
+	lead = blanks_fwd(s, 0, n);	/* the indent of scraped pages */
 	for (i = 0; i < MAX_CREDITS; i++) {
-		if (!could_end_credit(lx, s, b) || !end_credit(lx, s, 0, b, &cs))
+		if (!could_end_credit(lx, s, b) ||
+		    !end_credit(lx, s, 0, b, lead, &cs))
 			break;
 		b = cs;
 		found = 1;
 	}
-	if (could_start_label(lx, s, b) &&
-	    rx_match(RX(s_start, 10), s, b, 0, &ms, &me) == 1 && me > 0) {
-		a = me;
+	/*
+	 * s_start is anchored and opens with a run of blanks and bullets,
+	 * and no label starts with a blank: every match takes in all of
+	 * s[0..lead), so it is sought after them (the interpreter tried
+	 * the labels once per leading blank on its way back).
+	 */
+	if (could_start_label(lx, s, b, lead) && lead < b &&
+	    rx_match(RX(s_start, 10), s + lead, b - lead, 0, &ms, &me) == 1 &&
+	    lead + me > 0) {
+		a = lead + me;
 		found = 1;
 	}
 	if (!found && n <= PHRASE_MAX && could_be_phrase(s, n) &&

@@ -73,6 +73,21 @@ is_trim(int32_t cp)
 }
 
 /*
+ * Box drawing, block elements, geometric shapes and miscellaneous
+ * symbols (rules of U+2501 a thousand wide, U+25A1, U+2606 on scraped
+ * pages): none decomposes, case folds, is ignorable, has a combining
+ * class or takes part in a composition (utf8proc's tables; the unit
+ * tests check every one).  So NFKC and case folding leave each as it
+ * is, and nothing composes or reorders across one: folding a run that
+ * holds one is folding the text before it and after it apart.
+ */
+static int
+is_inert(int32_t cp)
+{
+	return cp >= 0x2500 && cp <= 0x26FF;
+}
+
+/*
  * Characters whose NFKC case fold is known without utf8proc, so that
  * English text with typographic quotes and dashes keeps the fast path.
  * 0: not known, take the slow path.
@@ -103,7 +118,7 @@ fast_class(int32_t cp)
 	case 0x2022: case 0x00A9: case 0x00AE: case 0x00B7: case 0x00B0:
 		return FC_SAME;
 	default:
-		return 0;
+		return is_inert(cp) ? FC_SAME : 0;
 	}
 }
 
@@ -172,7 +187,10 @@ key_put(struct dc_keys *kx, size_t *len, const char *p, size_t n)
  * fast_class() does not know is folded by utf8proc together with the
  * ASCII character before it (a mark may compose with it): NFKC and case
  * folding never reach across any other ASCII character, so the result
- * is that of folding the whole line.
+ * is that of folding the whole line.  Nor across an is_inert() one: a
+ * run ends before it, and it makes a run of its own, so the key of a
+ * rule a thousand characters wide is built only as far as it is needed
+ * (could_match() wants 8 bytes of it).
  */
 static void
 key_run(struct dc_keys *kx, struct kbuild *k)
@@ -185,7 +203,14 @@ key_run(struct dc_keys *kx, struct kbuild *k)
 
 	j = (unsigned char)s[i] < 0x80 ? i + 1 : i;
 	while (j < n && (unsigned char)s[j] >= 0x80) {
-		j += (size_t)u8_decode(s + j, s + n, &cp);
+		int kl = u8_decode(s + j, s + n, &cp);
+
+		if (is_inert(cp)) {
+			if (j == i || (j == i + 1 && (unsigned char)s[i] < 0x80))
+				j += (size_t)kl;	/* the run's first */
+			break;
+		}
+		j += (size_t)kl;
 		if (fast_class(cp) == 0)
 			slow = 1;
 	}
@@ -261,6 +286,15 @@ key_more(struct dc_keys *kx, struct kbuild *k, size_t stop)
 		if (c > ' ' && c != '"' && c != '`')
 			o = (unsigned char)(c | ((unsigned)(c - 'A') < 26) << 5);
 		else if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			/*
+			 * The rest of a run of blanks, but for a blank
+			 * right before a non-ASCII byte: key_run() takes
+			 * that one with the run after it.
+			 */
+			i = blanks_fwd(s, i, n);
+			if (i < n && (unsigned char)s[i] >= 0x80 &&
+			    (s[i - 1] == ' ' || s[i - 1] == '\t'))
+				i--;
 			space = 1;
 			continue;
 		} else

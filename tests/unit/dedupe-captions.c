@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "../../filters/dedupe-captions/captions.h"
 #include "rx.h"
 #include "u8.h"
@@ -211,6 +213,7 @@ test_fast_keys(void)
 	};
 	char fast[1100], slow[1100], buf[16];
 	int i, k;
+	int32_t cp;
 
 	for (i = 0; cps[i] != 0; i++) {
 		k = u8_encode(cps[i], buf);
@@ -226,6 +229,64 @@ test_fast_keys(void)
 			    fast, slow);
 		} else
 			CHECK(1);
+	}
+	/*
+	 * U+2500..U+26FF, a rule of three: alone (the fast path), and in
+	 * one run with an E-acute, which sends the run to utf8proc.
+	 */
+	for (cp = 0x2500; cp <= 0x26FF; cp++) {
+		k = u8_encode(cp, buf);
+		snprintf(fast, sizeof(fast), "a%.*s%.*s%.*sb", k, buf, k, buf, k, buf);
+		snprintf(slow, sizeof(slow), "a\xc3\x89%.*s%.*s%.*sb", k, buf, k,
+		    buf, k, buf);
+		snprintf(fast, sizeof(fast), "%s", key(fast));
+		snprintf(slow, sizeof(slow), "%s", key(slow));
+		/* the slow key is the fast one with "\xc3\xa9" (e-acute) after 'a' */
+		if (strlen(fast) + 2 != strlen(slow) || fast[0] != slow[0] ||
+		    strcmp(fast + 1, slow + 3) != 0) {
+			CHECK(!"fast and slow keys differ");
+			fprintf(stderr, "  U+%04X: \"%s\" vs \"%s\"\n", (unsigned)cp,
+			    fast, slow);
+		} else
+			CHECK(1);
+	}
+}
+
+/*
+ * U+2500..U+26FF end a run of non-ASCII characters (key.c, is_inert()):
+ * what utf8proc knows of each says nothing composes, reorders or is
+ * dropped across one, and the key of a line with marks and a soft
+ * hyphen on both sides of one is its utf8proc fold.
+ */
+static void
+test_inert_keys(void)
+{
+	char in[64], buf[8];
+	const char *k;
+	char *fold;
+	size_t n, flen, kn;
+	int32_t cp;
+	int bl;
+
+	for (cp = 0x2500; cp <= 0x26FF; cp++) {
+		const utf8proc_property_t *pr = utf8proc_get_property(cp);
+
+		CHECK(pr->decomp_seqindex == UINT16_MAX &&
+		    pr->casefold_seqindex == UINT16_MAX &&
+		    pr->combining_class == 0 && pr->comb_index == UINT16_MAX &&
+		    !pr->ignorable);
+		bl = u8_encode(cp, buf);
+		n = (size_t)snprintf(in, sizeof(in),
+		    "Xe\xcc\x81\xc2\xad%.*s\xcc\x81\xc2\xad\xe2\x94\x81y", bl, buf);
+		kn = dc_key(d, in, n, &k);
+		fold = u8_fold(in, n, &flen);
+		if (kn != flen || memcmp(k, fold, kn) != 0) {
+			CHECK(!"key is not the utf8proc fold");
+			fprintf(stderr, "  U+%04X: \"%.*s\" vs \"%.*s\"\n",
+			    (unsigned)cp, (int)kn, k, (int)flen, fold);
+		} else
+			CHECK(1);
+		free(fold);
 	}
 }
 
@@ -401,6 +462,7 @@ main(void)
 	test_proper();
 	test_keys();
 	test_fast_keys();
+	test_inert_keys();
 	test_judge();
 	test_long();
 	dc_free(d);
