@@ -2,7 +2,9 @@
  * lexicon -- the word lists of each language: <lang>-abbrev.txt
  * (abbreviations and their classes: title, never, number, month,
  * ambiguous; see split.h) and <lang>-starters.txt (words that often
- * start a sentence), loaded by ss_init(); is_starter() looks one up.
+ * start a sentence), en-after-time.txt (capitalised words that go on a
+ * sentence after "9 a.m."), loaded by ss_init(); is_starter() looks one
+ * up.
  * A missing abbreviation ("U.S.", "Gen.") goes into the .txt lists.
  */
 #include <stddef.h>
@@ -14,6 +16,7 @@
 
 WORDLIST(en_abbrev);
 WORDLIST(en_starters);
+WORDLIST(en_after_time);
 WORDLIST(de_abbrev);
 WORDLIST(de_starters);
 WORDLIST(es_abbrev);
@@ -29,12 +32,15 @@ static const struct lang {
 	const size_t	*abbrlen;
 	const char	*start;
 	const size_t	*startlen;
+	const char	*aftertime;	/* or NULL */
+	const size_t	*aftertimelen;
 } langs[] = {
-	{ "de", wl_de_abbrev, &wl_de_abbrev_len, wl_de_starters, &wl_de_starters_len },
-	{ "el", wl_el_abbrev, &wl_el_abbrev_len, wl_el_starters, &wl_el_starters_len },
-	{ "en", wl_en_abbrev, &wl_en_abbrev_len, wl_en_starters, &wl_en_starters_len },
-	{ "es", wl_es_abbrev, &wl_es_abbrev_len, wl_es_starters, &wl_es_starters_len },
-	{ "fr", wl_fr_abbrev, &wl_fr_abbrev_len, wl_fr_starters, &wl_fr_starters_len },
+	{ "de", wl_de_abbrev, &wl_de_abbrev_len, wl_de_starters, &wl_de_starters_len, NULL, NULL },
+	{ "el", wl_el_abbrev, &wl_el_abbrev_len, wl_el_starters, &wl_el_starters_len, NULL, NULL },
+	{ "en", wl_en_abbrev, &wl_en_abbrev_len, wl_en_starters, &wl_en_starters_len,
+	    wl_en_after_time, &wl_en_after_time_len },
+	{ "es", wl_es_abbrev, &wl_es_abbrev_len, wl_es_starters, &wl_es_starters_len, NULL, NULL },
+	{ "fr", wl_fr_abbrev, &wl_fr_abbrev_len, wl_fr_starters, &wl_fr_starters_len, NULL, NULL },
 };
 
 /* Add a word to the Bloom filter in front of the abbreviations. */
@@ -99,8 +105,12 @@ ss_init(struct splitter *sp, const char *lang)
 	memset(sp, 0, sizeof *sp);
 	strset_init(&sp->abbr, 1);
 	strset_init(&sp->starters, 1);
+	strset_init(&sp->aftertime, 1);
 	load_abbrev(sp, langs[i].abbr, *langs[i].abbrlen);
 	strset_load(&sp->starters, langs[i].start, *langs[i].startlen);
+	if (langs[i].aftertime != NULL)
+		strset_load(&sp->aftertime, langs[i].aftertime,
+		    *langs[i].aftertimelen);
 	sp->semicolon_q = strcmp(lang, "el") == 0;
 	sp->english = strcmp(lang, "en") == 0;
 	return 0;
@@ -111,6 +121,7 @@ ss_free(struct splitter *sp)
 {
 	strset_free(&sp->abbr);
 	strset_free(&sp->starters);
+	strset_free(&sp->aftertime);
 }
 
 /* Is the word after a candidate one that often starts a sentence? */

@@ -11,6 +11,7 @@
 
 #include <utf8proc.h>
 
+#include "calwords.h"
 #include "split.h"
 #include "u8.h"
 
@@ -37,6 +38,8 @@ word_kind(const struct splitter *sp, const char *w, size_t n, int first)
 			case 'X': return W_NEVER;
 			case 'N': return W_NUMABBR;
 			case 'M': return W_MONTH;
+			case 'P': return W_TIME;
+			case 'S': return W_STATE;
 			default: return W_AMBIG;
 			}
 		}
@@ -92,6 +95,68 @@ word_kind(const struct splitter *sp, const char *w, size_t n, int first)
 	return W_WORD;
 }
 
+/* The start of the word that ends at s[e], back to white space. */
+static size_t
+word_start(const char *s, size_t st, size_t e)
+{
+	size_t b = e;
+
+	while (b > st && e - b < MAXWORD && ws_before(s, st, b) == 0)
+		b--;
+	return b;
+}
+
+/*
+ * A time of day that ends a sentence: "...ended at 9 P.M. Reporters
+ * were told", the abbreviation at s[t..) after a clock time ("9",
+ * "10:30"), a capitalised word after it.  Not when the time opens the
+ * sentence ("At 7 a.m. Mr. Lee arrived": at most two words before the
+ * number), nor before a word that goes on a time: a weekday, month or
+ * time zone, a word of en-after-time.txt, a word before "time".
+ */
+static int
+time_ends(const struct splitter *sp, const char *s, size_t len, size_t st,
+    size_t t, const struct next *nx)
+{
+	size_t e, b, words, k;
+	int min;
+
+	e = t;
+	while (e > st && (k = ws_before(s, st, e)) > 0)
+		e -= k;
+	if (e == t || e == st || !is_digit((unsigned char)s[e - 1]))
+		return 0;
+	b = word_start(s, st, e);
+	/* the words before the number: at most two open the sentence */
+	for (words = 0, k = b; k > st && b - k < 40 && words < 3; k--)
+		if (ws_before(s, st, k) > 0 && ws_before(s, st, k - 1) == 0)
+			words++;
+	if (b - k < 40 && words < 3 && k == st)
+		return 0;
+	if (month_from_word(s + nx->w, nx->we - nx->w) > 0 ||
+	    weekday_from_word(s + nx->w, nx->we - nx->w) > 0 ||
+	    zone_from_word(s + nx->w, nx->we - nx->w, &min) != 0 ||
+	    strset_has(&sp->aftertime, s + nx->w, nx->we - nx->w))
+		return 0;
+	return !prefix_at(s, len, nx->we, " time") || (nx->we + 5 < len &&
+	    is_letter_byte((unsigned char)s[nx->we + 5]));
+}
+
+/*
+ * A state after a city, "Phoenix, Ariz.": the word at s[t] comes after
+ * ", " and a capitalised word.
+ */
+static int
+city_before(const char *s, size_t st, size_t t)
+{
+	size_t b;
+
+	if (t < st + 3 || s[t - 1] != ' ' || s[t - 2] != ',')
+		return 0;
+	b = word_start(s, st, t - 2);
+	return b < t - 2 && s[b] >= 'A' && s[b] <= 'Z';
+}
+
 /*
  * Does the sentence end at the single full stop at s[c0], with nx what
  * follows it?  By the word before it: never after a title ("Mr.") or a
@@ -99,10 +164,10 @@ word_kind(const struct splitter *sp, const char *w, size_t n, int first)
  * "Inc.") or an initial only when a sentence starter follows.
  */
 int
-period_ends(const struct splitter *sp, const char *s, size_t st, size_t c0,
-    const struct next *nx)
+period_ends(const struct splitter *sp, const char *s, size_t len, size_t st,
+    size_t c0, const struct next *nx)
 {
-	size_t t, w, k;
+	size_t t, w = c0, k;
 	int kind;
 
 	/* the word before the period: back to white space, bounded */
@@ -134,8 +199,19 @@ period_ends(const struct splitter *sp, const char *s, size_t st, size_t c0,
 		return 0;
 	case W_NUMABBR:
 		return nx->cls != C_DIGIT;
+	case W_TIME:
+		if (nx->cls == C_UPPER && !nx->opened &&
+		    time_ends(sp, s, len, st, w, nx))
+			return 1;
+		goto ambiguous;
+	case W_STATE:
+		if (nx->cls == C_UPPER && !nx->opened && nx->we > nx->w &&
+		    city_before(s, st, w))
+			return 1;
+		goto ambiguous;
 	case W_MONTH:
 	case W_AMBIG:
+	ambiguous:
 		if (nx->cls == C_DIGIT)
 			return 0;
 		/* ...said Jane Roe of ABC Ltd. "Banks are safe." */

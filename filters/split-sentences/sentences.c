@@ -242,7 +242,7 @@ decide(const struct ss_iter *it, size_t st, size_t c0, size_t ce, size_t q,
 		return nx.cls != C_LOWER;
 
 	/* a single full stop: "U.S.", "Mr.", "J.", "1." (period.c) */
-	return period_ends(sp, s, st, c0, &nx);
+	return period_ends(sp, s, len, st, c0, &nx);
 }
 
 /* ---- the driver ---- */
@@ -252,8 +252,9 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 {
 	const char *s = it->s;
 	size_t len = it->len, p, st, c0, q, n, tl, e, ds, te;
-	int type, qe, ell, cjk, prev;
+	int type, qe, ell, cjk, prev, listed;
 	struct next nx;
+	struct marker mk;
 
 	p = skip_ws(s, len, it->pos);
 	if (p >= len) {
@@ -261,6 +262,12 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 		return 0;
 	}
 	st = p;
+	/* an item of an inline list: "1) Berlin 2) Munich" (lists.c) */
+	listed = it->sp->english && (is_digit((unsigned char)s[st]) ||
+	    (s[st] >= 'a' && s[st] <= 'z') || (unsigned char)s[st] == 0xE2) &&
+	    list_marker_at(s, len, st, &mk) > 0;
+	if (listed)
+		p = mk.end;
 	if (it->pos == 0 && (e = caption_at(s, len, st)) > 0) {
 		if (ws_at(s, len, e) > 0 && (n = skip_ws(s, len, e)) < len) {
 			/* "Figure 1.3 This map shows..." */
@@ -440,6 +447,14 @@ absorb:
 		e -= tl;
 	n = len;
 boundary:
+	if (listed && (ds = list_next_at(s, len, mk.end, n < len ? n + 1 :
+	    len, &mk)) > 0) {
+		/* the next item's marker ends this one */
+		e = ds;
+		while (e > st && (tl = ws_before(s, st, e)) > 0)
+			e -= tl;
+		n = ds;
+	}
 	*start = st;
 	*end = e;
 	it->pos = n;
