@@ -167,7 +167,10 @@ find_marker(const char *s, size_t len, size_t from, size_t to,
 		if ((hit = memchr(s + f, first, to - f)) == NULL)
 			break;
 		f = (size_t)(hit - s);
-		if (ws_before(s, from, f) > 0 && marker_is(s, len, f, m, b, bn))
+		/* "1) that ... and 2) that ...": a list in running prose */
+		if (ws_before(s, from, f) > 0 && marker_is(s, len, f, m, b, bn) &&
+		    !word_before_is(s, from, f, "and") &&
+		    !word_before_is(s, from, f, "or"))
 			return f;
 	}
 	return 0;

@@ -11,7 +11,6 @@
 
 #include <utf8proc.h>
 
-#include "calwords.h"
 #include "split.h"
 #include "u8.h"
 
@@ -111,15 +110,15 @@ word_start(const char *s, size_t st, size_t e)
  * were told", the abbreviation at s[t..) after a clock time ("9",
  * "10:30"), a capitalised word after it.  Not when the time opens the
  * sentence ("At 7 a.m. Mr. Lee arrived": at most two words before the
- * number), nor before a word that goes on a time: a weekday, month or
- * time zone, a word of en-after-time.txt, a word before "time".
+ * number), nor before a word that goes on a time (en-after-time.txt
+ * and common/'s weekdays, months and time zones), nor a word before
+ * "time".
  */
 static int
 time_ends(const struct splitter *sp, const char *s, size_t len, size_t st,
     size_t t, const struct next *nx)
 {
 	size_t e, b, words, k;
-	int min;
 
 	e = t;
 	while (e > st && (k = ws_before(s, st, e)) > 0)
@@ -133,10 +132,7 @@ time_ends(const struct splitter *sp, const char *s, size_t len, size_t st,
 			words++;
 	if (b - k < 40 && words < 3 && k == st)
 		return 0;
-	if (month_from_word(s + nx->w, nx->we - nx->w) > 0 ||
-	    weekday_from_word(s + nx->w, nx->we - nx->w) > 0 ||
-	    zone_from_word(s + nx->w, nx->we - nx->w, &min) != 0 ||
-	    strset_has(&sp->aftertime, s + nx->w, nx->we - nx->w))
+	if (strset_has(&sp->aftertime, s + nx->w, nx->we - nx->w))
 		return 0;
 	return !prefix_at(s, len, nx->we, " time") || (nx->we + 5 < len &&
 	    is_letter_byte((unsigned char)s[nx->we + 5]));
@@ -221,5 +217,54 @@ period_ends(const struct splitter *sp, const char *s, size_t len, size_t st,
 	case W_INITIAL:
 		return is_starter(sp, s, nx);
 	}
+	return 1;
+}
+
+/*
+ * A full stop at s[c0] with no space after it that ends a sentence, in
+ * scraped text ("Shares fell.Investors sold", "closed at 2,500.Trading
+ * was thin"): a plain word of two or more letters that is no
+ * abbreviation, or a number, from white space; then a capitalised word.
+ * Not inside a URL, a file or domain name ("example.com", "a/b.Txt"), a
+ * decimal or a dotted abbreviation ("U.S.Army").
+ */
+int
+period_glued(const struct splitter *sp, const char *s, size_t len, size_t st,
+    size_t c0)
+{
+	size_t b = c0, e;
+
+	if (c0 + 2 >= len || s[c0 + 1] < 'A' || s[c0 + 1] > 'Z' ||
+	    s[c0 + 2] < 'a' || s[c0 + 2] > 'z' || c0 == st)
+		return 0;
+	if (s[c0 - 1] >= 'a' && s[c0 - 1] <= 'z') {
+		while (b > st && c0 - b <= MAXWORD &&
+		    (s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z')
+			b--;
+		if (c0 - b < 2 || c0 - b > MAXWORD ||
+		    word_kind(sp, s + b, c0 - b, b == st) != W_WORD)
+			return 0;
+	} else if (is_digit((unsigned char)s[c0 - 1])) {
+		while (b > st && c0 - b <= MAXWORD &&
+		    (is_digit((unsigned char)s[b - 1]) || s[b - 1] == ','))
+			b--;
+		if (!is_digit((unsigned char)s[b]))
+			return 0;
+	} else
+		return 0;
+	if (b > st && ws_before(s, st, b) == 0)
+		return 0;
+	/* a domain name: "Newsfeed.Com" */
+	for (e = c0 + 1; e < len && e - c0 < 8 && ((s[e] | 0x20) >= 'a' &&
+	    (s[e] | 0x20) <= 'z'); e++)
+		;
+	if (e - c0 == 4 && (prefix_at(s, len, c0 + 1, "com") ||
+	    prefix_at(s, len, c0 + 1, "net") || prefix_at(s, len, c0 + 1, "org")))
+		return 0;
+	/* the rest of the token: no URL, path or address */
+	for (e = c0 + 1; e < len && e - c0 < 64 && ws_at(s, len, e) == 0; e++)
+		if (s[e] == '/' || s[e] == '@' || s[e] == ':' || s[e] == '_' ||
+		    s[e] == '\\')
+			return 0;
 	return 1;
 }

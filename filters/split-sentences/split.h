@@ -224,6 +224,8 @@ closer_at(const char *s, size_t len, size_t i)
 /* Is the word after a candidate one that often starts a sentence? */
 int	 is_starter(const struct splitter *sp, const char *s,
 	    const struct next *nx);
+int	 nonfinal_before(const struct splitter *sp, const char *s, size_t st,
+	    size_t c0);
 
 /* ---- chars.c ---- */
 
@@ -239,6 +241,8 @@ int	 word_kind(const struct splitter *sp, const char *w, size_t n,
 	    int first);
 int	 period_ends(const struct splitter *sp, const char *s, size_t len,
 	    size_t st, size_t c0, const struct next *nx);
+int	 period_glued(const struct splitter *sp, const char *s, size_t len,
+	    size_t st, size_t c0);
 
 /*
  * Is the word before the period at s[p] a plain word of ASCII letters

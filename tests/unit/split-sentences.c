@@ -224,7 +224,9 @@ static const struct tcase cases[] = {
 	{ NULL, "1) Rome is old. 2) Oslo is cold.",
 	    "1) Rome is old. | 2) Oslo is cold." },
 	{ NULL, "1) Rome had 3) legions.", "1) Rome had 3) legions." },
-	{ NULL, "a. the red car and b. blue", "a. the red car and | b. blue" },
+	/* a list in running prose: "and" before the next marker */
+	{ NULL, "1) that prices fall and 2) that wages rise",
+	    "1) that prices fall and 2) that wages rise" },
 	{ NULL, "He got 2 votes. 3. That was all.",
 	    "He got 2 votes. | 3. That was all." },
 
@@ -273,6 +275,70 @@ static const struct tcase cases[] = {
 	    "Read rule No. 4.3.2 first. | Then sign." },
 	{ NULL, "It is at N\xc2\xb0. 1026.25.5. That is all.",
 	    "It is at N\xc2\xb0. 1026.25.5. | That is all." },
+
+	/* a URL after a colon that ends its sentence stays in it */
+	{ NULL, "The rules are at: https://example.com/docs/rules_v2.html. Please read them.",
+	    "The rules are at: https://example.com/docs/rules_v2.html. | Please read them." },
+	{ NULL, "See the form at: www.example.net/form.pdf. Sign it.",
+	    "See the form at: www.example.net/form.pdf. | Sign it." },
+	{ NULL, "MORE AT: http://example.com/some-long-title-...",
+	    "MORE AT: | http://example.com/some-long-title-..." },
+
+	/* '!' in a name inside a sentence */
+	{ NULL, "She worked at Yahoo! from 2001 until 2005.",
+	    "She worked at Yahoo! from 2001 until 2005." },
+	{ NULL, "We watched Jeopardy! and then slept. It was late.",
+	    "We watched Jeopardy! and then slept. | It was late." },
+	{ NULL, "Great deal at PETSMART! works well.",
+	    "Great deal at PETSMART! | works well." },
+	{ NULL, "Wow! that was fast.", "Wow! | that was fast." },
+
+	/* a citation after a quotation, and omissions in brackets */
+	{ NULL, "He wrote that \"rates [...] will climb\" (Moss 88). Few agreed.",
+	    "He wrote that \"rates [...] will climb\" (Moss 88). | Few agreed." },
+	{ NULL, "\"Rates will climb [...]\" (Moss et al. 8-9). Few agreed.",
+	    "\"Rates will climb [...]\" (Moss et al. 8-9). | Few agreed." },
+	{ NULL, "Yields would rise [...] Ozone is well understood.",
+	    "Yields would rise [...] | Ozone is well understood." },
+
+	/* ellipses in every style */
+	{ NULL, "We should weigh \xe2\x80\xa6 Russia's view on this.",
+	    "We should weigh \xe2\x80\xa6 Russia's view on this." },
+	{ NULL, "We should weigh ... Germany's view. Then vote.",
+	    "We should weigh ... Germany's view. | Then vote." },
+	{ NULL, "It was late\xe2\x80\xa6 We went home.",
+	    "It was late\xe2\x80\xa6 | We went home." },
+	{ NULL, "the point is . . . I did not see it.",
+	    "the point is . . . I did not see it." },
+	{ NULL, "Costs were cut . . . and jobs were lost.",
+	    "Costs were cut . . . and jobs were lost." },
+	{ NULL, "It was over . . . . The crowd left.",
+	    "It was over . . . . | The crowd left." },
+	{ NULL, "He paid the bill. . . . The waiter left. . . .",
+	    "He paid the bill. | . . . The waiter left. . . ." },
+	{ NULL, ". . . and then the lights went out.",
+	    ". . . and then the lights went out." },
+	{ NULL, "I never said that.... She left.", "I never said that.... | She left." },
+
+	/* a full stop with no space after it, in scraped text */
+	{ NULL, "Prices rose.Buyers fled.The index ended at 3,100.Volume was low.",
+	    "Prices rose. | Buyers fled. | The index ended at 3,100. | Volume was low." },
+	{ NULL, "It was Monday.Mr. Hale left.", "It was Monday. | Mr. Hale left." },
+	{ NULL, "The U.S.Army and example.com and report.Final_v2 stay.",
+	    "The U.S.Army and example.com and report.Final_v2 stay." },
+	{ NULL, "Visit Example.Com today. It rose 3.5 percent.",
+	    "Visit Example.Com today. | It rose 3.5 percent." },
+	{ NULL, "See http://example.org/a.Html now.",
+	    "See http://example.org/a.Html now." },
+	{ NULL, "It was done by Acme Inc.Then more.", "It was done by Acme Inc.Then more." },
+
+	/* a question or exclamation in quotes, then a new sentence */
+	{ NULL, "She shouted, \"Is anyone there?\" Nobody answered.",
+	    "She shouted, \"Is anyone there?\" | Nobody answered." },
+	{ NULL, "He yelled, \xe2\x80\x9cStop!\xe2\x80\x9d Nobody replied.",
+	    "He yelled, \xe2\x80\x9cStop!\xe2\x80\x9d | Nobody replied." },
+	{ NULL, "\"Is it over?\" Anne asked.", "\"Is it over?\" Anne asked." },
+	{ NULL, "\"Hey! Not bad!\" Pete said.", "\"Hey! | Not bad!\" Pete said." },
 
 	/* bad and odd input */
 	{ NULL, "caf\xe9. Next \xff one.", "caf\xe9. | Next \xff one." },
