@@ -194,7 +194,7 @@ period_ends(const struct splitter *sp, const char *s, size_t len, size_t st,
 	case W_LIST:
 		return 0;
 	case W_NUMABBR:
-		return nx->cls != C_DIGIT;
+		return nx->cls != C_DIGIT && nx->cls != C_LOWER;
 	case W_TIME:
 		if (nx->cls == C_UPPER && !nx->opened &&
 		    time_ends(sp, s, len, st, w, nx))

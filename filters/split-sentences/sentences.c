@@ -425,20 +425,8 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 					goto boundary;
 				}
 			}
-			n = skip_ws(s, len, p + 1);
-			if (n > p + 1 && n < len && url_at(s, len, n)) {
-				/* "Details are at: http://x.org/a.pdf. Read
-				 * it." -- a URL that ends a sentence is in it */
-				te = token_end(s, len, n, len);
-				if (!it->sp->english || (s[te - 1] != '.' &&
-				    s[te - 1] != '!' && s[te - 1] != '?') ||
-				    s[te - 2] == '.') {
-					e = p + 1;
-					goto boundary;
-				}
-				p = n;
-				continue;
-			}
+			/* "Details are at: http://x.org/a.pdf." -- a URL after
+			 * a colon stays in its sentence */
 			p++;
 			continue;
 		}

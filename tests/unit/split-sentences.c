@@ -112,13 +112,13 @@ static const struct tcase cases[] = {
 	{ NULL, "Go to http://example.com/a. Then stop.",
 	    "Go to http://example.com/a. | Then stop." },
 	{ NULL, "Links: http://a.example/x http://b.example/y",
-	    "Links: | http://a.example/x | http://b.example/y" },
+	    "Links: http://a.example/x | http://b.example/y" },
 	{ NULL, "See http://a.example/x for more.",
 	    "See http://a.example/x for more." },
 	{ NULL, "\"Why?\" Anne asked. \"Because!\" Tom said.",
 	    "\"Why?\" Anne asked. | \"Because!\" Tom said." },
 	{ NULL, "Read this: http://example.com/x",
-	    "Read this: | http://example.com/x" },
+	    "Read this: http://example.com/x" },
 	{ NULL, "It was good.\" http://example.com/story",
 	    "It was good.\" | http://example.com/story" },
 
@@ -282,7 +282,7 @@ static const struct tcase cases[] = {
 	{ NULL, "See the form at: www.example.net/form.pdf. Sign it.",
 	    "See the form at: www.example.net/form.pdf. | Sign it." },
 	{ NULL, "MORE AT: http://example.com/some-long-title-...",
-	    "MORE AT: | http://example.com/some-long-title-..." },
+	    "MORE AT: http://example.com/some-long-title-..." },
 
 	/* '!' in a name inside a sentence */
 	{ NULL, "She worked at Yahoo! from 2001 until 2005.",
