@@ -32,8 +32,20 @@ roman_value(const char *s, size_t i, size_t e)
 	return 0;
 }
 
+/* A bullet at s[i]: \u2022 \u2023 \u2043 \u25AA \u25E6 (three bytes each). */
+static int
+bullet_at(const char *s, size_t len, size_t i)
+{
+	return prefix_at(s, len, i, "\xe2\x80\xa2") ||
+	    prefix_at(s, len, i, "\xe2\x80\xa3") ||
+	    prefix_at(s, len, i, "\xe2\x81\x83") ||
+	    prefix_at(s, len, i, "\xe2\x96\xaa") ||
+	    prefix_at(s, len, i, "\xe2\x97\xa6");
+}
+
 /*
- * An item marker at s[i]: an optional bullet (•, then white space),
+ * An item marker at s[i]: an optional bullet (• \u2043 and the like, white
+ * space after it or not),
  * then one or two digits, a lower-case letter or a lower-case Roman
  * numeral up to xii, then ".)", ")" or ".", then white space and more
  * text.  Returns the end of the marker (after its punctuation), or 0.
@@ -45,10 +57,8 @@ list_marker_at(const char *s, size_t len, size_t i, struct marker *m)
 
 	m->start = i;
 	m->bullet = 0;
-	if (prefix_at(s, len, j, "\xe2\x80\xa2")) {
+	if (bullet_at(s, len, j)) {
 		j = skip_ws(s, len, j + 3);
-		if (j == i + 3)
-			return 0;
 		m->bullet = j - i;
 	}
 	b = j;

@@ -216,6 +216,8 @@ static const struct tcase cases[] = {
 	    "9. Sales grew | 10. Margins shrank | 11. Debt stayed flat" },
 	{ NULL, "\xe2\x80\xa2 7. Oranges \xe2\x80\xa2 8. Lemons",
 	    "\xe2\x80\xa2 7. Oranges | \xe2\x80\xa2 8. Lemons" },
+	{ NULL, "\xe2\x81\x83" "9. Wheat \xe2\x81\x83" "10. Barley",
+	    "\xe2\x81\x83" "9. Wheat | \xe2\x81\x83" "10. Barley" },
 	{ NULL, "a. the red car b. the blue van c. the green bike",
 	    "a. the red car | b. the blue van | c. the green bike" },
 	{ NULL, "h) hats i) ink j) jam", "h) hats | i) ink | j) jam" },
