@@ -36,11 +36,13 @@ roman_value(const char *s, size_t i, size_t e)
 static int
 bullet_at(const char *s, size_t len, size_t i)
 {
-	return prefix_at(s, len, i, "\xe2\x80\xa2") ||
-	    prefix_at(s, len, i, "\xe2\x80\xa3") ||
-	    prefix_at(s, len, i, "\xe2\x81\x83") ||
-	    prefix_at(s, len, i, "\xe2\x96\xaa") ||
-	    prefix_at(s, len, i, "\xe2\x97\xa6");
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (i + 3 > len || u[0] != 0xE2)
+		return 0;
+	return (u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0xA3)) ||
+	    (u[1] == 0x81 && u[2] == 0x83) || (u[1] == 0x96 && u[2] == 0xAA) ||
+	    (u[1] == 0x97 && u[2] == 0xA6);
 }
 
 /*
@@ -57,9 +59,13 @@ list_marker_at(const char *s, size_t len, size_t i, struct marker *m)
 
 	m->start = i;
 	m->bullet = 0;
+	m->upper = 0;
 	if (bullet_at(s, len, j)) {
 		j = skip_ws(s, len, j + 3);
 		m->bullet = j - i;
+	} else if (j < len && s[j] == '(') {
+		j++;
+		m->bullet = 1;	/* "(a)", "(2)" */
 	}
 	b = j;
 	if (j < len && is_digit((unsigned char)s[j])) {
@@ -71,18 +77,27 @@ list_marker_at(const char *s, size_t len, size_t i, struct marker *m)
 		if (j - b == 2)
 			m->value = m->value * 10 + (s[b + 1] - '0');
 	} else {
-		while (j < len && j - b < 5 && s[j] >= 'a' && s[j] <= 'z')
+		char low[5];
+
+		if (j < len && s[j] >= 'A' && s[j] <= 'Z')
+			m->upper = 1;
+		while (j < len && j - b < 5 && (m->upper ? s[j] >= 'A' &&
+		    s[j] <= 'Z' : s[j] >= 'a' && s[j] <= 'z')) {
+			low[j - b] = (char)lower_ascii((unsigned char)s[j]);
 			j++;
+		}
 		if (j == b)
 			return 0;
 		if (j - b == 1) {
 			m->kind = 'a';
-			m->value = s[b] - 'a' + 1;
-		} else if ((m->value = roman_value(s, b, j)) > 0)
+			m->value = low[0] - 'a' + 1;
+		} else if ((m->value = roman_value(low, 0, j - b)) > 0)
 			m->kind = 'r';
 		else
 			return 0;
 	}
+	if (s[i] == '(' && (j >= len || s[j] != ')'))
+		return 0;
 	m->body = b;
 	m->bodyend = j;
 	if (j + 1 < len && s[j] == '.' && s[j + 1] == ')')
@@ -100,14 +115,26 @@ list_marker_at(const char *s, size_t len, size_t i, struct marker *m)
 	return j;
 }
 
+/* Copy the Roman numeral r (1..NROMAN-1) to buf, in upper case if upper. */
+static size_t
+put_roman(char *buf, int r, int upper)
+{
+	size_t k, n = strlen(romans[r]);
+
+	for (k = 0; k < n; k++)
+		buf[k] = (char)(upper ? romans[r][k] - ('a' - 'A') :
+		    romans[r][k]);
+	return n;
+}
+
 /*
  * The body of the marker after m (the next number, letter or Roman
- * numeral), written to buf; its length, or 0.  A single i, v or x may
- * be a letter or a Roman numeral: alt gets the other reading's body.
+ * numeral, in m's case), written to buf; its length, or 0.  A single
+ * i, v or x may be a letter or a Roman numeral: alt gets the other
+ * reading's body.
  */
 static size_t
-successor(const char *s, const struct marker *m, char *buf, char *alt,
-    size_t *altlen)
+successor(const struct marker *m, char *buf, char *alt, size_t *altlen)
 {
 	int v = m->value + 1;
 
@@ -124,24 +151,21 @@ successor(const char *s, const struct marker *m, char *buf, char *alt,
 		buf[0] = (char)('0' + v);
 		return 1;
 	case 'a':
-		if (s[m->body] == 'i' || s[m->body] == 'v' ||
-		    s[m->body] == 'x') {
-			int r = roman_value(s, m->body, m->bodyend) + 1;
-
-			if ((size_t)r < NROMAN) {
-				*altlen = strlen(romans[r]);
-				memcpy(alt, romans[r], *altlen);
-			}
-		}
+		/* i, v, x: also the Roman 1, 5, 10 */
+		if (m->value == 'i' - 'a' + 1)
+			*altlen = put_roman(alt, 2, m->upper);
+		else if (m->value == 'v' - 'a' + 1)
+			*altlen = put_roman(alt, 6, m->upper);
+		else if (m->value == 'x' - 'a' + 1)
+			*altlen = put_roman(alt, 11, m->upper);
 		if (v > 26)
 			return 0;
-		buf[0] = (char)('a' + v - 1);
+		buf[0] = (char)((m->upper ? 'A' : 'a') + v - 1);
 		return 1;
 	case 'r':
 		if ((size_t)v >= NROMAN)
 			return 0;
-		memcpy(buf, romans[v], strlen(romans[v]));
-		return strlen(romans[v]);
+		return put_roman(buf, v, m->upper);
 	}
 	return 0;
 }
@@ -199,7 +223,7 @@ list_next_at(const char *s, size_t len, size_t from, size_t to,
 	char b[8], alt[8];
 	size_t bn, an, f = 0, g = 0;
 
-	bn = successor(s, m, b, alt, &an);
+	bn = successor(m, b, alt, &an);
 	if (bn > 0)
 		f = find_marker(s, len, from, to, m, b, bn);
 	if (an > 0)

@@ -320,6 +320,24 @@ decide(const struct ss_iter *it, size_t st, size_t c0, size_t ce, size_t q,
 
 /* ---- the driver ---- */
 
+/*
+ * Can a list marker start at s[st]?  A cheap first look: most sentences
+ * start with a capitalised word, and only "A." "B)" "IV." go on.
+ */
+static inline int
+may_mark(const char *s, size_t len, size_t st)
+{
+	unsigned char c = (unsigned char)s[st], d;
+
+	if (c >= 'A' && c <= 'Z') {
+		if (st + 1 >= len)
+			return 0;
+		d = (unsigned char)s[st + 1];
+		return d == '.' || d == ')' || d == 'I' || d == 'V' || d == 'X';
+	}
+	return (c >= 'a' && c <= 'z') || is_digit(c) || c == 0xE2 || c == '(';
+}
+
 int
 ss_next(struct ss_iter *it, size_t *start, size_t *end)
 {
@@ -336,9 +354,8 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 	}
 	st = p;
 	/* an item of an inline list: "1) Berlin 2) Munich" (lists.c) */
-	listed = (is_digit((unsigned char)s[st]) || (s[st] >= 'a' &&
-	    s[st] <= 'z') || (unsigned char)s[st] == 0xE2) &&
-	    it->sp->english && list_marker_at(s, len, st, &mk) > 0;
+	listed = may_mark(s, len, st) && it->sp->english &&
+	    list_marker_at(s, len, st, &mk) > 0;
 	if (listed)
 		p = mk.end;
 	if (it->pos == 0 && (e = caption_at(s, len, st)) > 0) {

@@ -265,13 +265,14 @@ plain_word_before(const struct splitter *sp, const char *s, size_t st,
 
 /* ---- lists.c ---- */
 
-/* An item marker of an inline list: "1.)", "2)", "b.", "iv.", "• 3." */
+/* An item marker of an inline list: "1.)", "2)", "b.", "IV.", "• 3.", "(a)" */
 struct marker {
-	size_t		 start;		/* the bullet or the body */
-	size_t		 bullet;	/* length of "• " before the body, or 0 */
+	size_t		 start;		/* the bullet, bracket or body */
+	size_t		 bullet;	/* length of "• " or "(" before the body */
 	size_t		 body, bodyend;	/* the number, letter or numeral */
 	size_t		 end;		/* after ".)", ")" or "." */
 	int		 kind;		/* 'd' digits, 'a' letter, 'r' Roman */
+	int		 upper;		/* a letter or numeral in upper case */
 	int		 value;
 };
 
