@@ -90,9 +90,17 @@ load_abbrev(struct splitter *sp, const char *data, size_t len)
 			val = (unsigned char)c[0];
 		if (f[0] >= 'A' && f[0] <= 'Z')
 			val |= CAPFLAG;
-		/* "Vol" and "vol": either case matches */
-		if (strset_get(&sp->abbr, f, flen, &old) && !(old & CAPFLAG))
-			val &= ~CAPFLAG;
+		/*
+		 * Both cases listed: "Vol" and "vol" (either case matches),
+		 * "Mr" T and "mr" A (each case its class)
+		 */
+		if (strset_get(&sp->abbr, f, flen, &old)) {
+			if ((old & CAPFLAG) && !(val & CAPFLAG))
+				val = (old & ~(0xFF << LOWSHIFT)) | LOWFLAG |
+				    (val & 0xFF) << LOWSHIFT;
+			else if (!(old & CAPFLAG) && (val & CAPFLAG))
+				val |= LOWFLAG | (old & 0xFF) << LOWSHIFT;
+		}
 		strset_add(&sp->abbr, f, flen, val);
 		bloom_add(sp, f, flen);
 		if (flen > sp->abbrmax)

@@ -30,8 +30,10 @@ word_kind(const struct splitter *sp, const char *w, size_t n, int first)
 	    sizeof sp->abbrfirst[0] || (sp->abbrfirst[n] >> (lower_ascii(
 	    (unsigned char)w[0]) & 63) & 1)) && bloom_has(sp, w, n) &&
 	    strset_get(&sp->abbr, w, n, &val)) {
-		if (!(val & CAPFLAG) || (w[0] >= 'A' && w[0] <= 'Z') ||
-		    (unsigned char)w[0] >= 0x80) {
+		/* a capitalised entry and a lower-case word: its own class */
+		if ((val & CAPFLAG) && w[0] >= 'a' && w[0] <= 'z')
+			val = val & LOWFLAG ? val >> LOWSHIFT & 0xFF : 0;
+		if (val != 0) {
 			switch (val & 0xFF) {
 			case 'T': return W_TITLE;
 			case 'X': return W_NEVER;

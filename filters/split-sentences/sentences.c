@@ -221,9 +221,9 @@ quote_introduced(const char *s, size_t st, size_t c0)
 		if (c == '"' || c == '\'') {
 			if (ws_before(s, st, i - 1) > 0)
 				return 1;
-		} else if (c == 0x9C && i >= st + 3 && s[i - 2] == '\x80' &&
-		    s[i - 3] == '\xe2')
-			return i - 3 > st;	/* U+201C */
+		} else if ((c == 0x9C || c == 0x98) && i >= st + 3 &&
+		    s[i - 2] == '\x80' && s[i - 3] == '\xe2')
+			return i - 3 > st;	/* U+201C, U+2018 */
 	}
 	return 0;
 }

@@ -52,6 +52,8 @@
  *	   capitalised word, else as A
  */
 #define CAPFLAG	0x100		/* the entry is capitalised: so must the word be */
+#define LOWFLAG	0x200		/* with CAPFLAG: the lower-case form has a */
+#define LOWSHIFT 16		/* class of its own, in bits 16-23 ("Mr" T, "mr" A) */
 
 /* Longest word looked up in the lists, and how far a word is looked at. */
 #define MAXWORD	32

@@ -252,7 +252,12 @@ static const struct tcase cases[] = {
 	{ NULL, "They sold it to Pitt & co. The deal closed.",
 	    "They sold it to Pitt & co. | The deal closed." },
 
+	{ NULL, "I asked mr. smith and dr. jones today.",
+	    "I asked mr. smith and dr. jones today." },
+
 	/* a time of day at the end of a sentence */
+	{ NULL, "The vote ended at 9 PM. Officials left.",
+	    "The vote ended at 9 PM. | Officials left." },
 	{ NULL, "The show ended at 11 P.M. Viewers were sent home.",
 	    "The show ended at 11 P.M. | Viewers were sent home." },
 	{ NULL, "The vote closed at 8:30 p.m. Officials began counting.",
@@ -278,6 +283,8 @@ static const struct tcase cases[] = {
 	    "The office is in Hartford, Conn. | Aetna is next door." },
 	{ NULL, "She lives in Albany, N.Y. Snow fell there.",
 	    "She lives in Albany, N.Y. | Snow fell there." },
+	{ NULL, "He lives in Washington, D.C. Officials met him.",
+	    "He lives in Washington, D.C. | Officials met him." },
 	{ NULL, "The Austin, Tex. plant has grown.",
 	    "The Austin, Tex. plant has grown." },
 	{ NULL, "He met Ariz. Gov. Ducey.", "He met Ariz. Gov. Ducey." },
@@ -350,6 +357,8 @@ static const struct tcase cases[] = {
 	{ NULL, "He yelled, \xe2\x80\x9cStop!\xe2\x80\x9d Nobody replied.",
 	    "He yelled, \xe2\x80\x9cStop!\xe2\x80\x9d | Nobody replied." },
 	{ NULL, "\"Is it over?\" Anne asked.", "\"Is it over?\" Anne asked." },
+	{ NULL, "He asked, \xe2\x80\x98Is it over?\xe2\x80\x99 Nobody replied.",
+	    "He asked, \xe2\x80\x98Is it over?\xe2\x80\x99 | Nobody replied." },
 	{ NULL, "\"Hey! Not bad!\" Pete said.", "\"Hey! | Not bad!\" Pete said." },
 
 	/* bad and odd input */
