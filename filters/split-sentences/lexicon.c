@@ -5,7 +5,8 @@
  * start a sentence), en-after-time.txt (capitalised words that go on a
  * sentence after "9 a.m.", with the months, weekdays and zones of
  * common/), en-nonfinal.txt (words that do not end a
- * sentence: "the", "is"), loaded by ss_init(); is_starter() and
+ * sentence: "the", "is"), en-time-openers.txt ("At", "On" before "7 a.m."
+ * at a sentence's start), loaded by ss_init(); is_starter() and
  * nonfinal_before() look one up.
  * A missing abbreviation ("U.S.", "Gen.") goes into the .txt lists.
  */
@@ -20,6 +21,7 @@ WORDLIST(en_abbrev);
 WORDLIST(en_starters);
 WORDLIST(en_after_time);
 WORDLIST(en_nonfinal);
+WORDLIST(en_time_openers);
 WORDLIST(months);		/* common/: the calendar words of every program */
 WORDLIST(weekdays);
 WORDLIST(zones);
@@ -42,18 +44,20 @@ static const struct lang {
 	const size_t	*aftertimelen;
 	const char	*nonfinal;
 	const size_t	*nonfinallen;
+	const char	*timeopen;
+	const size_t	*timeopenlen;
 } langs[] = {
 	{ "de", wl_de_abbrev, &wl_de_abbrev_len, wl_de_starters, &wl_de_starters_len,
-	    NULL, NULL, NULL, NULL },
+	    NULL, NULL, NULL, NULL, NULL, NULL },
 	{ "el", wl_el_abbrev, &wl_el_abbrev_len, wl_el_starters, &wl_el_starters_len,
-	    NULL, NULL, NULL, NULL },
+	    NULL, NULL, NULL, NULL, NULL, NULL },
 	{ "en", wl_en_abbrev, &wl_en_abbrev_len, wl_en_starters, &wl_en_starters_len,
 	    wl_en_after_time, &wl_en_after_time_len, wl_en_nonfinal,
-	    &wl_en_nonfinal_len },
+	    &wl_en_nonfinal_len, wl_en_time_openers, &wl_en_time_openers_len },
 	{ "es", wl_es_abbrev, &wl_es_abbrev_len, wl_es_starters, &wl_es_starters_len,
-	    NULL, NULL, NULL, NULL },
+	    NULL, NULL, NULL, NULL, NULL, NULL },
 	{ "fr", wl_fr_abbrev, &wl_fr_abbrev_len, wl_fr_starters, &wl_fr_starters_len,
-	    NULL, NULL, NULL, NULL },
+	    NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
 /* Add a word to the Bloom filter in front of the abbreviations. */
@@ -128,6 +132,7 @@ ss_init(struct splitter *sp, const char *lang)
 	strset_init(&sp->starters, 1);
 	strset_init(&sp->aftertime, 1);
 	strset_init(&sp->nonfinal, 1);
+	strset_init(&sp->timeopen, 1);
 	load_abbrev(sp, langs[i].abbr, *langs[i].abbrlen);
 	strset_load(&sp->starters, langs[i].start, *langs[i].startlen);
 	if (langs[i].aftertime != NULL) {
@@ -138,6 +143,9 @@ ss_init(struct splitter *sp, const char *lang)
 		strset_load(&sp->aftertime, wl_weekdays, wl_weekdays_len);
 		strset_load(&sp->aftertime, wl_zones, wl_zones_len);
 	}
+	if (langs[i].timeopen != NULL)
+		strset_load(&sp->timeopen, langs[i].timeopen,
+		    *langs[i].timeopenlen);
 	if (langs[i].nonfinal != NULL)
 		strset_load(&sp->nonfinal, langs[i].nonfinal,
 		    *langs[i].nonfinallen);
@@ -153,6 +161,7 @@ ss_free(struct splitter *sp)
 	strset_free(&sp->starters);
 	strset_free(&sp->aftertime);
 	strset_free(&sp->nonfinal);
+	strset_free(&sp->timeopen);
 }
 
 /*

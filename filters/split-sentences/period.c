@@ -108,11 +108,39 @@ word_start(const char *s, size_t st, size_t e)
 }
 
 /*
+ * Do only words that open a sentence before a time come between st and
+ * the clock time at s[b]: en-time-openers.txt ("At", "Shortly after",
+ * "On Friday at"), weekdays, months and numbers, at most six?
+ */
+static int
+opening_time(const struct splitter *sp, const char *s, size_t st, size_t b)
+{
+	size_t e = b, w, k;
+	int words = 0;
+
+	for (;;) {
+		while (e > st && (k = ws_before(s, st, e)) > 0)
+			e -= k;
+		if (e == st)
+			return 1;
+		if (++words > 6)
+			return 0;
+		if (s[e - 1] == ',')
+			e--;
+		w = word_start(s, st, e);
+		if (w == e || (!strset_has(&sp->timeopen, s + w, e - w) &&
+		    !strset_has(&sp->aftertime, s + w, e - w) &&
+		    !is_digit((unsigned char)s[w])))
+			return 0;
+		e = w;
+	}
+}
+
+/*
  * A time of day that ends a sentence: "...ended at 9 P.M. Reporters
  * were told", the abbreviation at s[t..) after a clock time ("9",
  * "10:30"), a capitalised word after it.  Not when the time opens the
- * sentence ("At 7 a.m. Mr. Lee arrived": at most two words before the
- * number), nor before a word that goes on a time (en-after-time.txt
+ * sentence ("At 7 a.m. Mr. Lee arrived", opening_time), nor before a word that goes on a time (en-after-time.txt
  * and common/'s weekdays, months and time zones), nor a word before
  * "time".
  */
@@ -120,7 +148,7 @@ static int
 time_ends(const struct splitter *sp, const char *s, size_t len, size_t st,
     size_t t, const struct next *nx)
 {
-	size_t e, b, words, k;
+	size_t e, b, k;
 
 	e = t;
 	while (e > st && (k = ws_before(s, st, e)) > 0)
@@ -128,11 +156,7 @@ time_ends(const struct splitter *sp, const char *s, size_t len, size_t st,
 	if (e == t || e == st || !is_digit((unsigned char)s[e - 1]))
 		return 0;
 	b = word_start(s, st, e);
-	/* the words before the number: at most two open the sentence */
-	for (words = 0, k = b; k > st && b - k < 40 && words < 3; k--)
-		if (ws_before(s, st, k) > 0 && ws_before(s, st, k - 1) == 0)
-			words++;
-	if (b - k < 40 && words < 3 && k == st)
+	if (opening_time(sp, s, st, b))
 		return 0;
 	if (strset_has(&sp->aftertime, s + nx->w, nx->we - nx->w))
 		return 0;
