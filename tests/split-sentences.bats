@@ -180,9 +180,140 @@ F=$(fixture split-sentences)
 	run -0 "$D/score.py" split-sentences "$D/ud_gum_dev.tsv"
 	f=$(printf '%s\n' "$output" | sed -n 's/.* F1=\([0-9.]*\).*/\1/p')
 	echo "GUM dev: $output"
-	awk -v f="$f" 'BEGIN { exit !(f >= 0.970) }'
+	awk -v f="$f" 'BEGIN { exit !(f >= 0.975) }'
 	run -0 "$D/score.py" split-sentences "$D/ud_ewt_dev.tsv"
 	f=$(printf '%s\n' "$output" | sed -n 's/.* F1=\([0-9.]*\).*/\1/p')
 	echo "EWT dev: $output"
-	awk -v f="$f" 'BEGIN { exit !(f >= 0.910) }'
+	awk -v f="$f" 'BEGIN { exit !(f >= 0.915) }'
+}
+
+# The hard English cases, by class (issue 15).  Each loop checks
+# sentences of one class: IN|SENTENCE|SENTENCE...
+
+# check_cases -- read IN|S1|S2... lines and compare split-sentences' lines
+check_cases() {
+	local line in want got
+	while IFS= read -r line; do
+		in=${line%%|*}
+		want=${line#*|}
+		got=$(printf '%s\n' "$in" | split-sentences | paste -sd'|')
+		[ "$got" = "$want" ] || fail "in:   $in" "want: $want" "got:  $got"
+	done
+}
+
+@test "split-sentences makes each item of an inline list a sentence, its marker kept" {
+	check_cases <<'CASES'
+1.) Book the hall 2.) Print the tickets 3.) Hire a band|1.) Book the hall|2.) Print the tickets|3.) Hire a band
+1) Lagos 2) Nairobi 3) Accra|1) Lagos|2) Nairobi|3) Accra
+1. Profits doubled 2. Staff grew 3. Debt fell|1. Profits doubled|2. Staff grew|3. Debt fell
+• 4. Plums • 5. Figs|• 4. Plums|• 5. Figs
+a. a small flat b. a large house c. a boat|a. a small flat|b. a large house|c. a boat
+ii. the budget iii. the staff iv. the plan|ii. the budget|iii. the staff|iv. the plan
+1) that costs rise and 2) that prices follow|1) that costs rise and 2) that prices follow
+CASES
+}
+
+@test "split-sentences keeps lower-case company and street abbreviations inside a sentence" {
+	check_cases <<'CASES'
+Did Brown and co. win the bid?|Did Brown and co. win the bid?
+The cafe on 9th ave. near the river is new.|The cafe on 9th ave. near the river is new.
+The shop on Pine st. opens late. It sells bread.|The shop on Pine st. opens late.|It sells bread.
+CASES
+}
+
+@test "split-sentences ends a sentence at a time of day unless the time opens it" {
+	check_cases <<'CASES'
+The polls closed at 8 P.M. Counting began at once.|The polls closed at 8 P.M.|Counting began at once.
+The rally ended at 10:15 p.m. Organisers thanked the crowd.|The rally ended at 10:15 p.m.|Organisers thanked the crowd.
+At 6 a.m. Dr. Osei was already at work.|At 6 a.m. Dr. Osei was already at work.
+Trading opens at 9 a.m. Monday.|Trading opens at 9 a.m. Monday.
+The call is at 4 p.m. GMT today.|The call is at 4 p.m. GMT today.
+CASES
+}
+
+@test "split-sentences keeps a URL after a colon in its sentence" {
+	check_cases <<'CASES'
+The ruling is online at: https://courts.example.gov/rulings/2019_44.pdf. Read it before voting.|The ruling is online at: https://courts.example.gov/rulings/2019_44.pdf.|Read it before voting.
+Website: http://www.example.org/about|Website: http://www.example.org/about
+CASES
+}
+
+@test "split-sentences keeps No. before a dotted number, a name with '!' and a citation after a quotation" {
+	check_cases <<'CASES'
+See clause No. 7.2.1 of the lease. Then sign.|See clause No. 7.2.1 of the lease.|Then sign.
+She was hired by Yahoo! in 2009.|She was hired by Yahoo! in 2009.
+"Demand [...] will recover" (Patel 31). Others doubt it.|"Demand [...] will recover" (Patel 31).|Others doubt it.
+CASES
+}
+
+@test "split-sentences reads ellipses in every style" {
+	check_cases <<'CASES'
+Then we waited... Nobody came.|Then we waited...|Nobody came.
+Then we waited… Nobody came.|Then we waited…|Nobody came.
+The plan was . . . well, odd.|The plan was . . . well, odd.
+the answer is . . . I do not know.|the answer is . . . I do not know.
+The vote was close . . . . The count took days.|The vote was close . . . .|The count took days.
+He signed the deal. . . . The board agreed.|He signed the deal.|. . . The board agreed.
+. . . and so the talks ended.|. . . and so the talks ended.
+We must think of … Brazil's offer first.|We must think of … Brazil's offer first.
+CASES
+}
+
+@test "split-sentences ends a sentence at a full stop with no space after it, but not inside names" {
+	check_cases <<'CASES'
+Oil fell.Traders sold.The index ended at 4,200.Volume was light.|Oil fell.|Traders sold.|The index ended at 4,200.|Volume was light.
+It rose 2.5 percent at example.com and in the U.S.Navy files.|It rose 2.5 percent at example.com and in the U.S.Navy files.
+Open http://example.org/Docs/A.Html now.|Open http://example.org/Docs/A.Html now.
+CASES
+}
+
+@test "split-sentences ends a sentence after a quoted question or exclamation that was introduced" {
+	check_cases <<'CASES'
+She asked, "Is the shop open?" Nobody answered.|She asked, "Is the shop open?"|Nobody answered.
+He cried, “Run!” The crowd scattered.|He cried, “Run!”|The crowd scattered.
+"Is the shop open?" Anne asked.|"Is the shop open?" Anne asked.
+CASES
+}
+
+@test "split-sentences ends a sentence at an AP state abbreviation after a city" {
+	check_cases <<'CASES'
+The plant is in Mesa, Ariz. Boeing is close by.|The plant is in Mesa, Ariz.|Boeing is close by.
+Her office is in Stamford, Conn. Pfizer is nearby.|Her office is in Stamford, Conn.|Pfizer is nearby.
+The Dallas, Tex. branch closed.|The Dallas, Tex. branch closed.
+CASES
+}
+
+@test "split-sentences -p joins hard-wrapped lines up to a blank line" {
+	run -0 sh -c 'printf "The firm said on\nTuesday that it would\n   cut 300 jobs. Shares\nfell.\n\nA second\nparagraph.\n" | split-sentences -p -n'
+	[ "${lines[0]}" = "$(printf '1\t1\tThe firm said on Tuesday that it would cut 300 jobs.')" ]
+	[ "${lines[1]}" = "$(printf '1\t2\tShares fell.')" ]
+	[ "${lines[2]}" = "$(printf '5\t1\t')" ]
+	[ "${lines[3]}" = "$(printf '6\t1\tA second paragraph.')" ]
+	[ "${#lines[@]}" -eq 4 ]
+	run -0 split-sentences --paragraphs <<< 'One line.'
+	[ "$output" = 'One line.' ]
+}
+
+@test "split-sentences -p takes the keys of a paragraph's first line and ends it at a new first key" {
+	run -0 sh -c 'printf "d1\t7\tA sentence broken\nd1\t8\tover two lines. And\nd2\t1\tanother.\n" | split-sentences -p'
+	[ "$output" = "$(printf 'd1\t7\tA sentence broken over two lines.\nd1\t7\tAnd\nd2\t1\tanother.')" ]
+}
+
+@test "split-sentences -p gives what plain mode gives for one-line paragraphs" {
+	run -0 sh -c 'split-sentences -p "$1" | cmp - "$2"' sh "$F/news.in" "$F/news.out"
+}
+
+@test "split-sentences -p reads CRLF, a last line without a newline, a form feed and a NUL" {
+	run -0 sh -c 'printf "One line\r\nand more.\r\n\r\nLast\nline" | split-sentences -p'
+	[ "$output" = "$(printf 'One line and more.\n\nLast line')" ]
+	run -0 sh -c 'printf "One\n\f\ntwo\n" | split-sentences -p'
+	[ "$output" = "$(printf 'One\n\f\ntwo')" ]
+	run -0 sh -c 'printf "A\000b\ncd. Then.\n" | split-sentences -p | od -An -c | tr -s " " | tr -d "\n"'
+	[ "$output" = " A \\0 b c d . \\n T h e n . \\n" ]
+}
+
+@test "split-sentences -p handles a 100 MB paragraph" {
+	run -0 sh -c 'yes "Prices rose and buyers fled as the index closed lower" | head -c 100000000 | split-sentences -p | wc -lc'
+	# one sentence: every line break became a space, plus the final LF
+	[ "$(echo $output)" = "1 100000001" ]
 }

@@ -30,13 +30,17 @@ word_kind(const struct splitter *sp, const char *w, size_t n, int first)
 	    sizeof sp->abbrfirst[0] || (sp->abbrfirst[n] >> (lower_ascii(
 	    (unsigned char)w[0]) & 63) & 1)) && bloom_has(sp, w, n) &&
 	    strset_get(&sp->abbr, w, n, &val)) {
-		if (!(val & CAPFLAG) || (w[0] >= 'A' && w[0] <= 'Z') ||
-		    (unsigned char)w[0] >= 0x80) {
+		/* a capitalised entry and a lower-case word: its own class */
+		if ((val & CAPFLAG) && w[0] >= 'a' && w[0] <= 'z')
+			val = val & LOWFLAG ? val >> LOWSHIFT & 0xFF : 0;
+		if (val != 0) {
 			switch (val & 0xFF) {
 			case 'T': return W_TITLE;
 			case 'X': return W_NEVER;
 			case 'N': return W_NUMABBR;
 			case 'M': return W_MONTH;
+			case 'P': return W_TIME;
+			case 'S': return W_STATE;
 			default: return W_AMBIG;
 			}
 		}
@@ -92,6 +96,89 @@ word_kind(const struct splitter *sp, const char *w, size_t n, int first)
 	return W_WORD;
 }
 
+/* The start of the word that ends at s[e], back to white space. */
+static size_t
+word_start(const char *s, size_t st, size_t e)
+{
+	size_t b = e;
+
+	while (b > st && e - b < MAXWORD && ws_before(s, st, b) == 0)
+		b--;
+	return b;
+}
+
+/*
+ * Do only words that open a sentence before a time come between st and
+ * the clock time at s[b]: en-time-openers.txt ("At", "Shortly after",
+ * "On Friday at"), weekdays, months and numbers, at most six?
+ */
+static int
+opening_time(const struct splitter *sp, const char *s, size_t st, size_t b)
+{
+	size_t e = b, w, k;
+	int words = 0;
+
+	for (;;) {
+		while (e > st && (k = ws_before(s, st, e)) > 0)
+			e -= k;
+		if (e == st)
+			return 1;
+		if (++words > 6)
+			return 0;
+		if (s[e - 1] == ',')
+			e--;
+		w = word_start(s, st, e);
+		if (w == e || (!strset_has(&sp->timeopen, s + w, e - w) &&
+		    !strset_has(&sp->aftertime, s + w, e - w) &&
+		    !is_digit((unsigned char)s[w])))
+			return 0;
+		e = w;
+	}
+}
+
+/*
+ * A time of day that ends a sentence: "...ended at 9 P.M. Reporters
+ * were told", the abbreviation at s[t..) after a clock time ("9",
+ * "10:30"), a capitalised word after it.  Not when the time opens the
+ * sentence ("At 7 a.m. Mr. Lee arrived", opening_time), nor before a word that goes on a time (en-after-time.txt
+ * and common/'s weekdays, months and time zones), nor a word before
+ * "time".
+ */
+static int
+time_ends(const struct splitter *sp, const char *s, size_t len, size_t st,
+    size_t t, const struct next *nx)
+{
+	size_t e, b, k;
+
+	e = t;
+	while (e > st && (k = ws_before(s, st, e)) > 0)
+		e -= k;
+	if (e == t || e == st || !is_digit((unsigned char)s[e - 1]))
+		return 0;
+	b = word_start(s, st, e);
+	if (opening_time(sp, s, st, b))
+		return 0;
+	if (strset_has(&sp->aftertime, s + nx->w, nx->we - nx->w))
+		return 0;
+	return !prefix_at(s, len, nx->we, " time") || (nx->we + 5 < len &&
+	    is_letter_byte((unsigned char)s[nx->we + 5]));
+}
+
+/*
+ * A state after a city, "Phoenix, Ariz.": the word at s[t] comes after
+ * ", " and a capitalised word.
+ */
+static int
+city_before(const char *s, size_t st, size_t t)
+{
+	size_t b;
+
+	if (t < st + 3 || s[t - 1] != ' ' || s[t - 2] != ',')
+		return 0;
+	b = word_start(s, st, t - 2);
+	return b < t - 2 && s[b] >= 'A' && s[b] <= 'Z';
+}
+
 /*
  * Does the sentence end at the single full stop at s[c0], with nx what
  * follows it?  By the word before it: never after a title ("Mr.") or a
@@ -99,10 +186,10 @@ word_kind(const struct splitter *sp, const char *w, size_t n, int first)
  * "Inc.") or an initial only when a sentence starter follows.
  */
 int
-period_ends(const struct splitter *sp, const char *s, size_t st, size_t c0,
-    const struct next *nx)
+period_ends(const struct splitter *sp, const char *s, size_t len, size_t st,
+    size_t c0, const struct next *nx)
 {
-	size_t t, w, k;
+	size_t t, w = c0, k;
 	int kind;
 
 	/* the word before the period: back to white space, bounded */
@@ -133,9 +220,20 @@ period_ends(const struct splitter *sp, const char *s, size_t st, size_t c0,
 	case W_LIST:
 		return 0;
 	case W_NUMABBR:
-		return nx->cls != C_DIGIT;
+		return nx->cls != C_DIGIT && nx->cls != C_LOWER;
+	case W_TIME:
+		if (nx->cls == C_UPPER && !nx->opened &&
+		    time_ends(sp, s, len, st, w, nx))
+			return 1;
+		goto ambiguous;
+	case W_STATE:
+		if (nx->cls == C_UPPER && !nx->opened && nx->we > nx->w &&
+		    city_before(s, st, w))
+			return 1;
+		goto ambiguous;
 	case W_MONTH:
 	case W_AMBIG:
+	ambiguous:
 		if (nx->cls == C_DIGIT)
 			return 0;
 		/* ...said Jane Roe of ABC Ltd. "Banks are safe." */
@@ -145,5 +243,54 @@ period_ends(const struct splitter *sp, const char *s, size_t st, size_t c0,
 	case W_INITIAL:
 		return is_starter(sp, s, nx);
 	}
+	return 1;
+}
+
+/*
+ * A full stop at s[c0] with no space after it that ends a sentence, in
+ * scraped text ("Shares fell.Investors sold", "closed at 2,500.Trading
+ * was thin"): a plain word of two or more letters that is no
+ * abbreviation, or a number, from white space; then a capitalised word.
+ * Not inside a URL, a file or domain name ("example.com", "a/b.Txt"), a
+ * decimal or a dotted abbreviation ("U.S.Army").
+ */
+int
+period_glued(const struct splitter *sp, const char *s, size_t len, size_t st,
+    size_t c0)
+{
+	size_t b = c0, e;
+
+	if (c0 + 2 >= len || s[c0 + 1] < 'A' || s[c0 + 1] > 'Z' ||
+	    s[c0 + 2] < 'a' || s[c0 + 2] > 'z' || c0 == st)
+		return 0;
+	if (s[c0 - 1] >= 'a' && s[c0 - 1] <= 'z') {
+		while (b > st && c0 - b <= MAXWORD &&
+		    (s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z')
+			b--;
+		if (c0 - b < 2 || c0 - b > MAXWORD ||
+		    word_kind(sp, s + b, c0 - b, b == st) != W_WORD)
+			return 0;
+	} else if (is_digit((unsigned char)s[c0 - 1])) {
+		while (b > st && c0 - b <= MAXWORD &&
+		    (is_digit((unsigned char)s[b - 1]) || s[b - 1] == ','))
+			b--;
+		if (!is_digit((unsigned char)s[b]))
+			return 0;
+	} else
+		return 0;
+	if (b > st && ws_before(s, st, b) == 0)
+		return 0;
+	/* a domain name: "Newsfeed.Com" */
+	for (e = c0 + 1; e < len && e - c0 < 8 && ((s[e] | 0x20) >= 'a' &&
+	    (s[e] | 0x20) <= 'z'); e++)
+		;
+	if (e - c0 == 4 && (prefix_at(s, len, c0 + 1, "com") ||
+	    prefix_at(s, len, c0 + 1, "net") || prefix_at(s, len, c0 + 1, "org")))
+		return 0;
+	/* the rest of the token: no URL, path or address */
+	for (e = c0 + 1; e < len && e - c0 < 64 && ws_at(s, len, e) == 0; e++)
+		if (s[e] == '/' || s[e] == '@' || s[e] == ':' || s[e] == '_' ||
+		    s[e] == '\\')
+			return 0;
 	return 1;
 }

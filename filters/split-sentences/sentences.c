@@ -205,6 +205,58 @@ said_after(const char *s, size_t len, const struct next *nx)
 }
 
 /*
+ * Was the quotation that closes before s[c0] introduced inside the
+ * sentence, 'He asked, "Is it over?"'?  Then its speaker was named
+ * already, and a capitalised word after it starts a new sentence.  An
+ * opening quote after white space, looked for back from c0 (bounded).
+ */
+static int
+quote_introduced(const char *s, size_t st, size_t c0)
+{
+	size_t i;
+
+	for (i = c0; i > st + 1 && c0 - i < 400; i--) {
+		unsigned char c = (unsigned char)s[i - 1];
+
+		if (c == '"' || c == '\'') {
+			if (ws_before(s, st, i - 1) > 0)
+				return 1;
+		} else if ((c == 0x9C || c == 0x98) && i >= st + 3 &&
+		    s[i - 2] == '\x80' && s[i - 3] == '\xe2')
+			return i - 3 > st;	/* U+201C, U+2018 */
+	}
+	return 0;
+}
+
+/*
+ * A name with '!' inside a sentence, "works at Yahoo! in": the word
+ * before s[c0] is capitalised and is not the sentence's first.
+ */
+static int
+name_before(const char *s, size_t st, size_t c0)
+{
+	size_t b = c0;
+
+	while (b > st && c0 - b <= MAXWORD &&
+	    (s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z')
+		b--;
+	return c0 - b >= 2 && s[b] >= 'A' && s[b] <= 'Z' && s[b + 1] >= 'a' &&
+	    s[b + 1] <= 'z' && b > st + 1 && ws_before(s, st, b) > 0;
+}
+
+/*
+ * An omission marked by a spaced-out ellipsis, " . . . ": exactly three
+ * dots at s[c0..ce), a space or the sentence's start before.  It leaves
+ * the sentence open; an omission at a sentence's end has four dots.
+ */
+static int
+spaced_omission(const char *s, size_t st, size_t c0, size_t ce)
+{
+	return ce - c0 == 5 && memcmp(s + c0, ". . .", 5) == 0 &&
+	    (c0 == st || ws_before(s, st, c0) > 0);
+}
+
+/*
  * Decide whether the sentence ends after the terminator run [c0, ce)
  * and closers [ce, q), with the next word at n (past white space), by
  * the rule of the run's class: ? ! (and the Greek, Arabic, Devanagari,
@@ -226,34 +278,74 @@ decide(const struct ss_iter *it, size_t st, size_t c0, size_t ce, size_t q,
 	look_next(s, len, n, &nx);
 	if (nx.url)
 		return 1;
+	/* "Prices [...] will adjust" (Jones 12). */
+	if (closed && cite_paren_at(s, len, n) > 0)
+		return 0;
 	if (qe) {
 		if (nx.cls == C_LOWER && closed)
 			return 0;
 		/* "Is it him?" Anne asked. */
 		if (closed && nx.cls == C_UPPER && !nx.opened &&
-		    said_after(s, len, &nx))
+		    said_after(s, len, &nx) && !quote_introduced(s, st, c0))
+			return 0;
+		/* He joined Yahoo! in 2004. */
+		if (!closed && nx.cls == C_LOWER && sp->english &&
+		    ce - c0 == 1 && s[c0] == '!' && name_before(s, st, c0))
 			return 0;
 		return 1;
 	}
-	if (ell)
+	if (ell) {
+		/* "the thing is . . . I didn't mean it" */
+		if (!closed && sp->english && spaced_omission(s, st, c0, ce) &&
+		    (c0 == st || !is_starter(sp, s, &nx) ||
+		    nonfinal_before(sp, s, st, c0)))
+			return 0;
+		/*
+		 * "We must weigh ... China's view": an ellipsis set apart
+		 * by spaces, then a name, goes on
+		 */
+		if (!closed && sp->english && !nx.opened && c0 > st &&
+		    ws_before(s, st, c0) > 0 && ce - c0 == 3 &&	/* ... or … */
+		    !is_starter(sp, s, &nx))
+			return 0;
 		return nx.cls == C_UPPER && !(closed && !nx.opened &&
-		    said_after(s, len, &nx));
+		    said_after(s, len, &nx) && !quote_introduced(s, st, c0));
+	}
 	if (closed)
 		return nx.cls != C_LOWER;
 
 	/* a single full stop: "U.S.", "Mr.", "J.", "1." (period.c) */
-	return period_ends(sp, s, st, c0, &nx);
+	return period_ends(sp, s, len, st, c0, &nx);
 }
 
 /* ---- the driver ---- */
+
+/*
+ * Can a list marker start at s[st]?  A cheap first look: most sentences
+ * start with a capitalised word, and only "A." "B)" "IV." go on.
+ */
+static inline int
+may_mark(const char *s, size_t len, size_t st)
+{
+	unsigned char c = (unsigned char)s[st], d;
+
+	if (c >= 'A' && c <= 'Z') {
+		if (st + 1 >= len)
+			return 0;
+		d = (unsigned char)s[st + 1];
+		return d == '.' || d == ')' || d == 'I' || d == 'V' || d == 'X';
+	}
+	return (c >= 'a' && c <= 'z') || is_digit(c) || c == 0xE2 || c == '(';
+}
 
 int
 ss_next(struct ss_iter *it, size_t *start, size_t *end)
 {
 	const char *s = it->s;
 	size_t len = it->len, p, st, c0, q, n, tl, e, ds, te;
-	int type, qe, ell, cjk, prev;
+	int type, qe, ell, cjk, prev, listed, cls;
 	struct next nx;
+	struct marker mk;
 
 	p = skip_ws(s, len, it->pos);
 	if (p >= len) {
@@ -261,6 +353,11 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 		return 0;
 	}
 	st = p;
+	/* an item of an inline list: "1) Berlin 2) Munich" (lists.c) */
+	listed = may_mark(s, len, st) && it->sp->english &&
+	    list_marker_at(s, len, st, &mk) > 0;
+	if (listed)
+		p = mk.end;
 	if (it->pos == 0 && (e = caption_at(s, len, st)) > 0) {
 		if (ws_at(s, len, e) > 0 && (n = skip_ws(s, len, e)) < len) {
 			/* "Figure 1.3 This map shows..." */
@@ -298,7 +395,8 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 		if ((s[p] == '.' || s[p] == '?' || s[p] == '!') &&
 		    p + 2 < len && s[p + 1] == ' ' &&
 		    (unsigned char)s[p + 2] > ' ' && s[p + 2] != s[p] &&
-		    s[p + 2] != '.' && (s[p] != '.' ||
+		    s[p + 2] != '.' && (s[p] != '.' ?
+		    s[p] == '?' || s[p + 2] < 'a' || s[p + 2] > 'z' :
 		    plain_word_before(it->sp, s, st, p))) {
 			e = p + 1;
 			n = p + 2;
@@ -344,11 +442,8 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 					goto boundary;
 				}
 			}
-			n = skip_ws(s, len, p + 1);
-			if (n > p + 1 && n < len && url_at(s, len, n)) {
-				e = p + 1;
-				goto boundary;
-			}
+			/* "Details are at: http://x.org/a.pdf." -- a URL after
+			 * a colon stays in its sentence */
 			p++;
 			continue;
 		}
@@ -411,12 +506,30 @@ ss_next(struct ss_iter *it, size_t *start, size_t *end)
 			goto boundary;
 		}
 		if (ws_at(s, len, q) == 0) {
+			/* "Shares fell.Investors sold." (period.c) */
+			if (q == p && p == c0 + 1 && s[c0] == '.' &&
+			    it->sp->english && period_glued(it->sp, s, len, st,
+			    c0)) {
+				e = n = p;
+				goto boundary;
+			}
 			p = q;
 			continue;
 		}
 		n = skip_ws(s, len, q);
 		if (n >= len)
 			break;
+		/*
+		 * "...compounds. . . . The practice": a full stop, then an
+		 * ellipsis that starts the next sentence
+		 */
+		if (p - c0 == 7 && q == p && memcmp(s + c0, ". . . .", 7) == 0 &&
+		    c0 > st && ws_before(s, st, c0) == 0 && it->sp->english &&
+		    char_class(s, len, n, &cls) == C_UPPER) {
+			e = c0 + 1;
+			n = c0 + 2;
+			goto boundary;
+		}
 		if (!decide(it, st, c0, p, q, n, qe, ell)) {
 			p = n;
 			continue;
@@ -440,6 +553,14 @@ absorb:
 		e -= tl;
 	n = len;
 boundary:
+	if (listed && (ds = list_next_at(s, len, mk.end, n < len ? n + 1 :
+	    len, &mk)) > 0) {
+		/* the next item's marker ends this one */
+		e = ds;
+		while (e > st && (tl = ws_before(s, st, e)) > 0)
+			e -= tl;
+		n = ds;
+	}
 	*start = st;
 	*end = e;
 	it->pos = n;

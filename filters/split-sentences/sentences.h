@@ -36,6 +36,9 @@
 struct splitter {
 	struct strset	 abbr;		/* abbreviations: value = class | flags */
 	struct strset	 starters;	/* words that often start a sentence */
+	struct strset	 aftertime;	/* words that go on after "9 a.m." */
+	struct strset	 nonfinal;	/* words that do not end a sentence */
+	struct strset	 timeopen;	/* words that open a sentence before "7 a.m." */
 	size_t		 abbrmax;	/* the longest abbreviation */
 	uint64_t	 abbrfirst[16];	/* by length: first letters (& 63) */
 	uint64_t	 bloom[128];	/* a Bloom filter of the abbreviations */

@@ -17,6 +17,8 @@
  *			stop goes to period.c) and the driver, ss_next()
  *	period.c	the full stop: is the word before it an abbreviation
  *			("U.S.", "Inc.", "Mr."), an initial, a list number?
+ *	lists.c		inline lists: "1) Berlin 2) Munich", "a. red b. blue"
+ *			(each item its own sentence, its marker kept)
  *	openings.h	boundaries at a sentence's start without a terminator:
  *			captions, datelines, letter closings ("Thanks,")
  *	breaks.c	boundaries inside a paragraph without a terminator:
@@ -42,10 +44,16 @@
  *	X  never ends a sentence (e.g. i.e. vs. cf. approx.)
  *	N  before a number (No. 5, Vol. 2, p. 12): no end before a digit
  *	M  a month (Jan. 5): no end before a digit, else as A
- *	A  may end a sentence (Inc. Co. U.S. etc. a.m.): ends one only
+ *	A  may end a sentence (Inc. Co. U.S. etc.): ends one only
  *	   when a word that often starts a sentence follows (The, He...)
+ *	P  a time of day (a.m. P.M.): after a clock time that does not open
+ *	   the sentence, ends one before a capitalised word, else as A
+ *	S  a state (Ariz. Conn.): after "City," ends one before a
+ *	   capitalised word, else as A
  */
 #define CAPFLAG	0x100		/* the entry is capitalised: so must the word be */
+#define LOWFLAG	0x200		/* with CAPFLAG: the lower-case form has a */
+#define LOWSHIFT 16		/* class of its own, in bits 16-23 ("Mr" T, "mr" A) */
 
 /* Longest word looked up in the lists, and how far a word is looked at. */
 #define MAXWORD	32
@@ -130,7 +138,7 @@ struct next {
 
 /* What the word before a full stop is (word_kind in period.c). */
 enum { W_WORD, W_TITLE, W_NEVER, W_NUMABBR, W_MONTH, W_AMBIG, W_INITIAL,
-	W_LIST };
+	W_LIST, W_TIME, W_STATE };
 
 /* Skip digits at s[i..) (at most max); returns the new position. */
 static inline size_t
@@ -218,6 +226,8 @@ closer_at(const char *s, size_t len, size_t i)
 /* Is the word after a candidate one that often starts a sentence? */
 int	 is_starter(const struct splitter *sp, const char *s,
 	    const struct next *nx);
+int	 nonfinal_before(const struct splitter *sp, const char *s, size_t st,
+	    size_t c0);
 
 /* ---- chars.c ---- */
 
@@ -231,8 +241,10 @@ void	 look_next(const char *s, size_t len, size_t n, struct next *nx);
 
 int	 word_kind(const struct splitter *sp, const char *w, size_t n,
 	    int first);
-int	 period_ends(const struct splitter *sp, const char *s, size_t st,
-	    size_t c0, const struct next *nx);
+int	 period_ends(const struct splitter *sp, const char *s, size_t len,
+	    size_t st, size_t c0, const struct next *nx);
+int	 period_glued(const struct splitter *sp, const char *s, size_t len,
+	    size_t st, size_t c0);
 
 /*
  * Is the word before the period at s[p] a plain word of ASCII letters
@@ -252,6 +264,24 @@ plain_word_before(const struct splitter *sp, const char *s, size_t st,
 		return 0;
 	return word_kind(sp, s + t, p - t, t == st) == W_WORD;
 }
+
+/* ---- lists.c ---- */
+
+/* An item marker of an inline list: "1.)", "2)", "b.", "IV.", "• 3.", "(a)" */
+struct marker {
+	size_t		 start;		/* the bullet, bracket or body */
+	size_t		 bullet;	/* length of "• " or "(" before the body */
+	size_t		 body, bodyend;	/* the number, letter or numeral */
+	size_t		 end;		/* after ".)", ")" or "." */
+	int		 kind;		/* 'd' digits, 'a' letter, 'r' Roman */
+	int		 upper;		/* a letter or numeral in upper case */
+	int		 value;
+};
+
+size_t	 list_marker_at(const char *s, size_t len, size_t i,
+	    struct marker *m);
+size_t	 list_next_at(const char *s, size_t len, size_t from, size_t to,
+	    const struct marker *m);
 
 /* ---- breaks.c ---- */
 

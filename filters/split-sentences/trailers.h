@@ -42,6 +42,32 @@ citation_at(const char *s, size_t len, size_t i)
 	return j + 1 - i;
 }
 
+/*
+ * A parenthetical citation at s[i], "(Jones 12)", "(Smith et al. 4-5)",
+ * followed by a full stop, comma or semicolon: it belongs to the
+ * quotation before it.  Returns its length, or 0.
+ */
+static inline size_t
+cite_paren_at(const char *s, size_t len, size_t i)
+{
+	size_t j = i + 1, d;
+
+	if (i + 4 >= len || s[i] != '(' || s[j] < 'A' || s[j] > 'Z')
+		return 0;
+	while (j < len && j - i < 60 && (((s[j] | 0x20) >= 'a' &&
+	    (s[j] | 0x20) <= 'z') || s[j] == ' ' || s[j] == '.' ||
+	    s[j] == ',' || s[j] == '&' || s[j] == '\''))
+		j++;
+	if (j >= len || s[j - 1] != ' ' || (d = skip_digits(s, len, j, 5)) == j)
+		return 0;
+	if (d < len && s[d] == '-')
+		d = skip_digits(s, len, d + 1, 5);
+	if (d + 1 >= len || s[d] != ')' || strchr(".,;", s[d + 1]) == NULL ||
+	    s[d + 1] == '\0')
+		return 0;
+	return d + 1 - i;
+}
+
 /* Bytes that can start an emoticon. */
 static const unsigned char face_first[256] = {
 	[':'] = 1, [';'] = 1, ['='] = 1, ['^'] = 1, ['<'] = 1, ['X'] = 1,

@@ -13,6 +13,7 @@
 #include "doc.h"
 #include "numword.h"
 #include "out.h"
+#include "para.h"
 #include "record.h"
 #include "rx.h"
 #include "u8.h"
@@ -36,6 +37,39 @@ test_record_split(void)
 	CHECK(r.textlen == 0);
 	record_split(&r, "", 0);
 	CHECK(r.nkeys == 0 && r.textlen == 0);
+}
+
+/* Paragraphs: lines joined by one space, the first line's keys. */
+static void
+test_para(void)
+{
+	struct para pa;
+	struct record r;
+	size_t i;
+
+	para_init(&pa);
+	record_split(&r, "d\t3\t  The vote  ", strlen("d\t3\t  The vote  "));
+	r.lineno = 3;
+	CHECK(!record_is_blank(&r));
+	para_add(&pa, &r);
+	record_split(&r, "d\t4\t", strlen("d\t4\t"));
+	CHECK(record_is_blank(&r));
+	record_split(&r, "e\t4\t\twas close. ", strlen("e\t4\t\twas close. "));
+	r.lineno = 4;
+	para_add(&pa, &r);
+	CHECK(pa.nlines == 2);
+	CHECK_MEM(pa.rec.keys, pa.rec.keyslen, "d\t3");
+	CHECK_MEM(pa.rec.text, pa.rec.textlen, "The vote was close.");
+	CHECK(pa.rec.lineno == 3 && pa.rec.nkeys == 2);
+	para_clear(&pa);
+	CHECK(pa.nlines == 0);
+	/* a paragraph far larger than the first buffer */
+	record_split(&r, "word", strlen("word"));
+	for (i = 0; i < 100000; i++)
+		para_add(&pa, &r);
+	CHECK(pa.rec.textlen == 100000 * 5 - 1);
+	CHECK(pa.rec.text[4] == ' ' && pa.rec.nkeys == 0);
+	para_free(&pa);
 }
 
 static void
@@ -441,6 +475,7 @@ main(void)
 	test_writer();
 	test_record_split();
 	test_reader();
+	test_para();
 	test_documents();
 	test_doc_run();
 	test_u8();
