@@ -110,9 +110,13 @@ page() {
 	[ "$output" = 'https://x.example/a' ]
 }
 
-@test "extract-meta writes nothing for an empty input" {
+@test "extract-meta writes nothing for an empty input, a row of empty fields for an empty document" {
 	run -0 sh -c ': | extract-meta'
 	[ -z "$output" ]
+	run -0 sh -c "printf '\f\nSource: https://x.example/a\n\f\n\f\n' | extract-meta | cut -f1"
+	[ "$output" = "$(printf '\nhttps://x.example/a\n')" ]
+	run -0 sh -c "printf '\f\nSource: https://x.example/a\n\f\n\f\n' | extract-meta | wc -l"
+	[ "$output" -eq 3 ]
 }
 
 @test "extract-meta --help prints usage to stdout and exits 0" {

@@ -13,7 +13,8 @@
 #       split-sentences -n writes at least one line for every record, and
 #         its sentences hold every non-blank byte of the input, in order;
 #       extract-meta -r writes one row of exactly 7 fields for every
-#         document (the input split at form-feed lines), and its dates
+#         document (the input split at form-feed lines; an empty one
+#         too), and its dates
 #         are empty or ISO 8601;
 #       tag-money and tag-dates find the mention planted on each line
 #         ("$5 million", "5 September 2019"), with the right LINE, and (when
@@ -149,10 +150,11 @@ check_split() {
 # check_meta IN -- extract-meta: one well-formed row per document.
 check_meta() {
 	local in=$1 n
-	# documents: runs of records between form-feed lines (the reader
-	# drops a CR before LF and a BOM at the start)
+	# documents: one ended by each form-feed line, and one more when
+	# records follow the last (the reader drops a CR before LF and a
+	# BOM at the start)
 	n=$(LC_ALL=C awk 'NR == 1 { sub(/^\357\273\277/, "") }
-	    { sub(/\r$/, "") } $0 == "\f" { d += r > 0; r = 0; next }
+	    { sub(/\r$/, "") } $0 == "\f" { d++; r = 0; next }
 	    { r++ } END { print d + (r > 0) }' "$in")
 	runp extract-meta "$T/out" -r < "$in"
 	[ "$(wc -l < "$T/out")" -eq "$n" ] ||

@@ -43,8 +43,8 @@ extract(void *arg, const struct doc *doc)
 	struct meta_result res;
 	size_t j;
 
-	if (doc->n == 0)
-		return;
+	/* an empty document (two form feeds in a row) still has its row, so
+	 * that rows and documents can be counted off together */
 	if (doc->n > r->cap)
 		xgrow((void **)&r->lines, &r->cap, doc->n, sizeof(*r->lines));
 	for (j = 0; j < doc->n; j++) {
@@ -52,7 +52,8 @@ extract(void *arg, const struct doc *doc)
 		r->lines[j].len = doc->recs[j].textlen;
 	}
 	meta_doc(r->m, r->lines, doc->n, &res);
-	out_keys(&doc->recs[0]);
+	if (doc->n > 0)
+		out_keys(&doc->recs[0]);
 	out_field(res.url, res.urllen);
 	out_tab();
 	out_field(res.site, res.sitelen);
