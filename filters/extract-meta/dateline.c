@@ -10,6 +10,7 @@
  * date's when it stands right before or after it in the same part, and
  * it is written only when a zone gives its offset.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -19,6 +20,7 @@
 #include "wordlist.h"
 
 WORDLIST(dateline_labels);
+WORDLIST(dateline_months);
 
 enum { T_NUM, T_WORD, T_PUNCT };
 enum { L_NONE, L_PUB, L_UPD };
@@ -106,12 +108,32 @@ is_num(const struct line *l, size_t i, size_t minn, size_t maxn)
 	    l->t[i].n <= maxn;
 }
 
+/* The month a word names: English (calwords.h), else another language's
+ * (dateline-months.txt: "30. Juli 2018", "22 de outubro de 2010"). */
 static int
 month_at(const struct line *l, size_t i)
 {
+	static struct strset months;	/* name -> month */
+	static int ready;
+	struct wl_iter it;
+	const char *e, *f;
+	size_t en, fn;
+	int m;
+
 	if (i >= l->nt || l->t[i].kind != T_WORD || l->t[i].n < 3)
 		return 0;
-	return month_from_word(l->s + l->t[i].at, l->t[i].n);
+	if ((m = month_from_word(l->s + l->t[i].at, l->t[i].n)) != 0)
+		return m;
+	if (!ready) {
+		ready = 1;
+		strset_init(&months, 1);
+		wl_init(&it, wl_dateline_months, wl_dateline_months_len);
+		while (wl_next(&it, &e, &en))
+			if (wl_field(e, en, 0, &f, &fn) &&
+			    wl_field(e, en, 1, &e, &en))
+				strset_add(&months, f, fn, atoi(e));
+	}
+	return strset_get(&months, l->s + l->t[i].at, l->t[i].n, &m) ? m : 0;
 }
 
 static int
@@ -190,10 +212,11 @@ date_at(const struct line *l, size_t i, struct meta_stamp *st, size_t *end,
 		m = (int)t[i + 2].val;
 		d = (int)t[i + 4].val;
 		k = i + 5;
-	/* 19 Nov 2019, 25. September 2018, 5 Sep, 2019 */
+	/* 19 Nov 2019, 25. September 2018, 5 Sep, 2019, 22 de outubro
+	 * de 2010 */
 	} else if (is_num(l, i, 1, 2) && ((m = month_at(l, i + 1)) ||
-	    (is_punct(l, i + 1, '.') && (m = month_at(l, i + 2))) ||
-	    (ordinal(l, i + 1) && (m = month_at(l, i + 2))))) {
+	    ((is_punct(l, i + 1, '.') || ordinal(l, i + 1) ||
+	    is_word(l, i + 1, "de")) && (m = month_at(l, i + 2))))) {
 		d = (int)t[i].val;
 		k = i + 1;
 		while (k < l->nt && !month_at(l, k))
@@ -201,7 +224,7 @@ date_at(const struct line *l, size_t i, struct meta_stamp *st, size_t *end,
 		k++;
 		if (is_punct(l, k, '.'))
 			k++;
-		if (is_punct(l, k, ','))
+		if (is_punct(l, k, ',') || is_word(l, k, "de"))
 			k++;
 		if (!is_num(l, k, 4, 4))
 			return 0;

@@ -22,6 +22,7 @@
 #define ABOVE		10	/* the window: lines above the headline */
 #define BELOW		25	/* and below it */
 #define MAXANCHORS	4	/* the headline and lines that repeat it */
+#define MAXDATELINES	8	/* datelines whose neighbours may be bylines */
 #define DATELINE_MAX	160	/* bytes: a longer line is text */
 #define LOWER_MAX	6	/* lower-case words: a line with more is a
 				 * sentence (a caption's date is no dateline) */
@@ -212,7 +213,8 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	struct meta_stamp pub, upd;
 	size_t anchors[MAXANCHORS], na;
 	size_t i, k, h = n, a = 0, lo, hi, c, pubc = (size_t)-1,
-	    updc = (size_t)-1, byc = (size_t)-1, bylen = 0, len, dline = n;
+	    updc = (size_t)-1, byc = (size_t)-1, bylen = 0, len;
+	size_t dlines[MAXDATELINES], dcost[MAXDATELINES], nd = 0;
 
 	memset(res, 0, sizeof(*res));
 	memset(&pub, 0, sizeof(pub));
@@ -267,16 +269,17 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 			continue;
 		if (meta_dateline(lines[i].text, lines[i].len,
 		    m->hasref ? &m->ref : NULL, &dl)) {
+			if (nd < MAXDATELINES) {
+				dlines[nd] = i;
+				dcost[nd++] = c;
+			}
 			if (dl.published.y && c < pubc) {
 				pub = dl.published;
 				pubc = c;
-				dline = i;
 			}
 			if (dl.updated.y && c < updc) {
 				upd = dl.updated;
 				updc = c;
-				if (dline == n)
-					dline = i;
 			}
 		} else
 			dl.date_at = lines[i].len;
@@ -299,17 +302,24 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		}
 		take_byline(m, len, c, &byc, &bylen);
 	}
-	/* A name alone on the line next to the dateline. */
-	if (bylen == 0 && dline < n)
-		for (c = 0; c < 2 && bylen == 0; c++) {
-			i = next_line(lines, n, dline, c == 0 ? -1 : 1);
+	/* A name alone on the line next to a dateline, the nearest
+	 * dateline first. */
+	for (c = 0; bylen == 0 && c < nd; c++) {
+		for (k = c + 1; k < nd; k++)
+			if (dcost[k] < dcost[c]) {
+				i = dlines[k], dlines[k] = dlines[c], dlines[c] = i;
+				i = dcost[k], dcost[k] = dcost[c], dcost[c] = i;
+			}
+		for (k = 0; k < 2 && bylen == 0; k++) {
+			i = next_line(lines, n, dlines[c], k == 0 ? -1 : 1);
 			if (i >= n || i == h)
 				continue;
 			xgrow((void **)&m->scratch, &m->scrcap,
 			    2 * lines[i].len + 2, 1);
 			take_byline(m, meta_name_line(lines[i].text,
-			    lines[i].len, m->scratch), c, &byc, &bylen);
+			    lines[i].len, m->scratch), k, &byc, &bylen);
 		}
+	}
 	res->byline = bylen > 0 ? m->byline : "";
 	res->bylinelen = bylen;
 	if (pub.y == 0 && res->urllen > 0)

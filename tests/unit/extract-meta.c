@@ -233,6 +233,12 @@ test_dateline(void)
 	CHECK_STR(dateline("November 20, 2019 12:04AM ET", NULL), "2019-11-20 -");
 	CHECK_STR(dateline("Nov. 18th 2019 8:54 am PT", NULL), "2019-11-18 -");
 	CHECK_STR(dateline("25. September 2018", NULL), "2018-09-25 -");
+	CHECK_STR(dateline("Von Moritz Bachmann publiziert am 30. Juli 2018", NULL),
+	    "2018-07-30 -");
+	CHECK_STR(dateline("sexta-feira, 22 de outubro de 2010 \xc3\xa0s 20:13", NULL),
+	    "2010-10-22 -");
+	CHECK_STR(dateline("Posted on Maret 30, 2015 by Admin", NULL), "2015-03-30 -");
+	CHECK_STR(dateline("Publi\xc3\xa9 le 5 ao\xc3\xbbt 2019", NULL), "2019-08-05 -");
 	CHECK_STR(dateline("10:00 GMT+8 3 Oct 2024", NULL), "2024-10-03T10:00+08:00 -");
 	/* day or month first: unknown; no year; a weekday; a version */
 	CHECK_STR(dateline("05/09/2019", NULL), "");
