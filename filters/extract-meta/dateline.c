@@ -10,7 +10,6 @@
  * date's when it stands right before or after it in the same part, and
  * it is written only when a zone gives its offset.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -108,6 +107,40 @@ is_num(const struct line *l, size_t i, size_t minn, size_t maxn)
 	    l->t[i].n <= maxn;
 }
 
+/*
+ * Load a word list of word<TAB>value entries into set, once: each word
+ * with value(its second field).
+ */
+static void
+load_words(struct strset *set, int *ready, const char *data, size_t len,
+    int (*value)(const char *f, size_t n))
+{
+	struct wl_iter it;
+	const char *e, *f, *v;
+	size_t en, fn, vn;
+
+	if (*ready)
+		return;
+	*ready = 1;
+	strset_init(set, 1);
+	wl_init(&it, data, len);
+	while (wl_next(&it, &e, &en))
+		if (wl_field(e, en, 0, &f, &fn) && wl_field(e, en, 1, &v, &vn))
+			strset_add(set, f, fn, value(v, vn));
+}
+
+static int
+month_value(const char *f, size_t n)
+{
+	return n == 1 ? f[0] - '0' : (f[0] - '0') * 10 + (f[1] - '0');
+}
+
+static int
+label_value(const char *f, size_t n)
+{
+	return m_is(f, n, "updated") ? L_UPD : L_PUB;
+}
+
 /* The month a word names: English (calwords.h), else another language's
  * (dateline-months.txt: "30. Juli 2018", "22 de outubro de 2010"). */
 static int
@@ -115,24 +148,14 @@ month_at(const struct line *l, size_t i)
 {
 	static struct strset months;	/* name -> month */
 	static int ready;
-	struct wl_iter it;
-	const char *e, *f;
-	size_t en, fn;
 	int m;
 
 	if (i >= l->nt || l->t[i].kind != T_WORD || l->t[i].n < 3)
 		return 0;
 	if ((m = month_from_word(l->s + l->t[i].at, l->t[i].n)) != 0)
 		return m;
-	if (!ready) {
-		ready = 1;
-		strset_init(&months, 1);
-		wl_init(&it, wl_dateline_months, wl_dateline_months_len);
-		while (wl_next(&it, &e, &en))
-			if (wl_field(e, en, 0, &f, &fn) &&
-			    wl_field(e, en, 1, &e, &en))
-				strset_add(&months, f, fn, atoi(e));
-	}
+	load_words(&months, &ready, wl_dateline_months,
+	    wl_dateline_months_len, month_value);
 	return strset_get(&months, l->s + l->t[i].at, l->t[i].n, &m) ? m : 0;
 }
 
@@ -141,20 +164,10 @@ label_at(const struct line *l, size_t i)
 {
 	static struct strset labels;	/* label -> L_PUB or L_UPD */
 	static int ready;
-	struct wl_iter it;
-	const char *e, *f;
-	size_t en, fn;
 	int v;
 
-	if (!ready) {
-		ready = 1;
-		strset_init(&labels, 1);
-		wl_init(&it, wl_dateline_labels, wl_dateline_labels_len);
-		while (wl_next(&it, &e, &en))
-			if (wl_field(e, en, 0, &f, &fn))
-				strset_add(&labels, f, fn, wl_field_is(e, en, 1,
-				    "updated") ? L_UPD : L_PUB);
-	}
+	load_words(&labels, &ready, wl_dateline_labels,
+	    wl_dateline_labels_len, label_value);
 	if (i >= l->nt || l->t[i].kind != T_WORD ||
 	    !strset_get(&labels, l->s + l->t[i].at, l->t[i].n, &v))
 		return L_NONE;
