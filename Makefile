@@ -67,11 +67,16 @@ $(LIBCOMMON): $(COMMON_OBJ)
 engine = $(patsubst %.c,$(BUILD)/obj/%.o,$(filter-out filters/$(1)/main.c,$(wildcard filters/$(1)/*.c))) \
 	 $(patsubst filters/%.txt,$(BUILD)/gen/%.o,$(wildcard filters/$(1)/*.txt))
 
+# A filter that uses another's engine: USES_<filter> lists those filters.
+# extract-meta takes the headline from strip-boilerplate's finder.
+USES_extract-meta = strip-boilerplate
+engines = $(call engine,$(1)) $(foreach u,$(USES_$(1)),$(call engine,$(u)))
+
 define filter_rules
-$(BUILD)/bin/$(1): $(BUILD)/obj/filters/$(1)/main.o $(call engine,$(1)) $(LIBCOMMON)
+$(BUILD)/bin/$(1): $(BUILD)/obj/filters/$(1)/main.o $(call engines,$(1)) $(LIBCOMMON)
 	@mkdir -p $$(@D)
 	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
-$(BUILD)/unit/$(1): $(BUILD)/obj/tests/unit/$(1).o $(call engine,$(1)) $(LIBCOMMON)
+$(BUILD)/unit/$(1): $(BUILD)/obj/tests/unit/$(1).o $(call engines,$(1)) $(LIBCOMMON)
 	@mkdir -p $$(@D)
 	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
 endef
@@ -131,7 +136,7 @@ fuzz:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_CC=$(FUZZ_CC) sh tools/ci-fuzz.sh
 
 define fuzz_rules
-$(BUILD)/fuzz/$(1): $(BUILD)/obj/tests/fuzz/$(1).o $(if $(filter common,$(1)),,$(call engine,$(1))) $(LIBCOMMON)
+$(BUILD)/fuzz/$(1): $(BUILD)/obj/tests/fuzz/$(1).o $(if $(filter common,$(1)),,$(call engines,$(1))) $(LIBCOMMON)
 	@mkdir -p $$(@D)
 	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$(LDLIBS)
 endef

@@ -1,7 +1,8 @@
 /*
- * calwords -- month, weekday and zone words (see calwords.h).  Each call
- * walks its word list (27 entries at most): datelines ask a few times a
- * document, so no table is built.
+ * calwords -- month, weekday and zone words (see calwords.h).  Each
+ * list is loaded once, on the first call, into a case-folding hash set
+ * (a dateline reader asks for every word of the lines it reads); the
+ * sets live until the program ends.
  */
 #include <string.h>
 
@@ -12,26 +13,8 @@ WORDLIST(months);
 WORDLIST(weekdays);
 WORDLIST(zones);
 
-/* Does field 0 of the entry equal s[0..n), ASCII case-insensitively? */
-static int
-word_is(const char *line, size_t len, const char *s, size_t n)
-{
-	const char *f;
-	size_t fn, i;
-	int a, b;
-
-	if (!wl_field(line, len, 0, &f, &fn) || fn != n)
-		return 0;
-	for (i = 0; i < n; i++) {
-		a = (unsigned char)f[i];
-		b = (unsigned char)s[i];
-		if (b >= 'A' && b <= 'Z')
-			b += 'a' - 'A';
-		if (a != b)
-			return 0;
-	}
-	return 1;
-}
+#define ABBR		0x100	/* the entry is an abbreviation */
+#define NO_OFFSET	0x10000	/* a zone that does not give its offset */
 
 /* Field 1 of the entry as a small number. */
 static int
@@ -49,63 +32,102 @@ field_num(const char *line, size_t len)
 }
 
 /*
- * The number of the entry of list (data, len) that s[0..n) names: an
- * entry flagged "abbr" may have a period after it, one flagged skip is
- * never named.
+ * Load list (data, len) into set, once: each entry's number, ABBR for an
+ * entry flagged "abbr"; an entry flagged skip is left out.
  */
-static int
-list_lookup(const char *data, size_t len, const char *s, size_t n,
+static void
+load(struct strset *set, int *ready, const char *data, size_t len,
     const char *skip)
 {
 	struct wl_iter it;
-	const char *line;
-	size_t ln;
-	int dot = n > 1 && s[n - 1] == '.';
+	const char *line, *f;
+	size_t ln, fn;
 
+	if (*ready)
+		return;
+	*ready = 1;
+	strset_init(set, 1);
 	wl_init(&it, data, len);
 	while (wl_next(&it, &line, &ln)) {
-		if (skip != NULL && wl_field_is(line, ln, 2, skip))
+		if ((skip != NULL && wl_field_is(line, ln, 2, skip)) ||
+		    !wl_field(line, ln, 0, &f, &fn))
 			continue;
-		if (word_is(line, ln, s, n) || (dot &&
-		    wl_field_is(line, ln, 2, "abbr") &&
-		    word_is(line, ln, s, n - 1)))
-			return field_num(line, ln);
+		strset_add(set, f, fn, field_num(line, ln) |
+		    (wl_field_is(line, ln, 2, "abbr") ? ABBR : 0));
 	}
+}
+
+/*
+ * The number of the entry s[0..n) names: an abbreviation may have a
+ * period after it.
+ */
+static int
+lookup(const struct strset *set, const char *s, size_t n)
+{
+	int v;
+
+	if (strset_get(set, s, n, &v))
+		return v & 0xff;
+	if (n > 1 && s[n - 1] == '.' && strset_get(set, s, n - 1, &v) &&
+	    (v & ABBR))
+		return v & 0xff;
 	return 0;
 }
 
 int
 month_from_word(const char *s, size_t n)
 {
-	return list_lookup(wl_months, wl_months_len, s, n, NULL);
+	static struct strset set;
+	static int ready;
+
+	load(&set, &ready, wl_months, wl_months_len, NULL);
+	return lookup(&set, s, n);
 }
 
 int
 weekday_from_word(const char *s, size_t n)
 {
-	return list_lookup(wl_weekdays, wl_weekdays_len, s, n, "plural");
+	static struct strset set;
+	static int ready;
+
+	load(&set, &ready, wl_weekdays, wl_weekdays_len, "plural");
+	return lookup(&set, s, n);
 }
 
 int
 zone_from_word(const char *s, size_t n, int *minutes)
 {
+	static struct strset set;
+	static int ready;
 	struct wl_iter it;
 	const char *line, *f;
 	size_t ln, fn;
+	int v;
 
-	wl_init(&it, wl_zones, wl_zones_len);
-	while (wl_next(&it, &line, &ln)) {
-		if (!word_is(line, ln, s, n))
-			continue;
-		/* "+HH:MM" or "-HH:MM" */
-		if (!wl_field(line, ln, 1, &f, &fn) || fn != 6 ||
-		    (f[0] != '+' && f[0] != '-') || f[3] != ':')
-			return -1;
-		*minutes = ((f[1] - '0') * 10 + (f[2] - '0')) * 60 +
-		    (f[4] - '0') * 10 + (f[5] - '0');
-		if (f[0] == '-')
-			*minutes = -*minutes;
-		return 1;
+	if (!ready) {
+		ready = 1;
+		strset_init(&set, 1);
+		wl_init(&it, wl_zones, wl_zones_len);
+		while (wl_next(&it, &line, &ln)) {
+			if (!wl_field(line, ln, 0, &f, &fn))
+				continue;
+			/* "+HH:MM" or "-HH:MM" */
+			v = NO_OFFSET;
+			if (wl_field(line, ln, 1, &f, &fn) && fn == 6 &&
+			    (f[0] == '+' || f[0] == '-') && f[3] == ':') {
+				v = ((f[1] - '0') * 10 + (f[2] - '0')) * 60 +
+				    (f[4] - '0') * 10 + (f[5] - '0');
+				if (f[0] == '-')
+					v = -v;
+			}
+			wl_field(line, ln, 0, &f, &fn);
+			strset_add(&set, f, fn, v);
+		}
 	}
-	return 0;
+	if (!strset_get(&set, s, n, &v))
+		return 0;
+	if (v == NO_OFFSET)
+		return -1;
+	*minutes = v;
+	return 1;
 }

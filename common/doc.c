@@ -133,7 +133,7 @@ doc_next(struct docreader *dr, struct doc *doc)
 
 /* Every input, whole documents at a time; see doc_run(). */
 static int
-run_docs(struct cli *cli, const struct doc_ops *ops)
+run_docs(struct cli *cli, const struct doc_ops *ops, int breaks)
 {
 	struct reader rd;
 	struct docreader dr;
@@ -149,7 +149,7 @@ run_docs(struct cli *cli, const struct doc_ops *ops)
 		docreader_init(&dr, &rd);
 		while ((rc = doc_next(&dr, &doc)) == 1) {
 			ops->doc(ops->arg, &doc);
-			if (doc.brk)
+			if (doc.brk && breaks)
 				out_record(&doc.brkrec);
 			out_record_done();
 		}
@@ -213,5 +213,11 @@ run_records(struct cli *cli, const struct doc_ops *ops)
 int
 doc_run(struct cli *cli, const struct doc_ops *ops)
 {
-	return ops->doc != NULL ? run_docs(cli, ops) : run_records(cli, ops);
+	return ops->doc != NULL ? run_docs(cli, ops, 1) : run_records(cli, ops);
+}
+
+int
+doc_run_rows(struct cli *cli, const struct doc_ops *ops)
+{
+	return run_docs(cli, ops, 0);
 }

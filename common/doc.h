@@ -78,4 +78,12 @@ struct doc_ops {
 
 int	 doc_run(struct cli *cli, const struct doc_ops *ops);
 
+/*
+ * doc_run_rows -- doc_run() for a filter that writes a row of its own
+ * per document (extract-meta) instead of the document's lines: the same
+ * documents are handed to ops->doc, but the form-feed line that ended
+ * one is not written through (it would be a row of the table).
+ */
+int	 doc_run_rows(struct cli *cli, const struct doc_ops *ops);
+
 #endif

@@ -9,16 +9,21 @@
 # Input: one article a file, $(IN)/ID.$(EXT), raw text as a scraper or
 # `w3m -dump` wrote it (names without spaces).  An ID that starts with a
 # date (2019-09-05-hk-protests) gives tag-dates its reference date;
-# otherwise REF_DATE does, if set.
+# otherwise REF_DATE does, if set; otherwise the article's own
+# publication date, as extract-meta reads it from the page (PUBLISHED).
 #
 # Output:
 #	$(OUT)/sentences/ID.tsv	the article text, one sentence a line
 #				(strip-boilerplate | dedupe-captions | split-sentences)
 #	$(OUT)/money/ID.tsv	tag-money rows: LINE START END CURRENCY AMOUNT SURFACE
 #	$(OUT)/dates/ID.tsv	tag-dates rows: LINE START END TYPE VALUE SURFACE
+#	$(OUT)/meta/ID.tsv	extract-meta's row: URL SITE SECTION HEADLINE
+#				BYLINE PUBLISHED UPDATED (all empty for an
+#				article with no text)
 #	$(OUT)/sentences.tsv	ID SENT TEXT for every article (SENT = LINE above)
 #	$(OUT)/money.tsv	ID LINE START END CURRENCY AMOUNT SURFACE
 #	$(OUT)/dates.tsv	ID LINE START END TYPE VALUE SURFACE
+#	$(OUT)/articles.tsv	ID URL SITE SECTION HEADLINE BYLINE PUBLISHED UPDATED
 # The merged tables are sorted by ID, then line: `join` or awk on the
 # first two columns puts a mention next to its sentence.
 #
@@ -80,7 +85,8 @@ CORPUS_IDS	:= $(sort $(patsubst $(IN)/%.$(EXT),%,$(wildcard $(IN)/*.$(EXT))))
 CORPUS_SENT	:= $(CORPUS_IDS:%=$(OUT)/sentences/%.tsv)
 CORPUS_MONEY	:= $(CORPUS_IDS:%=$(OUT)/money/%.tsv)
 CORPUS_DATES	:= $(CORPUS_IDS:%=$(OUT)/dates/%.tsv)
-CORPUS_DIRS	:= $(OUT) $(OUT)/sentences $(OUT)/money $(OUT)/dates
+CORPUS_META	:= $(CORPUS_IDS:%=$(OUT)/meta/%.tsv)
+CORPUS_DIRS	:= $(OUT) $(OUT)/sentences $(OUT)/money $(OUT)/dates $(OUT)/meta
 
 # $(call corpus_write,COMMAND): COMMAND's standard output becomes $@,
 # whole or not at all (see the header).  COMMAND must not hold a comma
@@ -91,7 +97,7 @@ corpus_write	 = { $(1); } > $(corpus_tmp) && $(call corpus_sync,$(corpus_tmp)) \
 		   mv -f -- $(corpus_tmp) $@ $(if $(filter yes,$(SYNC)),&& sync -- $(@D)) \
 		   || { rm -f -- $(corpus_tmp); exit 1; }
 
-corpus: $(OUT)/sentences.tsv $(OUT)/money.tsv $(OUT)/dates.tsv
+corpus: $(OUT)/sentences.tsv $(OUT)/money.tsv $(OUT)/dates.tsv $(OUT)/articles.tsv
 
 $(OUT)/sentences/%.tsv: $(IN)/%.$(EXT) $(call corpus_dep,strip-boilerplate) \
 		$(call corpus_dep,dedupe-captions) $(call corpus_dep,split-sentences) \
@@ -103,10 +109,24 @@ $(OUT)/sentences/%.tsv: $(IN)/%.$(EXT) $(call corpus_dep,strip-boilerplate) \
 $(OUT)/money/%.tsv: $(OUT)/sentences/%.tsv $(call corpus_dep,tag-money) | $(OUT)/money
 	$(call corpus_write,$(call corpus_prog,tag-money) -h $(if $(DOLLAR),--dollar=$(DOLLAR)) -- $<)
 
-$(OUT)/dates/%.tsv: $(OUT)/sentences/%.tsv $(call corpus_dep,tag-dates) | $(OUT)/dates
+# The reference date: the ID's, else REF_DATE, else the date part of the
+# article's PUBLISHED (one article a file, so one date: --ref-date gives
+# what --ref-key would, with no key column to add and cut again).
+$(OUT)/dates/%.tsv: $(OUT)/sentences/%.tsv $(OUT)/meta/%.tsv $(call corpus_dep,tag-dates) | $(OUT)/dates
 	d=$(REF_DATE); \
-	if [[ "$*" =~ ^([0-9]{4}-[01][0-9]-[0-3][0-9]) ]]; then d=$${BASH_REMATCH[1]}; fi; \
+	if [[ "$*" =~ ^([0-9]{4}-[01][0-9]-[0-3][0-9]) ]]; then d=$${BASH_REMATCH[1]}; \
+	elif [ -z "$$d" ]; then \
+	    p=$$(cut -f6 -- $(OUT)/meta/$*.tsv | head -n 1); \
+	    if [[ "$$p" =~ ^([0-9]{4}-[01][0-9]-[0-3][0-9]) ]]; then d=$${BASH_REMATCH[1]}; fi; \
+	fi; \
 	$(call corpus_write,$(call corpus_prog,tag-dates) -h $${d:+--ref-date=$$d} -- $<)
+
+# One row an article, even for one with no text (then all seven fields
+# are empty), so that articles.tsv lists every article.
+CORPUS_META_ROW	 = 1; END { if (NR == 0) print "", "", "", "", "", "", "" }
+$(OUT)/meta/%.tsv: $(IN)/%.$(EXT) $(call corpus_dep,extract-meta) | $(OUT)/meta
+	$(call corpus_write,$(call corpus_prog,extract-meta) $(RAW) -h -- $< | \
+	    awk -v OFS='\t' '$(CORPUS_META_ROW)')
 
 # The list of articles: rewritten only when an article comes or goes, so
 # that the merged tables follow deletions too.
@@ -138,9 +158,13 @@ $(OUT)/money.tsv: $(OUT)/articles.list $(CORPUS_MONEY)
 $(OUT)/dates.tsv: $(OUT)/articles.list $(CORPUS_DATES)
 	$(call corpus_merge,$(CORPUS_DATES),CORPUS_ROW)
 
+$(OUT)/articles.tsv: $(OUT)/articles.list $(CORPUS_META)
+	$(call corpus_merge,$(CORPUS_META),CORPUS_ROW)
+
 corpus-clean:
-	rm -rf -- $(OUT)/sentences $(OUT)/money $(OUT)/dates \
-	    $(OUT)/sentences.tsv $(OUT)/money.tsv $(OUT)/dates.tsv $(OUT)/articles.list \
+	rm -rf -- $(OUT)/sentences $(OUT)/money $(OUT)/dates $(OUT)/meta \
+	    $(OUT)/sentences.tsv $(OUT)/money.tsv $(OUT)/dates.tsv \
+	    $(OUT)/articles.tsv $(OUT)/articles.list \
 	    $(OUT)/.*.tmp $(OUT)/.*.files
 
 $(CORPUS_DIRS):

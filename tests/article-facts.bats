@@ -97,3 +97,41 @@ a2" ]
 @test "article-facts exits 1 when it cannot write" {
 	run -1 --separate-stderr sh -c 'article-facts "$1" > /dev/full' sh "$F/harbour.txt"
 }
+
+@test "article-facts resolves relative dates against each article's publication date (extract-meta)" {
+	need extract-meta
+	S=$TOP/samples/article.txt
+	# the sample: Published: 9:15am, 14 Nov 2026; dairy: Thu 3 Oct 2019
+	run -0 --separate-stderr article-facts "$S" "$F/dairy.txt"
+	printf '%s\n' "$output" | grep -q $'\t2026-11-12\tThe first of the new electric ferries docks .* on Thursday.$'
+	printf '%s\n' "$output" | grep -q $'dairy.txt\t[0-9]*\t[^\t]*\t2017\tThe co-operative paid'
+	# --ref-date still wins
+	run -0 --separate-stderr article-facts --ref-date 2015-06-01 "$F/dairy.txt"
+	printf '%s\n' "$output" | grep -q $'^[0-9]*\t[^\t]*\t2013\tThe co-operative paid'
+}
+
+@test "article-facts finds each article's date on standard input, past an empty and a textless document" {
+	need extract-meta
+	S=$TOP/samples/article.txt
+	{ cat "$S"; printf '\f\n\f\nHome | World | Business\nShare on Facebook\n\f\n'; cat "$F/dairy.txt"; } > "$T/in"
+	run -0 --separate-stderr article-facts < "$T/in"
+	printf '%s\n' "$output" | grep -q $'\t2026-11-12\tThe first of the new electric ferries'
+	printf '%s\n' "$output" | grep -q $'\t2017\tThe co-operative paid'
+	{ awk -v OFS='\t' '{ print "a1", $0 }' "$S"
+	  printf 'a2\tHome | World | Business\na2\tShare on Facebook\n'
+	  awk -v OFS='\t' '{ print "a3", $0 }' "$F/dairy.txt"; } > "$T/keyed"
+	run -0 --separate-stderr article-facts < "$T/keyed"
+	printf '%s\n' "$output" | grep -q $'^a1\t[0-9]*\t\t2026-11-12\tThe first of the new electric ferries'
+	printf '%s\n' "$output" | grep -q $'^a3\t[0-9]*\t[^\t]*\t2017\tThe co-operative paid'
+}
+
+@test "article-facts -u puts the article's URL and publication date next to each sentence" {
+	need extract-meta
+	S=$TOP/samples/article.txt
+	run -0 --separate-stderr article-facts -u --header "$S" "$F/dairy.txt"
+	[ "${lines[0]}" = $'SENT\tURL\tPUBLISHED\tMONEY\tDATES\tSENTENCE' ]
+	printf '%s\n' "$output" | grep -q "^$S"$'\t1\thttps://www.harbourledger.example/asia/east-asia/ferry-operator-expansion-2026\t2026-11-14\tHKD 3500000000\t\tFerry operator bets'
+	printf '%s\n' "$output" | grep -q "^$F/dairy.txt"$'\t[0-9]*\t\t2019-10-03T17:05+01:00\t'
+	# every row has the two columns
+	[ -z "$(printf '%s\n' "${lines[@]:1}" | awk -F'\t' 'NF != 7')" ]
+}

@@ -6,7 +6,7 @@
 load test_helper
 
 setup_file() {
-	for f in strip-boilerplate dedupe-captions split-sentences tag-money tag-dates; do
+	for f in strip-boilerplate dedupe-captions split-sentences tag-money tag-dates extract-meta; do
 		[ -x "$BUILD/bin/$f" ] || skip "$f is not built"
 	done
 	command -v cc > /dev/null || skip "no C compiler for tests/bench/gen.c"
@@ -122,7 +122,7 @@ finished() {
 # done_count OUT -- how many per-article outputs OUT holds
 done_count() {
 	local f
-	f=(${1}/sentences/*.tsv ${1}/money/*.tsv ${1}/dates/*.tsv)
+	f=(${1}/sentences/*.tsv ${1}/money/*.tsv ${1}/dates/*.tsv ${1}/meta/*.tsv)
 	echo $(( ${#f[@]} ))
 }
 
@@ -131,7 +131,7 @@ at_least() {
 }
 
 @test "corpus.mk killed early, in the middle and late, then rerun: the clean build's tables" {
-	local out=$T/out n=$(( ${#IDS[@]} * 3 )) at
+	local out=$T/out n=$(( ${#IDS[@]} * 4 )) at
 	[ "${#IDS[@]}" -ge 50 ]
 	shopt -s nullglob
 	# kill points: a few files in, half-way, near the end; each time a
@@ -154,7 +154,7 @@ at_least() {
 	# programs
 	local out=$T/out mid=${IDS[${#IDS[@]} / 2]}
 	mkdir "$T/bin"
-	for f in strip-boilerplate dedupe-captions split-sentences tag-money tag-dates; do
+	for f in strip-boilerplate dedupe-captions split-sentences tag-money tag-dates extract-meta; do
 		ln -s "$BUILD/bin/$f" "$T/bin/$f"
 	done
 	[ "$(wc -l < "$CLEAN/dates/$mid.tsv")" -ge 2 ]
@@ -200,7 +200,8 @@ at_least() {
 	chmod +x "$T/path/awk"
 	# the clean build with its merged tables out of date
 	cp -a "$CLEAN" "$out"
-	touch -d '2001-01-01' "$out/sentences.tsv" "$out/money.tsv" "$out/dates.tsv"
+	touch -d '2001-01-01' "$out/sentences.tsv" "$out/money.tsv" "$out/dates.tsv" \
+	    "$out/articles.tsv"
 	PATH=$T/path:$PATH start "$out"
 	wait_for test -e "$T/stalled"
 	killed
@@ -217,16 +218,16 @@ at_least() {
 # outputs for them in $T/ref
 subset() {
 	local id
-	mkdir -p "$T/in" "$T/ref/sentences" "$T/ref/money" "$T/ref/dates"
+	mkdir -p "$T/in" "$T/ref/sentences" "$T/ref/money" "$T/ref/dates" "$T/ref/meta"
 	for id in "${IDS[@]:0:$1}"; do
 		cp -p "$ARTS/$id.txt" "$T/in/"
-		for d in sentences money dates; do
+		for d in sentences money dates meta; do
 			cp -p "$CLEAN/$d/$id.tsv" "$T/ref/$d/"
 		done
 		echo "$id"
 	done > "$T/ids"
 	printf '%s\n' "$(tr '\n' ' ' < "$T/ids" | sed 's/ $//')" > "$T/ref/articles.list"
-	for t in sentences money dates; do
+	for t in sentences money dates articles; do
 		awk -F'\t' 'NR == FNR { want[$1]; next } $1 in want' "$T/ids" "$CLEAN/$t.tsv" > "$T/ref/$t.tsv"
 	done
 	ARTS=$T/in CLEAN=$T/ref
@@ -247,7 +248,8 @@ pages() {
 	mkdir "$T/disk"
 	# a tmpfs with room for half the per-article files
 	local per merged
-	per=$(pages "$CLEAN"/sentences/*.tsv "$CLEAN"/money/*.tsv "$CLEAN"/dates/*.tsv)
+	per=$(pages "$CLEAN"/sentences/*.tsv "$CLEAN"/money/*.tsv "$CLEAN"/dates/*.tsv \
+	    "$CLEAN"/meta/*.tsv)
 	merged=$(pages "$CLEAN"/*.tsv)
 	mount -t tmpfs -o size=$(( per / 2 * 4 ))k tmpfs "$T/disk" 2> "$T/mount.err" ||
 	    skip "cannot mount a tmpfs here ($(cat "$T/mount.err")); the /dev/full test stands in"
@@ -263,7 +265,7 @@ pages() {
 	[ -z "$(find "$T/disk/out" -name '.*.tmp')" ]
 	like_clean "$T/disk/out"
 	[ ! -e "$T/disk/out/sentences.tsv" ] || [ ! -e "$T/disk/out/money.tsv" ] ||
-	    [ ! -e "$T/disk/out/dates.tsv" ]
+	    [ ! -e "$T/disk/out/dates.tsv" ] || [ ! -e "$T/disk/out/articles.tsv" ]
 	# room enough
 	mount -o remount,size=$(( (per + 2 * merged + 16) * 4 ))k "$T/disk"
 	run -0 corpus_make "$T/disk/out"

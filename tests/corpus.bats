@@ -23,12 +23,12 @@ corpus() {
 
 # stamps -- the modification times of every per-article file
 stamps() {
-	(cd "$T/out" && find sentences money dates -type f -exec stat -c '%n %y' {} + | sort)
+	(cd "$T/out" && find sentences money dates meta -type f -exec stat -c '%n %y' {} + | sort)
 }
 
-@test "corpus.mk turns a folder of articles into per-article sentences, money and dates" {
+@test "corpus.mk turns a folder of articles into per-article sentences, money, dates and metadata" {
 	run -0 corpus
-	for d in sentences money dates; do
+	for d in sentences money dates meta; do
 		for a in 2019-09-05-harbour dairy empty; do
 			[ -f "$T/out/$d/$a.tsv" ]
 		done
@@ -36,6 +36,19 @@ stamps() {
 	[ "$(cat "$T/out/sentences/dairy.tsv")" = "$(clean-article "$F/dairy.txt")" ]
 	[ "$(cat "$T/out/money/dairy.tsv")" = "$(clean-article "$F/dairy.txt" | tag-money)" ]
 	[ ! -s "$T/out/sentences/empty.tsv" ]
+	[ "$(cat "$T/out/meta/dairy.tsv")" = "$(extract-meta -r "$F/dairy.txt")" ]
+}
+
+@test "corpus.mk writes articles.tsv: one row an article, ID and extract-meta's seven fields" {
+	run -0 corpus
+	[ "$(cat "$T/out/articles.tsv")" = "$(printf '%s\t' 2019-09-05-harbour '' '' 'News > Business > Economy' \
+	    'Harbour Lane Holdings to spend US$21 billion on new container terminals' \
+	    'Amelia Whitfield; Kenji Tanaka' '')2019-09-05T18:42+00:00
+$(printf '%s\t' dairy '' '' 'Asia > Oceania' 'How a small dairy co-operative beat the giants' \
+	    'Grace Abara')2019-10-03T17:05+01:00	
+empty							" ]
+	run -0 awk -F'\t' 'NF != 8' "$T/out/articles.tsv"
+	[ -z "$output" ]
 }
 
 @test "corpus.mk merges the tables with the article's ID first, joinable on ID and line" {
@@ -50,14 +63,20 @@ dairy" ]
 	    END { exit bad }' "$T/out/sentences.tsv" "$T/out/money.tsv" "$T/out/dates.tsv"
 }
 
-@test "corpus.mk gives tag-dates the date an article's name starts with, and REF_DATE to the others" {
+@test "corpus.mk gives tag-dates the date an article's name starts with, REF_DATE to the others, else the article's PUBLISHED" {
 	run -0 corpus
 	grep -q $'^2019-09-05-harbour\t.*\tDATE\t2019-11\tNovember$' "$T/out/dates.tsv"
-	grep -q $'^dairy\t.*\tDATE\tXXXX[^\t]*\ttwo years ago$' "$T/out/dates.tsv"
-	rm -rf "$T/out"
-	run -0 corpus REF_DATE=2019-10-03
-	grep -q $'^2019-09-05-harbour\t.*\tDATE\t2019-11\tNovember$' "$T/out/dates.tsv"
+	# dairy's dateline: Thu 3 Oct 2019 17.05 BST
 	grep -q $'^dairy\t.*\tDATE\t2017\ttwo years ago$' "$T/out/dates.tsv"
+	rm -rf "$T/out"
+	run -0 corpus REF_DATE=2015-06-01
+	grep -q $'^2019-09-05-harbour\t.*\tDATE\t2019-11\tNovember$' "$T/out/dates.tsv"
+	grep -q $'^dairy\t.*\tDATE\t2013\ttwo years ago$' "$T/out/dates.tsv"
+	# an article that states no date: unresolved
+	rm -rf "$T/out"
+	grep -v 'Oct 2019' "$F/dairy.txt" > "$T/articles/dairy.txt"
+	run -0 corpus
+	grep -q $'^dairy\t.*\tDATE\tXXXX[^\t]*\ttwo years ago$' "$T/out/dates.tsv"
 }
 
 @test "corpus.mk redoes nothing when nothing changed" {
@@ -96,7 +115,7 @@ dairy" ]
 
 @test "corpus.mk leaves no half-written file when a stage fails, and a rerun finishes the job" {
 	mkdir "$T/bin"
-	for f in strip-boilerplate dedupe-captions split-sentences tag-dates; do
+	for f in strip-boilerplate dedupe-captions split-sentences tag-dates extract-meta; do
 		ln -s "$BUILD/bin/$f" "$T/bin/$f"
 	done
 	# a tag-money that writes a row, then fails
@@ -119,7 +138,7 @@ dairy" ]
 @test "corpus.mk -j4 builds the same tables as a serial make" {
 	run -0 corpus -j1 OUT="$T/serial"
 	run -0 corpus -j4 OUT="$T/par"
-	for t in sentences money dates; do
+	for t in sentences money dates articles; do
 		cmp "$T/serial/$t.tsv" "$T/par/$t.tsv"
 	done
 }
@@ -129,6 +148,7 @@ dairy" ]
 	run -0 corpus
 	[ -f "$T/out/money.tsv" ] && [ ! -s "$T/out/money.tsv" ]
 	[ -f "$T/out/sentences.tsv" ] && [ ! -s "$T/out/sentences.tsv" ]
+	[ -f "$T/out/articles.tsv" ] && [ ! -s "$T/out/articles.tsv" ]
 }
 
 @test "corpus.mk CAPTIONS=drop leaves the photo captions out" {
@@ -143,7 +163,7 @@ dairy" ]
 	run -0 corpus SYNC=yes OUT="$T/synced"
 	[[ "$output" == *"sync -- $T/synced/money/.dairy.tsv.tmp && "*"mv -f -- "* ]]
 	[[ "$output" == *"&& sync -- $T/synced/money"* ]]
-	for t in sentences money dates; do
+	for t in sentences money dates articles; do
 		cmp "$T/plain/$t.tsv" "$T/synced/$t.tsv"
 	done
 }

@@ -12,6 +12,10 @@
 #         those options are exactly the KEEP lines of --explain;
 #       split-sentences -n writes at least one line for every record, and
 #         its sentences hold every non-blank byte of the input, in order;
+#       extract-meta -r writes one row of exactly 7 fields for every
+#         document (the input split at form-feed lines; an empty one
+#         too), and its dates
+#         are empty or ISO 8601;
 #       tag-money and tag-dates find the mention planted on each line
 #         ("$5 million", "5 September 2019"), with the right LINE, and (when
 #         python3 is present) every row's SURFACE is the text between START
@@ -143,6 +147,25 @@ check_split() {
 	same "$T/exp" "$T/text" "split-sentences (non-blank bytes)"
 }
 
+# check_meta IN -- extract-meta: one well-formed row per document.
+check_meta() {
+	local in=$1 n
+	# documents: one ended by each form-feed line, and one more when
+	# records follow the last (the reader drops a CR before LF and a
+	# BOM at the start)
+	n=$(LC_ALL=C awk 'NR == 1 { sub(/^\357\273\277/, "") }
+	    { sub(/\r$/, "") } $0 == "\f" { d++; r = 0; next }
+	    { r++ } END { print d + (r > 0) }' "$in")
+	runp extract-meta "$T/out" -r < "$in"
+	[ "$(wc -l < "$T/out")" -eq "$n" ] ||
+	    fail "extract-meta: $(wc -l < "$T/out") rows for $n documents"
+	LC_ALL=C awk -F '\t' 'NF != 7 ||
+	    $6 !~ /^([0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9](T[0-9][0-9]:[0-9][0-9][-+][0-9][0-9]:[0-9][0-9])?)?$/ ||
+	    $7 !~ /^([0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9](T[0-9][0-9]:[0-9][0-9][-+][0-9][0-9]:[0-9][0-9])?)?$/ {
+	    print; exit }' "$T/out" > "$T/bad"
+	[ ! -s "$T/bad" ] || fail "extract-meta: a malformed row: $(head -c 300 "$T/bad")"
+}
+
 # check_tagger NAME IN PLANTED -- rows are well formed; the planted mention
 # is found on every line that has it (PLANTED: the number of such lines,
 # or "count" to count them with grep).
@@ -215,6 +238,7 @@ check_all() {
 		case $p in
 		strip-boilerplate | dedupe-captions) check_pass "$p" "$in" ;;
 		split-sentences) check_split "$in" ;;
+		extract-meta) check_meta "$in" ;;
 		*) check_tagger "$p" "$in" "$planted" ;;
 		esac
 	done
@@ -316,6 +340,7 @@ check_all() {
 		case $p in
 		strip-boilerplate | dedupe-captions) check_pass "$p" "$T/in" ;;
 		split-sentences) check_split "$T/in" ;;
+		extract-meta) check_meta "$T/in" ;;
 		*) check_tagger "$p" "$T/in" count ;;
 		esac
 		rm -f "$T"/out "$T"/explain "$T"/text "$T"/kept "$T"/exp "$T"/mark

@@ -8,7 +8,7 @@
 load test_helper
 load scale/scale_helper
 
-TABLES=(sentences money dates)
+TABLES=(sentences money dates articles)
 
 setup_file() {
 	[ -n "${COPYDESK_SCALE:-}" ] || return 0
@@ -90,7 +90,7 @@ same_tables() {
 	printf 'A new line that costs $12 on 3 March 2021.\n' >> "$T/in/dairy.txt"
 	run -0 submit -n 3 "$T/in" "$T/out"
 	(cd "$T/out/shards" && find . -path '*/out/*/*.tsv' -exec stat -c '%n %Y' {} + | sort) > "$T/after"
-	# only dairy's three files are new
+	# only dairy's four files (sentences, money, dates, meta) are new
 	run -0 bash -c "comm -13 '$T/before' '$T/after' | cut -d' ' -f1 | sed 's,.*/,,' | sort -u"
 	[ "$output" = "dairy.tsv" ]
 	one_machine "$T/in" "$T/serial"

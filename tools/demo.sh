@@ -7,6 +7,9 @@ bin=${COPYDESK_BIN:-$top/build/bin}
 in=$top/samples/article.txt
 PATH=$bin:$PATH
 
+echo "== extract-meta --header samples/article.txt (one row per article)"
+extract-meta --header "$in"
+echo
 echo "== samples/article.txt | strip-boilerplate | dedupe-captions | split-sentences | tag-money --header"
 strip-boilerplate "$in" | dedupe-captions | split-sentences | tag-money --header
 echo

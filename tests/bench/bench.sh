@@ -90,7 +90,7 @@ note() {
 : > "$TMP/notes"
 
 FILTERS=
-for f in strip-boilerplate dedupe-captions split-sentences tag-money tag-dates; do
+for f in strip-boilerplate dedupe-captions split-sentences tag-money tag-dates extract-meta; do
 	if [ -x "$BIN/$f" ]; then
 		FILTERS="$FILTERS $f"
 	else

@@ -1,0 +1,409 @@
+/*
+ * byline -- the authors a byline names: "By Jane Smith and Li Wei",
+ * "Posted by Michael David Smith on November 19, 2019", "By Tom
+ * Krisher, AP Auto Writer", "Chris Davies - Nov 19, 2019".
+ *
+ * The names run from after the author word ("By", "Von", "Posted by")
+ * to the first thing that is no name: a dash or bar, a handle, a digit,
+ * a date.  They split at commas and "and"; in each part the name ends
+ * at a job-title or desk word (byline-roles.txt) or a lower-case word.
+ * A person is 2 to 5 capitalised words (one, after an explicit "By");
+ * an agency (byline-agencies.txt) counts only when no person is named.
+ */
+#include <string.h>
+
+#include "calwords.h"
+#include "meta.h"
+#include "meta-int.h"
+#include "wordlist.h"
+
+WORDLIST(byline_roles);
+WORDLIST(byline_agencies);
+
+#define MAXWORDS	5
+
+/* The lists as case-folding sets, loaded on first use. */
+static struct strset role_set, agency_set;
+static int ready;
+
+static void
+load_lists(void)
+{
+	if (ready)
+		return;
+	ready = 1;
+	strset_init(&role_set, 1);
+	strset_load(&role_set, wl_byline_roles, wl_byline_roles_len);
+	strset_init(&agency_set, 1);
+	strset_load(&agency_set, wl_byline_agencies, wl_byline_agencies_len);
+}
+
+static int
+is_role(const char *s, size_t n)
+{
+	load_lists();
+	return strset_has(&role_set, s, n);
+}
+
+static int
+is_agency(const char *s, size_t n)
+{
+	load_lists();
+	return strset_has(&agency_set, s, n);
+}
+
+static const char *const particles[] = {
+	"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van",
+	"von", "der", "den", "ter", "la", "le", "bin", "binti", "al", "el",
+	"ibn", "st", NULL
+};
+
+static int
+particle(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; particles[k] != NULL; k++)
+		if (m_is(s, n, particles[k]))
+			return 1;
+	return 0;
+}
+
+/* The author words that open a byline, longest first. */
+static const char *const intros[] = {
+	"posted by", "written by", "words by", "story by", "text by",
+	"reporting by", "reported by", "published by", "by", "von", "por",
+	"par", "oleh", NULL
+};
+
+/* An author word at s[i] followed by a blank or ':': its length, or 0. */
+static size_t
+intro_at(const char *s, size_t len, size_t i)
+{
+	size_t k, n;
+
+	/* the first letters of the intros: p w s t r b v o */
+	if (i >= len || strchr("pwstrbvoPWSTRBVO", s[i]) == NULL ||
+	    s[i] == '\0')
+		return 0;
+	for (k = 0; intros[k] != NULL; k++) {
+		n = strlen(intros[k]);
+		if (m_starts(s + i, len - i, intros[k]) && i + n < len &&
+		    (s[i + n] == ' ' || s[i + n] == ':' ||
+		    (unsigned char)s[i + n] == 0xC2)) {
+			n = m_skip_blanks(s, len, i + n);
+			if (n < len && s[n] == ':')
+				n = m_skip_blanks(s, len, n + 1);
+			return n - i;
+		}
+	}
+	return 0;
+}
+
+/* Does a name stop at s[i]: a dash between blanks, a bar, a handle, a
+ * digit, a bracket, a bullet? */
+static int
+stop_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (m_isdigit(c) || c == '|' || c == '/' || c == '@' || c == '(' ||
+	    c == '[' || c == ':' || c == '\t' || c == '<' || c == '#' ||
+	    c == '"' || c == '!' || c == '?' || c == '=' || c == '+')
+		return 1;
+	if (c == '-' && i > 0 && s[i - 1] == ' ' && (i + 1 == len ||
+	    s[i + 1] == ' '))
+		return 1;
+	/* – — • · between blanks or anywhere */
+	if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94 ||
+	    (unsigned char)s[i + 2] == 0xA2))
+		return 1;
+	if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xB7)
+		return 1;
+	return 0;
+}
+
+struct word {
+	const char	*p;
+	size_t		 n;
+};
+
+/* Does a word end a name (a title, a date word, a lower-case word)? */
+static int
+ends_name(const struct word *w)
+{
+	unsigned char c = (unsigned char)w->p[0];
+
+	if (particle(w->p, w->n))
+		return 0;
+	if (!(m_isupper(c) || c >= 0x80))
+		return 1;
+	return is_role(w->p, w->n) ||
+	    (w->n >= 3 && month_from_word(w->p, w->n)) ||
+	    (w->n >= 3 && weekday_from_word(w->p, w->n)) ||
+	    meta_label_word(w->p, w->n);
+}
+
+/*
+ * One comma-separated part: the name at its start into buf at *o (with
+ * "; " before it when *o > 0).  Returns its kind: 3 an agency, 2 a
+ * person, 1 a word after a person (an outlet, a credential), 0 none.
+ */
+static int
+part_name(const char *s, size_t n, int explicit, int lone, int later,
+    char *buf, size_t *o)
+{
+	struct word w[MAXWORDS + 1];
+	size_t i = 0, nw = 0, k, start, end;
+	int agency;
+
+	n = m_trim_end(s, n);
+	i = m_skip_blanks(s, n, 0);
+	if (i == n)
+		return 0;
+	/* an agency, maybe with a title after it ("AP Auto Writer") */
+	for (agency = 0, k = i; k <= n && !agency; k++)
+		if (k == n || s[k] == ' ')
+			agency = is_agency(s + i, k - i);
+	while (i < n && nw <= MAXWORDS) {
+		for (k = i; k < n && s[k] != ' ' &&
+		    !((unsigned char)s[k] == 0xC2 && k + 1 < n &&
+		    (unsigned char)s[k + 1] == 0xA0); k++)
+			;
+		w[nw].p = s + i;
+		w[nw].n = k - i;
+		/* strip a period or quote that ends it, keep initials' */
+		while (w[nw].n > 1 && (w[nw].p[w[nw].n - 1] == ',' ||
+		    w[nw].p[w[nw].n - 1] == '\''))
+			w[nw].n--;
+		nw++;
+		i = m_skip_blanks(s, n, k);
+	}
+	if (nw > MAXWORDS)
+		return 0;
+	for (k = 0; k < nw && !ends_name(&w[k]); k++)
+		;
+	if (k < nw && !agency) {
+		/* "Staff Reports", "admin": a credit, after "By" only */
+		if (k == 0 && explicit && lone && nw <= 3)
+			k = nw;
+		else
+			nw = k;
+	}
+	while (nw > 0 && !m_isupper((unsigned char)w[nw - 1].p[0]) &&
+	    particle(w[nw - 1].p, w[nw - 1].n))
+		nw--;
+	if (nw == 0 || (nw == 1 && !explicit && !agency))
+		return 0;
+	start = (size_t)(w[0].p - s);
+	end = (size_t)(w[nw - 1].p - s) + w[nw - 1].n;
+	if (*o > 0) {
+		memcpy(buf + *o, "; ", 2);
+		*o += 2;
+	}
+	memcpy(buf + *o, s + start, end - start);
+	*o += end - start;
+	/* one word after a person's name: an outlet or a credential
+	 * ("Sandee LaMotte, CNN", "Rachael Link, MS, RD") */
+	return agency ? 3 : later && nw == 1 ? 1 : nw >= 2 || explicit ? 2 : 0;
+}
+
+/* The byte where the names end: a stop, or a month word before a digit. */
+static size_t
+names_end(const char *s, size_t len)
+{
+	size_t i, k;
+
+	for (i = 0; i < len; i++) {
+		if (stop_at(s, len, i))
+			return i;
+		/* "GarberFOXBusiness", "HiltzikBusiness": a second word
+		 * glued on (not McDonald, DeArdo, LaMotte) */
+		if (m_isupper((unsigned char)s[i]) && i >= 4 &&
+		    s[i - 1] >= 'a' && s[i - 1] <= 'z') {
+			for (k = i; k > 0 && m_isalpha((unsigned char)s[k - 1]); k--)
+				;
+			if (i - k >= 4)
+				return i;
+		}
+	}
+	return len;
+}
+
+size_t
+meta_byline_names(const char *s, size_t len, int explicit, char *buf)
+{
+	static const char *const joins[] = { "and ", "und ", "dan ", "et ",
+	    "y ", "e ", NULL };
+	size_t i, j, k, o = 0, olast, cut, nparts = 0;
+	int kind, want, persons = 0, agencies = 0;
+	size_t keep[16], at[16], np = 0;
+
+	len = names_end(s, len);
+	i = 0;
+	while (i < len && np < 16) {
+		/* parts end at , ; & and "and" */
+		for (j = i; j < len; j++) {
+			if (s[j] == ',' || s[j] == ';' || s[j] == '&')
+				break;
+			if (j > i && s[j - 1] == ' ') {
+				for (k = 0; joins[k] != NULL; k++)
+					if (m_starts(s + j, len - j, joins[k]))
+						break;
+				if (joins[k] != NULL)
+					break;
+			}
+		}
+		cut = j;
+		olast = o;
+		kind = part_name(s + i, cut - i, explicit, nparts == 0 &&
+		    cut == len, nparts > 0, buf, &o);
+		nparts++;
+		at[np] = olast;
+		keep[np] = (size_t)kind;
+		np++;
+		persons += kind == 2;
+		agencies += kind == 3;
+		if (cut == len)
+			break;
+		i = cut;
+		if (s[i] == ',' || s[i] == ';' || s[i] == '&')
+			i++;
+		i = m_skip_blanks(s, len, i);
+		for (k = 0; joins[k] != NULL; k++)
+			if (m_starts(s + i, len - i, joins[k])) {
+				i += strlen(joins[k]);
+				break;
+			}
+	}
+	/* With a person named, drop agencies and outlets after them; with
+	 * an agency and no person, the rest ("PTI, Washington"). */
+	want = persons > 0 ? 2 : agencies > 0 ? 3 : 0;
+	if (want > 0) {
+		size_t w = 0, from, to;
+
+		for (k = 0; k < np; k++) {
+			from = at[k];
+			to = k + 1 < np ? at[k + 1] : o;
+			if (keep[k] != (size_t)want || from == to)
+				continue;
+			if (from > 0 && buf[from] == ';')
+				from += 2;
+			if (w > 0) {
+				memmove(buf + w, "; ", 2);
+				w += 2;
+			}
+			memmove(buf + w, buf + from, to - from);
+			w += to - from;
+		}
+		o = w;
+	}
+	return o;
+}
+
+/* The length of the word (letters) at s[i]. */
+static size_t
+word_len(const char *s, size_t len, size_t i)
+{
+	size_t k;
+
+	for (k = i; k < len && m_isalpha((unsigned char)s[k]); k++)
+		;
+	return k - i;
+}
+
+/* Skip bullets, dashes, bars and "[picture]" groups at s[i]. */
+static size_t
+skip_lead(const char *s, size_t len, size_t i)
+{
+	const char *q;
+
+	for (;;) {
+		i = m_skip_blanks(s, len, i);
+		if (i < len && (s[i] == '-' || s[i] == '|' || s[i] == '*'))
+			i++;
+		else if (i + 2 < len && (unsigned char)s[i] == 0xE2 &&
+		    (unsigned char)s[i + 1] <= 0x97)
+			i += 3;		/* • – — □ */
+		else if (i < len && s[i] == '[' &&
+		    (q = memchr(s + i, ']', len - i)) != NULL)
+			i = (size_t)(q - s) + 1;
+		else
+			return i;
+	}
+}
+
+size_t
+meta_byline(const char *s, size_t len, size_t date_at, char *buf)
+{
+	size_t i, k, n;
+
+	if (len > 300)
+		return 0;
+	i = skip_lead(s, len, 0);
+	if ((n = intro_at(s, len, i)) > 0)
+		return meta_byline_names(s + i + n, len - i - n, 1, buf);
+	/* "... 2019 by Lars Brandle", "/by jdadmin", "SongBy Eric Song" */
+	for (k = i + 1; k + 3 < len; k++) {
+		if (!((s[k] == 'b' || s[k] == 'B') &&
+		    (s[k + 1] == 'y' || s[k + 1] == 'Y')))
+			continue;
+		if (!(s[k - 1] == ' ' || s[k - 1] == '/' || s[k - 1] == '|' ||
+		    (s[k] == 'B' && s[k - 1] >= 'a' && s[k - 1] <= 'z')))
+			continue;
+		if (date_at >= len && s[k - 1] == ' ' &&
+		    !meta_label_word(s + i, word_len(s, len, i)))
+			continue;
+		if ((n = intro_at(s, len, k)) > 0 && (n = meta_byline_names(
+		    s + k + n, len - k - n, 1, buf)) > 0)
+			return n;
+	}
+	/* "Chris Davies - Nov 19, 2019": a name before the date */
+	if (date_at < len && date_at > i)
+		return meta_byline_names(s + i, date_at - i, 0, buf);
+	return 0;
+}
+
+int
+meta_byline_intro(const char *s, size_t len)
+{
+	size_t i, k;
+
+	len = m_trim_end(s, len);
+	i = skip_lead(s, len, 0);
+	if (len > i && s[len - 1] == ':')
+		len--;
+	for (k = 0; intros[k] != NULL; k++)
+		if (m_is(s + i, len - i, intros[k]))
+			return 1;
+	return 0;
+}
+
+size_t
+meta_name_line(const char *s, size_t len, char *buf)
+{
+	size_t i, k, cut, n;
+
+	len = m_trim_end(s, len);
+	i = skip_lead(s, len, 0);
+	if (len - i > 80 || len == i)
+		return 0;
+	for (cut = i; cut < len && s[cut] != '@'; cut++)
+		;
+	for (k = i; k < cut; k++) {
+		if (m_isdigit((unsigned char)s[k]))
+			return 0;
+		if ((k == i || s[k - 1] == ' ') &&
+		    !(m_isupper((unsigned char)s[k]) ||
+		    (unsigned char)s[k] >= 0x80 || s[k] == '&') &&
+		    !particle(s + k, word_len(s, len, k)) &&
+		    !m_is(s + k, word_len(s, len, k), "and") &&
+		    !is_role(s + k,
+		    word_len(s, len, k)))
+			return 0;
+	}
+	n = meta_byline_names(s + i, cut - i, 0, buf);
+	return n > 0 && (memchr(buf, ' ', n) != NULL || is_agency(buf, n)) ?
+	    n : 0;
+}

@@ -1,0 +1,329 @@
+/*
+ * meta -- the driver: read a document's facts from its lines.
+ *
+ * strip-boilerplate's engine judges the lines and picks the headline
+ * (one finder for both programs).  The URL is the first line that
+ * labels one ("Source:", "URL:", "Read more at"), else a bare URL line
+ * at the top; the section, a breadcrumb above the headline.  Bylines
+ * and datelines are read in a window around the headline, from lines
+ * that are not article text, the nearest first (below the headline
+ * before above it): a body sentence's date is never the article's.
+ * With no date in the window, the URL's date is the publication date.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../strip-boilerplate/sb.h"
+#include "meta.h"
+#include "meta-int.h"
+#include "xalloc.h"
+
+#define TOP_LINES	12	/* a bare URL or a breadcrumb up here */
+#define ABOVE		10	/* the window: lines above the headline */
+#define BELOW		25	/* and below it */
+#define MAXANCHORS	4	/* the headline and lines that repeat it */
+#define MAXDATELINES	8	/* datelines whose neighbours may be bylines */
+#define DATELINE_MAX	160	/* bytes: a longer line is text */
+#define LOWER_MAX	6	/* lower-case words: a line with more is a
+				 * sentence (a caption's date is no dateline) */
+#define LOWER_END	3	/* ... and with a full stop at the end */
+#define KEPT_MAX	100	/* bytes: a kept line longer is article text */
+
+struct meta {
+	struct sb	*sb;
+	struct sb_line	*sl;
+	size_t		 cap;
+	char		*section, *byline, *scratch;
+	size_t		 seccap, bycap, scrcap;
+	long		 ref;
+	int		 hasref;
+};
+
+struct meta *
+meta_new(void)
+{
+	struct meta *m = xcalloc(1, sizeof(*m));
+
+	m->sb = sb_new(0);
+	return m;
+}
+
+void
+meta_free(struct meta *m)
+{
+	if (m == NULL)
+		return;
+	sb_free(m->sb);
+	free(m->sl);
+	free(m->section);
+	free(m->byline);
+	free(m->scratch);
+	free(m);
+}
+
+void
+meta_set_ref(struct meta *m, long ref)
+{
+	m->ref = ref;
+	m->hasref = 1;
+}
+
+static int
+blank(const struct meta_line *l)
+{
+	return m_skip_blanks(l->text, l->len, 0) == l->len;
+}
+
+/* Is line i article text (kept, and too long for a dateline)? */
+static int
+text_line(const struct meta *m, size_t i)
+{
+	return m->sl[i].keep && !m->sl[i].headline && m->sl[i].len > KEPT_MAX;
+}
+
+static void
+find_url(const struct meta_line *lines, size_t n, struct meta_result *res)
+{
+	size_t i, seen = 0;
+
+	for (i = 0; i < n; i++)
+		if (meta_url_in_line(lines[i].text, lines[i].len, 0, &res->url,
+		    &res->urllen))
+			return;
+	for (i = 0; i < n && seen < TOP_LINES; i++) {
+		if (blank(&lines[i]))
+			continue;
+		seen++;
+		if (meta_url_in_line(lines[i].text, lines[i].len, 1, &res->url,
+		    &res->urllen))
+			return;
+	}
+	res->url = "";
+	res->urllen = 0;
+}
+
+static void
+find_section(struct meta *m, const struct meta_line *lines, size_t n,
+    size_t h, struct meta_result *res)
+{
+	size_t i, k, seen = 0, len;
+
+	res->section = "";
+	res->sectionlen = 0;
+	for (k = 0; k < 2; k++) {
+		for (i = 0; i < n && (k == 1 ? i < h : seen < TOP_LINES); i++) {
+			if (k == 1 && i + ABOVE < h)
+				continue;
+			if (blank(&lines[i]) || text_line(m, i) ||
+			    (m->sl[i].headline))
+				continue;
+			seen++;
+			xgrow((void **)&m->section, &m->seccap,
+			    2 * lines[i].len + 16, 1);
+			len = meta_breadcrumb(lines[i].text, lines[i].len,
+			    m->section);
+			if (len > 0) {
+				res->section = m->section;
+				res->sectionlen = len;
+				return;
+			}
+		}
+		if (h == n)
+			break;
+	}
+}
+
+/*
+ * Does the line read like a sentence: more than LOWER_MAX words that
+ * start with a lower-case letter ("... speaks during a fundraiser for
+ * the Nevada Democratic Party, Sunday, Nov. 17, 2019, in Las Vegas."),
+ * or LOWER_END and a full stop at the end ("The bank paid $5 million on
+ * 5 September 2019.", not "... at 11:04 a.m.")?
+ */
+static int
+sentence(const struct meta_line *l)
+{
+	size_t i, lower = 0, len = m_trim_end(l->text, l->len), w;
+
+	for (i = 0; i < len; i++)
+		if ((i == 0 || l->text[i - 1] == ' ') &&
+		    l->text[i] >= 'a' && l->text[i] <= 'z' &&
+		    ++lower > LOWER_MAX)
+			return 1;
+	if (lower < LOWER_END || len < 2 || (l->text[len - 1] != '.' &&
+	    l->text[len - 1] != '!' && l->text[len - 1] != '?'))
+		return 0;
+	/* the last word: an abbreviation has a period inside it */
+	for (w = len - 1; w > 0 && l->text[w - 1] != ' '; w--)
+		if (l->text[w - 1] == '.')
+			return 0;
+	return 1;
+}
+
+/* The cost of line i as the article's dateline or byline: its distance
+ * from the nearest anchor (the headline, and the lines that repeat it),
+ * lines above it counting double; (size_t)-1 outside every window. */
+static size_t
+cost(size_t i, const size_t *a, size_t na)
+{
+	size_t k, c, best = (size_t)-1;
+
+	for (k = 0; k < na; k++) {
+		if (i >= a[k] ? i - a[k] >= BELOW : a[k] - i > ABOVE)
+			continue;
+		c = i >= a[k] ? i - a[k] : 2 * (a[k] - i) + 1;
+		if (c < best)
+			best = c;
+	}
+	return best;
+}
+
+/* The next (step 1) or previous (step -1) line from i that is not
+ * blank, or n. */
+static size_t
+next_line(const struct meta_line *lines, size_t n, size_t i, int step)
+{
+	for (;;) {
+		if ((step < 0 && i == 0) || (step > 0 && i + 1 >= n))
+			return n;
+		i = step > 0 ? i + 1 : i - 1;
+		if (!blank(&lines[i]))
+			return i;
+	}
+}
+
+/* Keep the byline in m->scratch[0..len) when it is nearer than *byc. */
+static void
+take_byline(struct meta *m, size_t len, size_t c, size_t *byc,
+    size_t *bylen)
+{
+	if (len == 0 || c >= *byc)
+		return;
+	xgrow((void **)&m->byline, &m->bycap, len + 1, 1);
+	memcpy(m->byline, m->scratch, len);
+	*bylen = len;
+	*byc = c;
+}
+
+void
+meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
+    struct meta_result *res)
+{
+	struct meta_dateline dl;
+	struct meta_stamp pub, upd;
+	size_t anchors[MAXANCHORS], na;
+	size_t i, k, h = n, a = 0, lo, hi, c, pubc = (size_t)-1,
+	    updc = (size_t)-1, byc = (size_t)-1, bylen = 0, len;
+	size_t dlines[MAXDATELINES], dcost[MAXDATELINES], nd = 0;
+
+	memset(res, 0, sizeof(*res));
+	memset(&pub, 0, sizeof(pub));
+	memset(&upd, 0, sizeof(upd));
+	if (n > m->cap)
+		xgrow((void **)&m->sl, &m->cap, n, sizeof(*m->sl));
+	for (i = 0; i < n; i++) {
+		m->sl[i].text = lines[i].text;
+		m->sl[i].len = lines[i].len;
+	}
+	sb_judge(m->sb, m->sl, n);
+	for (i = 0; i < n; i++)
+		if (m->sl[i].headline) {
+			h = i;
+			break;
+		}
+	res->headline = "";
+	if (h < n) {
+		len = m_trim_end(lines[h].text, lines[h].len);
+		i = m_skip_blanks(lines[h].text, len, 0);
+		res->headline = lines[h].text + i;
+		res->headlinelen = len - i;
+		a = h;
+	} else
+		for (a = 0; a < n && !m->sl[a].keep; a++)
+			;
+	find_url(lines, n, res);
+	if (res->urllen == 0 || !meta_site(res->url, res->urllen, &res->site,
+	    &res->sitelen))
+		res->site = "";
+	find_section(m, lines, n, h, res);
+
+	/* The headline, and the lines that repeat it: a page may show it
+	 * twice (a gallery, a print header), its byline under either. */
+	anchors[0] = a;
+	na = 1;
+	for (i = 0; h < n && i < n && na < MAXANCHORS; i++)
+		if (i != h && lines[i].len == lines[h].len &&
+		    memcmp(lines[i].text, lines[h].text, lines[h].len) == 0)
+			anchors[na++] = i;
+	lo = 0;
+	hi = n;
+	if (na == 1) {
+		lo = a > ABOVE ? a - ABOVE : 0;
+		hi = a + BELOW < n ? a + BELOW : n;
+	}
+	for (i = lo; i < hi; i++) {
+		if ((c = cost(i, anchors, na)) == (size_t)-1)
+			continue;
+		if (i == h || blank(&lines[i]) || text_line(m, i) ||
+		    lines[i].len > DATELINE_MAX || sentence(&lines[i]))
+			continue;
+		if (meta_dateline(lines[i].text, lines[i].len,
+		    m->hasref ? &m->ref : NULL, &dl)) {
+			if (nd < MAXDATELINES) {
+				dlines[nd] = i;
+				dcost[nd++] = c;
+			}
+			if (dl.published.y && c < pubc) {
+				pub = dl.published;
+				pubc = c;
+			}
+			if (dl.updated.y && c < updc) {
+				upd = dl.updated;
+				updc = c;
+			}
+		} else
+			dl.date_at = lines[i].len;
+		if (c >= byc)
+			continue;
+		xgrow((void **)&m->scratch, &m->scrcap, 2 * lines[i].len + 2, 1);
+		len = meta_byline(lines[i].text, lines[i].len, dl.date_at,
+		    m->scratch);
+		/* "Keris Lahiff@kerisalison": a name and a handle */
+		if (len == 0 && memchr(lines[i].text, '@', lines[i].len))
+			len = meta_name_line(lines[i].text, lines[i].len,
+			    m->scratch);
+		/* "By" alone, the names on the next line */
+		if (len == 0 && meta_byline_intro(lines[i].text, lines[i].len) &&
+		    (k = next_line(lines, n, i, 1)) < n) {
+			xgrow((void **)&m->scratch, &m->scrcap,
+			    2 * lines[k].len + 2, 1);
+			len = meta_byline_names(lines[k].text, lines[k].len, 1,
+			    m->scratch);
+		}
+		take_byline(m, len, c, &byc, &bylen);
+	}
+	/* A name alone on the line next to a dateline, the nearest
+	 * dateline first. */
+	for (c = 0; bylen == 0 && c < nd; c++) {
+		for (k = c + 1; k < nd; k++)
+			if (dcost[k] < dcost[c]) {
+				i = dlines[k], dlines[k] = dlines[c], dlines[c] = i;
+				i = dcost[k], dcost[k] = dcost[c], dcost[c] = i;
+			}
+		for (k = 0; k < 2 && bylen == 0; k++) {
+			i = next_line(lines, n, dlines[c], k == 0 ? -1 : 1);
+			if (i >= n || i == h)
+				continue;
+			xgrow((void **)&m->scratch, &m->scrcap,
+			    2 * lines[i].len + 2, 1);
+			take_byline(m, meta_name_line(lines[i].text,
+			    lines[i].len, m->scratch), k, &byc, &bylen);
+		}
+	}
+	res->byline = bylen > 0 ? m->byline : "";
+	res->bylinelen = bylen;
+	if (pub.y == 0 && res->urllen > 0)
+		(void)meta_url_date(res->url, res->urllen, &pub);
+	meta_stamp_iso(&pub, res->published);
+	meta_stamp_iso(&upd, res->updated);
+}

@@ -1,0 +1,155 @@
+/*
+ * meta -- the extract-meta engine: the facts a scraped news page states
+ * about its article (URL, site, section, headline, byline, dates), read
+ * from the lines of one document.  Plain functions over buffers, no I/O.
+ *
+ * The stages, one file each:
+ *   url.c	the article's URL in a line, its site, a date in its path;
+ *   section.c	a breadcrumb line ("Asia/ East Asia") as its parts;
+ *   byline.c	the authors of a byline ("By Jane Smith and Li Wei");
+ *   dateline.c	the dates of a dateline ("Thu 3 Oct 2024 17.05 BST"),
+ *		labelled published or updated;
+ *   meta.c	the driver: strip-boilerplate's engine finds the headline
+ *		(sb.h), and the lines around it are read for the rest.
+ */
+#ifndef META_H
+#define META_H
+
+#include <stddef.h>
+
+/* A date, or a date and time with its offset from UTC. */
+struct meta_stamp {
+	int	 y, m, d;	/* y == 0: no date */
+	int	 hh, mm;	/* when has_time */
+	int	 has_time;	/* a time with a known offset */
+	int	 off;		/* minutes east of UTC */
+};
+
+/* Write the stamp as ISO 8601 ("2019-09-05", "2024-10-03T17:05+01:00"). */
+#define META_STAMP_MAX	32
+size_t	 meta_stamp_iso(const struct meta_stamp *st, char *buf);
+
+/* ---- url.c ---- */
+
+/*
+ * The URL a line gives as the article's own address: "Source: URL",
+ * "URL: URL", "Read more at URL", "canonical: URL", or a line that is
+ * only a URL (bare set: accept that form).  1 and (*p, *n), or 0.
+ */
+int	 meta_url_in_line(const char *s, size_t len, int bare, const char **p,
+	    size_t *n);
+
+/* The host of url without "www." (and port, user): 1 and (*p, *n), or 0. */
+int	 meta_site(const char *url, size_t len, const char **p, size_t *n);
+
+/*
+ * The publication date a URL's path holds: /2019/11/19/, /2019/nov/18/,
+ * /2019-11-19..., -20191115, november-19-2019, an id that starts with
+ * YYMMDD or YYYYMMDD (-191119041538885.html).  1 and *st, or 0.
+ */
+int	 meta_url_date(const char *url, size_t len, struct meta_stamp *st);
+
+/* ---- section.c ---- */
+
+/*
+ * A breadcrumb: 2 to 6 short parts separated by one of > › » / (a
+ * leading "Home" dropped), written into buf (at least len + 16 bytes)
+ * joined by " > ".  Returns the length written, or 0 when the line is no
+ * breadcrumb.
+ */
+size_t	 meta_breadcrumb(const char *s, size_t len, char *buf);
+
+/* ---- byline.c ---- */
+
+/*
+ * The authors of a byline line, "; "-separated, into buf (at least
+ * len + 1 bytes): "By" and job titles, outlets after a person, dates and
+ * handles dropped.  explicit: the line is known to be a byline (it
+ * started with "By"), so a lone lower-case account name counts.
+ * Returns the length, 0 when the text names nobody.
+ */
+size_t	 meta_byline_names(const char *s, size_t len, int explicit, char *buf);
+
+/*
+ * Does the line state a byline?  1 with the authors in buf (as
+ * meta_byline_names), when it starts with an author word ("By",
+ * "Posted by", "Von") or holds one after a date or a separator ("...
+ * 2019 by Lars Brandle"), or names a person before a dateline's date
+ * (date_at: the byte where a date starts, or len for none).
+ */
+size_t	 meta_byline(const char *s, size_t len, size_t date_at, char *buf);
+
+/* Is the line only an author word ("By"), the names on the next line? */
+int	 meta_byline_intro(const char *s, size_t len);
+
+/*
+ * A line that is only a person's name, with maybe an outlet or a title
+ * after a comma and a handle after it ("Trevor Daugherty", "Robert
+ * Burns, Ap National Security Writer", "Keris Lahiff@kerisalison"):
+ * the name into buf (at least 2 * len + 2 bytes) and its length, or 0.
+ */
+size_t	 meta_name_line(const char *s, size_t len, char *buf);
+
+/* ---- dateline.c ---- */
+
+struct meta_dateline {
+	struct meta_stamp published;	/* y == 0 when none */
+	struct meta_stamp updated;
+	size_t	 date_at;	/* byte where the first date starts, or len */
+};
+
+/*
+ * Read the dates of a dateline.  A date ("19 Nov 2019", "Nov 19th,
+ * 2019", "2019-11-19T12:48:14Z", "18.11.2019", "11/19/19"; a numeric
+ * date that could be either day-first or month-first is not read), with
+ * the time next to it when the line gives a zone; a "Updated"/"Last
+ * modified" label before it makes it the update date.  A relative date
+ * ("2 hours ago") counts only when ref (days since 1970) is not NULL.
+ * Returns 1 when the line holds a date.
+ */
+int	 meta_dateline(const char *s, size_t len, const long *ref,
+	    struct meta_dateline *dl);
+
+/* Parse YYYY-MM-DD into a day number (calendar.h): 0, or -1. */
+int	 meta_parse_ymd(const char *s, size_t len, long *days);
+
+/* Is the word a dateline label ("Published", "Updated", "Posted")? */
+int	 meta_label_word(const char *s, size_t n);
+
+/* ---- meta.c ---- */
+
+struct meta_line {
+	const char	*text;
+	size_t		 len;
+};
+
+struct meta_result {
+	const char	*url;		/* into a line; urllen 0 for none */
+	size_t		 urllen;
+	const char	*site;
+	size_t		 sitelen;
+	const char	*section;	/* into the engine's buffers */
+	size_t		 sectionlen;
+	const char	*headline;	/* into a line, trimmed */
+	size_t		 headlinelen;
+	const char	*byline;
+	size_t		 bylinelen;
+	char		 published[META_STAMP_MAX];	/* "" for none */
+	char		 updated[META_STAMP_MAX];
+};
+
+struct meta;
+
+struct meta *meta_new(void);
+void	 meta_free(struct meta *m);
+/* Resolve relative datelines against day number ref (see calendar.h). */
+void	 meta_set_ref(struct meta *m, long ref);
+
+/*
+ * Read the n lines of one document.  The result points into the lines
+ * and into m, and is valid until the next call.
+ */
+void	 meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
+	    struct meta_result *res);
+
+#endif

@@ -1,0 +1,232 @@
+/*
+ * url -- the article's URL, its site, and a date in its path.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "calwords.h"
+#include "meta.h"
+#include "meta-int.h"
+
+/* The URL starting at s[i]: its length, or 0 when none starts there. */
+static size_t
+url_at(const char *s, size_t len, size_t i)
+{
+	size_t j, host;
+
+	if (m_starts(s + i, len - i, "https://"))
+		host = i + 8;
+	else if (m_starts(s + i, len - i, "http://"))
+		host = i + 7;
+	else
+		return 0;
+	for (j = host; j < len && s[j] != ' ' && s[j] != '\t' &&
+	    s[j] != '"' && s[j] != '<' && s[j] != '>'; j++)
+		;
+	/* A sentence's period or a closing bracket is not the URL's. */
+	while (j > host && (s[j - 1] == '.' || s[j - 1] == ',' ||
+	    s[j - 1] == ')' || s[j - 1] == ']'))
+		j--;
+	if (j == host || s[host] == '/' || s[host] == '.')
+		return 0;
+	return j - i;
+}
+
+/* The labels that put the article's own URL on a line. */
+static const char *const labels[] = {
+	"source:", "url:", "link:", "canonical:", "canonical url:",
+	"permalink:", "read more at", "read more:", "originally published at",
+	"read the original at", "article url:", NULL
+};
+
+int
+meta_url_in_line(const char *s, size_t len, int bare, const char **p,
+    size_t *n)
+{
+	size_t i, k, u;
+
+	/* every URL has a colon: most lines are done here */
+	if (memchr(s, ':', len) == NULL)
+		return 0;
+	i = m_skip_blanks(s, len, 0);
+	for (k = 0; labels[k] != NULL; k++)
+		if (m_starts(s + i, len - i, labels[k])) {
+			i = m_skip_blanks(s, len, i + strlen(labels[k]));
+			break;
+		}
+	if (labels[k] == NULL && !bare)
+		return 0;
+	if ((u = url_at(s, len, i)) == 0)
+		return 0;
+	/* The URL must end the line (a period and blanks aside). */
+	k = i + u;
+	while (k < len && (s[k] == '.' || s[k] == ',' || s[k] == ')'))
+		k++;
+	if (m_skip_blanks(s, len, k) != len)
+		return 0;
+	*p = s + i;
+	*n = u;
+	return 1;
+}
+
+int
+meta_site(const char *url, size_t len, const char **p, size_t *n)
+{
+	size_t i, j, at;
+
+	if (m_starts(url, len, "https://"))
+		i = 8;
+	else if (m_starts(url, len, "http://"))
+		i = 7;
+	else
+		return 0;
+	for (j = i; j < len && url[j] != '/' && url[j] != '?' &&
+	    url[j] != '#'; j++)
+		;
+	for (at = j; at > i; at--)
+		if (url[at - 1] == '@') {
+			i = at;
+			break;
+		}
+	for (at = i; at < j && url[at] != ':'; at++)
+		;
+	j = at;
+	if (m_starts(url + i, j - i, "www."))
+		i += 4;
+	if (j == i)
+		return 0;
+	*p = url + i;
+	*n = j - i;
+	return 1;
+}
+
+static int
+valid(int y, int m, int d)
+{
+	return y >= 1990 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 &&
+	    d <= cal_days_in_month(y, m);
+}
+
+static int
+num(const char *s, size_t n)
+{
+	int v = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+static int
+set(struct meta_stamp *st, int y, int m, int d)
+{
+	if (!valid(y, m, d))
+		return 0;
+	memset(st, 0, sizeof(*st));
+	st->y = y;
+	st->m = m;
+	st->d = d;
+	return 1;
+}
+
+/*
+ * The path's pieces, split at / - _ . and the like; each a run of digits
+ * or of letters.
+ */
+struct piece {
+	const char	*p;
+	size_t		 n;
+	int		 digits;
+	char		 sep;	/* the byte before it */
+};
+
+#define MAXPIECES 64
+
+int
+meta_url_date(const char *url, size_t len, struct meta_stamp *st)
+{
+	struct piece pc[MAXPIECES];
+	size_t i, j, np = 0;
+	const char *host;
+	size_t hostn;
+	int y, m, d;
+	char sep = 0;
+
+	if (!meta_site(url, len, &host, &hostn))
+		return 0;
+	i = (size_t)(host - url) + hostn;
+	while (i < len && np < MAXPIECES) {
+		if (m_isdigit((unsigned char)url[i]) || m_isalpha((unsigned char)url[i])) {
+			int dg = m_isdigit((unsigned char)url[i]);
+
+			for (j = i; j < len && (dg ? m_isdigit((unsigned char)url[j]) :
+			    m_isalpha((unsigned char)url[j])); j++)
+				;
+			pc[np].p = url + i;
+			pc[np].n = j - i;
+			pc[np].digits = dg;
+			pc[np].sep = sep;
+			np++;
+			sep = 0;
+			i = j;
+		} else
+			sep = url[i++];
+	}
+	for (i = 0; i < np; i++) {
+		/* /2019/11/19/, /2019-11-19, /2019/nov/18/ */
+		if (pc[i].digits && pc[i].n == 4 && i + 2 < np &&
+		    pc[i + 2].digits && pc[i + 2].n <= 2 &&
+		    pc[i + 1].sep == pc[i + 2].sep &&
+		    pc[i + 1].sep != 0) {
+			y = num(pc[i].p, 4);
+			m = pc[i + 1].digits && pc[i + 1].n <= 2 ?
+			    num(pc[i + 1].p, pc[i + 1].n) : pc[i + 1].digits ?
+			    0 : month_from_word(pc[i + 1].p, pc[i + 1].n);
+			d = num(pc[i + 2].p, pc[i + 2].n);
+			if (set(st, y, m, d))
+				return 1;
+		}
+		/* november-19-2019 */
+		if (!pc[i].digits && i + 2 < np && pc[i + 1].digits &&
+		    pc[i + 1].n <= 2 && pc[i + 2].digits && pc[i + 2].n == 4 &&
+		    pc[i].n >= 3 && (m = month_from_word(pc[i].p, pc[i].n)) &&
+		    set(st, num(pc[i + 2].p, 4), m, num(pc[i + 1].p,
+		    pc[i + 1].n)))
+			return 1;
+		if (!pc[i].digits)
+			continue;
+		/* -20191115, an id 201911181077343476 */
+		if ((pc[i].n == 8 || pc[i].n >= 12) && set(st,
+		    num(pc[i].p, 4), num(pc[i].p + 4, 2), num(pc[i].p + 6, 2)))
+			return 1;
+		/* -191119041538885.html, en-180816.html */
+		if ((pc[i].n == 6 || pc[i].n >= 12) && set(st,
+		    2000 + num(pc[i].p, 2), num(pc[i].p + 2, 2),
+		    num(pc[i].p + 4, 2)))
+			return 1;
+	}
+	return 0;
+}
+
+size_t
+meta_stamp_iso(const struct meta_stamp *st, char *buf)
+{
+	int off, n;
+
+	if (st->y == 0) {
+		buf[0] = '\0';
+		return 0;
+	}
+	if (!st->has_time)
+		n = snprintf(buf, META_STAMP_MAX, "%04d-%02d-%02d", st->y,
+		    st->m, st->d);
+	else {
+		off = st->off < 0 ? -st->off : st->off;
+		n = snprintf(buf, META_STAMP_MAX,
+		    "%04d-%02d-%02dT%02d:%02d%c%02d:%02d", st->y, st->m, st->d,
+		    st->hh, st->mm, st->off < 0 ? '-' : '+', off / 60, off % 60);
+	}
+	return n > 0 ? (size_t)n : 0;
+}

@@ -1,0 +1,157 @@
+#!/usr/bin/env bats
+# extract-meta: one row per document, URL SITE SECTION HEADLINE BYLINE
+# PUBLISHED UPDATED (issue 16).
+load test_helper
+
+F=$(fixture extract-meta)
+P1='The council voted on Tuesday to extend the night bus service to the eastern districts, after a year of complaints from shift workers who said they had no way of getting home.'
+P2='The new routes will start in January and cost about two million a year, which the council said it would pay for by trimming its own travel budget and by raising parking fees.'
+
+# page LINE... -- a small page: the given lines, then two paragraphs
+page() {
+	printf '%s\n' "$@" "$P1" "$P2"
+}
+
+@test "extract-meta writes one row per document of a form-feed separated file" {
+	run -0 --separate-stderr extract-meta "$F/docs.in"
+	[ "$output" = "$(cat "$F/docs.out")" ]
+	[ -z "$stderr" ]
+	# every row has the seven columns, empty ones included
+	run -0 sh -c "extract-meta '$F/docs.in' | awk -F '\t' '{ print NF }' | sort -u"
+	[ "$output" = 7 ]
+}
+
+@test "extract-meta gives the bundled sample's row" {
+	run -0 extract-meta "$TOP/samples/article.txt"
+	[ "$output" = "$(printf '%s\t' 'https://www.harbourledger.example/asia/east-asia/ferry-operator-expansion-2026' \
+	    harbourledger.example 'Asia > East Asia' \
+	    'Ferry operator bets HK$3.5 billion on electric fleet as fares rise' \
+	    'Mei-ling Chau; Daniel Okafor' 2026-11-14)2026-11-14" ]
+}
+
+@test "extract-meta's headline is the line strip-boilerplate keeps as the headline" {
+	run -0 sh -c "strip-boilerplate --explain '$TOP/samples/article.txt' | awk -F '\t' '\$2 == \"headline\" { print \$3 }'"
+	want=$output
+	[ -n "$want" ]
+	run -0 sh -c "extract-meta '$TOP/samples/article.txt' | cut -f4"
+	[ "$output" = "$want" ]
+}
+
+@test "extract-meta reads a dateline's zone into the offset: Thu 3 Oct 2024 17.05 BST" {
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Thu 3 Oct 2024 17.05 BST' | extract-meta | cut -f6,7"
+	[ "$output" = "$(printf '2024-10-03T17:05+01:00\t')" ]
+}
+
+@test "extract-meta puts Updated and Last modified dates in UPDATED" {
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Last modified on Fri 4 Oct 2024 09.12 BST' | extract-meta | cut -f6,7"
+	[ "$output" = "$(printf '\t2024-10-04T09:12+01:00')" ]
+}
+
+@test "extract-meta takes the date from the URL when no dateline gives one" {
+	run -0 sh -c "$(declare -f page); page 'URL: https://x.example/2019/11/19/buses/' 'Night buses extended to the east' | extract-meta | cut -f6"
+	[ "$output" = 2019-11-19 ]
+}
+
+@test "extract-meta leaves a relative dateline empty unless --ref-date is given" {
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Published 2 days ago' | extract-meta | cut -f6"
+	[ "$output" = '' ]
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Published 2 days ago' | extract-meta --ref-date 2019-11-20 | cut -f6"
+	[ "$output" = 2019-11-18 ]
+}
+
+@test "extract-meta never takes a date from the body text" {
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'The plan was first announced on 5 September 2019 by the council.' | extract-meta | cut -f6"
+	[ "$output" = '' ]
+}
+
+@test "extract-meta drops job titles and agencies after a name, keeps an agency alone" {
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'By Jane Smith, Reuters' | extract-meta | cut -f5"
+	[ "$output" = 'Jane Smith' ]
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Jane Whitfield Economics correspondent' 'Thu 3 Oct 2024 17.05 BST' | extract-meta | cut -f5"
+	[ "$output" = 'Jane Whitfield' ]
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'By AFP' | extract-meta | cut -f5"
+	[ "$output" = 'AFP' ]
+}
+
+@test "extract-meta never takes a site's navigation bar for the section" {
+	run -0 sh -c "$(declare -f page); page 'Home | World | Business | Sport | Opinion' 'Night buses extended to the east' | extract-meta | cut -f3"
+	[ "$output" = '' ]
+	run -0 sh -c "$(declare -f page); page 'Home » News » Transport' 'Night buses extended to the east' | extract-meta | cut -f3"
+	[ "$output" = 'News > Transport' ]
+}
+
+@test "extract-meta carries the keys: one row per article of a keyed corpus" {
+	run -0 sh -c "awk -v OFS='\t' '{ print \"a1\", \$0 }' '$TOP/samples/article.txt'; $(declare -f page); page 'Night buses extended to the east' | awk -v OFS='\t' '{ print \"a2\", \$0 }'"
+	printf '%s\n' "$output" > "$BATS_TEST_TMPDIR/corpus.tsv"
+	run -0 sh -c "extract-meta '$BATS_TEST_TMPDIR/corpus.tsv' | cut -f1,3"
+	[ "$output" = "$(printf 'a1\tharbourledger.example\na2\t')" ]
+}
+
+@test "extract-meta names the file with -H and with several files, not with -h" {
+	cp "$TOP/samples/article.txt" "$BATS_TEST_TMPDIR/a.txt"
+	cp "$TOP/samples/article.txt" "$BATS_TEST_TMPDIR/b.txt"
+	cd "$BATS_TEST_TMPDIR"
+	run -0 sh -c 'extract-meta a.txt b.txt | cut -f1,3'
+	[ "$output" = "$(printf 'a.txt\tharbourledger.example\nb.txt\tharbourledger.example')" ]
+	run -0 sh -c 'extract-meta -h a.txt b.txt | cut -f2'
+	[ "$output" = "$(printf 'harbourledger.example\nharbourledger.example')" ]
+	run -0 sh -c 'extract-meta -H < a.txt | cut -f1'
+	[ "$output" = '-' ]
+}
+
+@test "extract-meta --header names the columns" {
+	run -0 extract-meta --header "$TOP/samples/article.txt"
+	[ "${lines[0]}" = "$(printf 'URL\tSITE\tSECTION\tHEADLINE\tBYLINE\tPUBLISHED\tUPDATED')" ]
+	[ "${#lines[@]}" -eq 2 ]
+}
+
+@test "extract-meta -r treats each whole line as text" {
+	run -0 sh -c "printf 'Source:\thttps://x.example/a\n' | extract-meta -r | cut -f1"
+	[ "$output" = 'https://x.example/a' ]
+}
+
+@test "extract-meta writes nothing for an empty input, a row of empty fields for an empty document" {
+	run -0 sh -c ': | extract-meta'
+	[ -z "$output" ]
+	run -0 sh -c "printf '\f\nSource: https://x.example/a\n\f\n\f\n' | extract-meta | cut -f1"
+	[ "$output" = "$(printf '\nhttps://x.example/a\n')" ]
+	run -0 sh -c "printf '\f\nSource: https://x.example/a\n\f\n\f\n' | extract-meta | wc -l"
+	[ "$output" -eq 3 ]
+}
+
+@test "extract-meta --help prints usage to stdout and exits 0" {
+	run -0 --separate-stderr extract-meta --help
+	[[ "$output" == *"--ref-date"* ]]
+	[ -z "$stderr" ]
+	run -0 extract-meta --version
+}
+
+@test "extract-meta exits 2 on a bad option or a bad reference date" {
+	run -2 --separate-stderr extract-meta --bogus
+	[[ "$stderr" == *usage* ]]
+	run -2 --separate-stderr extract-meta --ref-date 2019-02-30
+	[[ "$stderr" == *ref-date* ]]
+}
+
+@test "extract-meta warns about a missing file, reads the others and exits 1" {
+	run -1 --separate-stderr extract-meta "$BATS_TEST_TMPDIR/missing" "$TOP/samples/article.txt"
+	[[ "$stderr" == *missing* ]]
+	[ "$(printf '%s\n' "$output" | cut -f3)" = harbourledger.example ]
+}
+
+@test "extract-meta exits 1 when the output cannot be written" {
+	run -1 sh -c "extract-meta '$TOP/samples/article.txt' > /dev/full"
+}
+
+@test "extract-meta passes its unit tests" {
+	run -0 "$UNIT/extract-meta"
+}
+
+@test "extract-meta scores at least its floors on the labelled pages (tools/meta-eval.py)" {
+	skip_without_shared meta
+	[ -d "$SHARED/data/boilerplate-gn1" ] || skip "no evaluation data: boilerplate-gn1"
+	run -0 python3 "$TOP/tools/meta-eval.py" --bin "$BUILD/bin" --shared "$SHARED" \
+	    --min aeb-headline=0.82 --min gn1-headline=0.84 --min published=0.87 \
+	    --min none=0.68 --min byline=0.86
+	echo "$output"
+}

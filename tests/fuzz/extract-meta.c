@@ -1,0 +1,113 @@
+/*
+ * fuzz/extract-meta -- libFuzzer harness for the engine (filters/
+ * extract-meta/).  The input is one document, split at LF into lines;
+ * the first byte picks whether a reference date is set.  Besides memory
+ * safety it checks what meta.h promises: URL and HEADLINE point into
+ * the document's lines, SITE into URL; PUBLISHED and UPDATED are empty
+ * or ISO 8601 dates (YYYY-MM-DD, maybe with THH:MM+HH:MM); no field
+ * holds a TAB or LF where the input had none; and each parser alone
+ * stays inside its line.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../filters/extract-meta/meta.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static struct meta *engines[2];
+
+/* Is p[0..n) inside the input buffer? */
+static int
+inside(const char *p, size_t n, const uint8_t *data, size_t size)
+{
+	return n == 0 || ((const uint8_t *)p >= data &&
+	    (const uint8_t *)p + n <= data + size);
+}
+
+static int
+iso(const char *s)
+{
+	size_t n = strlen(s), i;
+	static const char shape[] = "dddd-dd-ddTdd:dd+dd:dd";
+
+	if (n == 0)
+		return 1;
+	if (n != 10 && n != 22)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (shape[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') :
+		    shape[i] == '+' ? !(s[i] == '+' || s[i] == '-') :
+		    s[i] != shape[i])
+			return 0;
+	return 1;
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct meta_line *v;
+	struct meta_result res;
+	struct meta_dateline dl;
+	const char *p, *end, *nl, *u;
+	char *buf;
+	size_t n = 0, i, cap, un;
+	int ref;
+
+	if (size == 0)
+		return 0;
+	ref = data[0] & 1;
+	if (engines[ref] == NULL) {
+		engines[ref] = meta_new();
+		if (ref)
+			meta_set_ref(engines[ref], 18219);	/* 2019-11-19 */
+	}
+	p = (const char *)data + 1;
+	end = (const char *)data + size;
+	cap = 1;
+	for (nl = p; nl < end; nl++)
+		if (*nl == '\n')
+			cap++;
+	v = calloc(cap, sizeof(*v));
+	buf = malloc(2 * size + 32);
+	if (v == NULL || buf == NULL)
+		abort();
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		v[n].text = p;
+		v[n].len = (size_t)(nl - p);
+		n++;
+		p = nl < end ? nl + 1 : end;
+	}
+	meta_doc(engines[ref], v, n, &res);
+	if (!inside(res.url, res.urllen, data, size) ||
+	    !inside(res.headline, res.headlinelen, data, size) ||
+	    (res.sitelen > 0 && (res.site < res.url ||
+	    res.site + res.sitelen > res.url + res.urllen)) ||
+	    !iso(res.published) || !iso(res.updated) ||
+	    memchr(res.url, '\n', res.urllen) != NULL ||
+	    memchr(res.headline, '\n', res.headlinelen) != NULL ||
+	    memchr(res.byline, '\n', res.bylinelen) != NULL ||
+	    memchr(res.section, '\n', res.sectionlen) != NULL)
+		abort();
+	for (i = 0; i < n; i++) {
+		if (meta_dateline(v[i].text, v[i].len, NULL, &dl) &&
+		    dl.date_at >= v[i].len)
+			abort();
+		if (meta_byline(v[i].text, v[i].len, dl.date_at, buf) >
+		    2 * v[i].len + 2)
+			abort();
+		if (meta_breadcrumb(v[i].text, v[i].len, buf) > v[i].len + 16)
+			abort();
+		if (meta_url_in_line(v[i].text, v[i].len, 1, &u, &un) &&
+		    !inside(u, un, data, size))
+			abort();
+	}
+	free(buf);
+	free(v);
+	return 0;
+}

@@ -1,0 +1,315 @@
+/*
+ * Unit tests of the extract-meta engine, stage by stage: URL and site,
+ * the URL's date, breadcrumbs, bylines, datelines, then whole documents.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../filters/extract-meta/meta.h"
+#include "calendar.h"
+#include "unit.h"
+
+static char buf[1024];
+
+static const char *
+url(const char *line, int bare)
+{
+	const char *p;
+	size_t n;
+
+	if (!meta_url_in_line(line, strlen(line), bare, &p, &n))
+		return "-";
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+static const char *
+site(const char *u)
+{
+	const char *p;
+	size_t n;
+
+	if (!meta_site(u, strlen(u), &p, &n))
+		return "-";
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+static const char *
+url_date(const char *u)
+{
+	struct meta_stamp st;
+
+	if (!meta_url_date(u, strlen(u), &st))
+		return "-";
+	meta_stamp_iso(&st, buf);
+	return buf;
+}
+
+static const char *
+crumb(const char *line)
+{
+	size_t n = meta_breadcrumb(line, strlen(line), buf);
+
+	buf[n] = '\0';
+	return buf;
+}
+
+static const char *
+byline(const char *line)
+{
+	struct meta_dateline dl;
+	size_t n;
+
+	meta_dateline(line, strlen(line), NULL, &dl);
+	n = meta_byline(line, strlen(line), dl.date_at, buf);
+	buf[n] = '\0';
+	return buf;
+}
+
+static const char *
+name_line(const char *line)
+{
+	size_t n = meta_name_line(line, strlen(line), buf);
+
+	buf[n] = '\0';
+	return buf;
+}
+
+/* "PUBLISHED UPDATED", "-" for none */
+static const char *
+dateline(const char *line, const char *ref)
+{
+	struct meta_dateline dl;
+	char p[META_STAMP_MAX], u[META_STAMP_MAX];
+	long r;
+
+	if (ref != NULL)
+		meta_parse_ymd(ref, strlen(ref), &r);
+	if (!meta_dateline(line, strlen(line), ref != NULL ? &r : NULL, &dl))
+		return "";
+	meta_stamp_iso(&dl.published, p);
+	meta_stamp_iso(&dl.updated, u);
+	snprintf(buf, sizeof(buf), "%s %s", *p ? p : "-", *u ? u : "-");
+	return buf;
+}
+
+static void
+test_url(void)
+{
+	CHECK_STR(url("Source: https://scmp.com/news/asia/article/3025905/x", 0),
+	    "https://scmp.com/news/asia/article/3025905/x");
+	CHECK_STR(url("URL: http://example.org/a?b=1", 0), "http://example.org/a?b=1");
+	CHECK_STR(url("Read more at https://www.x.example/2019/11/19/y/.", 0),
+	    "https://www.x.example/2019/11/19/y/");
+	CHECK_STR(url("https://www.x.example/a/b", 1), "https://www.x.example/a/b");
+	CHECK_STR(url("https://www.x.example/a/b", 0), "-");
+	CHECK_STR(url("See https://www.x.example/a for more", 1), "-");
+	CHECK_STR(url("Source: The Harbour Ledger", 0), "-");
+	CHECK_STR(url("Source: https://", 0), "-");
+	CHECK_STR(site("https://www.scmp.com/news"), "scmp.com");
+	CHECK_STR(site("http://user@News.example.org:8080/x"), "News.example.org");
+	CHECK_STR(site("https://blog.comwrap.com"), "blog.comwrap.com");
+	CHECK_STR(site("ftp://x.org/"), "-");
+	CHECK_STR(site("https:///path"), "-");
+}
+
+static void
+test_url_date(void)
+{
+	CHECK_STR(url_date("https://t.example/2019/11/18/new-york/"), "2019-11-18");
+	CHECK_STR(url_date("https://g.example/world/2019/nov/18/hong-kong"), "2019-11-18");
+	CHECK_STR(url_date("https://l.example/story/2019-11-19/gannett"), "2019-11-19");
+	CHECK_STR(url_date("https://q.example/tuft-cells-20191115/"), "2019-11-15");
+	CHECK_STR(url_date("https://s.example/columnists/201911181077343476-royal/"), "2019-11-18");
+	CHECK_STR(url_date("https://a.example/nasa-bid-191119041538885.html"), "2019-11-19");
+	CHECK_STR(url_date("http://n.example/en-180816.html"), "2018-08-16");
+	CHECK_STR(url_date("https://n.example/news/november-19-2019-rates"), "2019-11-19");
+	/* year and month only; plain ids; the Unix time of a WSJ id */
+	CHECK_STR(url_date("https://c.example/entertainment/2019/11/doobie.html"), "-");
+	CHECK_STR(url_date("https://c.example/article/Cat-14848175.php"), "-");
+	CHECK_STR(url_date("https://w.example/articles/play-11574168580"), "-");
+	CHECK_STR(url_date("https://w.example/2019/13/45/x"), "-");
+	/* the host is no date */
+	CHECK_STR(url_date("https://20191119.example/x"), "-");
+}
+
+static void
+test_breadcrumb(void)
+{
+	CHECK_STR(crumb("Asia/ East Asia"), "Asia > East Asia");
+	CHECK_STR(crumb("News > Business > Economy"), "News > Business > Economy");
+	CHECK_STR(crumb("Home \xc2\xbb Sport \xc2\xbb Football"), "Sport > Football");
+	CHECK_STR(crumb("BLOG > Nutrition > Meal Plans"), "BLOG > Nutrition > Meal Plans");
+	CHECK_STR(crumb("Home | World | Business | Sport"), "");
+	CHECK_STR(crumb("11/19/2019"), "");
+	CHECK_STR(crumb("TRD NATIONAL /"), "");
+	CHECK_STR(crumb("Catherine Shu @catherineshu / 2 days"), "");
+	CHECK_STR(crumb("Asia > East / Asia"), "");
+	CHECK_STR(crumb("Asia"), "");
+	CHECK_STR(crumb("The council voted on Tuesday to extend the service / it said"), "");
+}
+
+static void
+test_byline(void)
+{
+	CHECK_STR(byline("By Jane Smith and Li Wei"), "Jane Smith; Li Wei");
+	CHECK_STR(byline("By Stefan Becket, Kathryn Watson, Grace Segers"),
+	    "Stefan Becket; Kathryn Watson; Grace Segers");
+	CHECK_STR(byline("By Tom Krisher, AP Auto Writer"), "Tom Krisher");
+	CHECK_STR(byline("By Sandee LaMotte, CNN"), "Sandee LaMotte");
+	CHECK_STR(byline("By Jonathan GarberFOXBusiness"), "Jonathan Garber");
+	CHECK_STR(byline("By Andy Sahadeo | Fox News"), "Andy Sahadeo");
+	CHECK_STR(byline("By Tess Bonn - 11/19/19 06:56 AM EST"), "Tess Bonn");
+	CHECK_STR(byline("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST"),
+	    "Michael David Smith");
+	CHECK_STR(byline("Von Moritz Bachmann publiziert am 25. September 2018"),
+	    "Moritz Bachmann");
+	CHECK_STR(byline("by Regan September 15, 2014"), "Regan");
+	CHECK_STR(byline("By Staff Reports -"), "Staff Reports");
+	CHECK_STR(byline("By FEDERICA LUSIARDI - 2019-04-10"), "FEDERICA LUSIARDI");
+	CHECK_STR(byline("Rachael Link, MS, RD \xe2\x80\x94 November 19, 2019"), "Rachael Link");
+	CHECK_STR(byline("11/19/2019 by Lars Brandle"), "Lars Brandle");
+	CHECK_STR(byline("Chris Davies - Nov 19, 2019, 10:31 pm CST"), "Chris Davies");
+	CHECK_STR(byline("[Associated] Associated Press November 19, 2019, 9:02 AM"),
+	    "Associated Press");
+	CHECK_STR(byline("AFP"), "");
+	CHECK_STR(byline("By AFP"), "AFP");
+	CHECK_STR(byline("By Jane Smith, Reuters"), "Jane Smith");
+	CHECK_STR(byline("By Matthew Digby , Minh Do on Monday, November 18th, 2019"),
+	    "Matthew Digby; Minh Do");
+	CHECK_STR(byline("Eric SongBy Eric Song, IGN Staff"), "Eric Song");
+	/* no byline: a caption's "by", a label, a sentence */
+	CHECK_STR(byline("Photo by John Locher"), "");
+	CHECK_STR(byline("Published November 20th, 2019 - 07:29 GMT"), "");
+	CHECK_STR(byline("Last Updated : Nov 20, 2019 01:41 PM IST"), "");
+	CHECK_STR(byline("Thu 3 Oct 2024 17.05 BST"), "");
+	CHECK_STR(byline("By"), "");
+	CHECK(meta_byline_intro("By", 2) == 1);
+	CHECK(meta_byline_intro("  By: ", 6) == 1);
+	CHECK(meta_byline_intro("By Jane", 7) == 0);
+	CHECK_STR(name_line("Jane Whitfield Economics correspondent"), "Jane Whitfield");
+	CHECK_STR(name_line("  \xe2\x80\xa2 Debbie White"), "Debbie White");
+	CHECK_STR(name_line("Robert Burns, Ap National Security Writer"), "Robert Burns");
+	CHECK_STR(name_line("Keris Lahiff@kerisalison"), "Keris Lahiff");
+	CHECK_STR(name_line("PTI"), "PTI");
+	CHECK_STR(name_line("Regan"), "");
+	CHECK_STR(name_line("the people who cross it"), "");
+	CHECK_STR(name_line("Image 1 of 23"), "");
+}
+
+static void
+test_dateline(void)
+{
+	CHECK_STR(dateline("Thu 3 Oct 2024 17.05 BST", NULL),
+	    "2024-10-03T17:05+01:00 -");
+	CHECK_STR(dateline("Published: 5:21pm, 5 Sep, 2019", NULL), "2019-09-05 -");
+	CHECK_STR(dateline("November 19th, 2019 at 8:40 AM", NULL), "2019-11-19 -");
+	CHECK_STR(dateline("Nov 19, 2019, 10:31 pm CST", NULL),
+	    "2019-11-19T22:31-06:00 -");
+	CHECK_STR(dateline("Published: 9:15am, 14 Nov 2026 | Updated: 6:42pm, 14 Nov 2026", NULL),
+	    "2026-11-14 2026-11-14");
+	CHECK_STR(dateline("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", NULL),
+	    "2019-11-19 2019-11-19");
+	CHECK_STR(dateline("Updated 1:39 am EST, Wednesday, November 20, 2019", NULL),
+	    "- 2019-11-20T01:39-05:00");
+	CHECK_STR(dateline("Last modified on Fri 4 Oct 2024 09.12 BST", NULL),
+	    "- 2024-10-04T09:12+01:00");
+	CHECK_STR(dateline("By Mike Wall 2019-11-18T20:51:19Z Science", NULL),
+	    "2019-11-18T20:51+00:00 -");
+	CHECK_STR(dateline("21:17 18.11.2019Get short URL", NULL), "2019-11-18 -");
+	CHECK_STR(dateline("By Tess Bonn - 11/19/19 06:56 AM EST", NULL),
+	    "2019-11-19T06:56-05:00 -");
+	CHECK_STR(dateline("Carlos Nadalim 27/09/2018 Comente!", NULL), "2018-09-27 -");
+	CHECK_STR(dateline("Nov 15, 20195:45 AM", NULL), "2019-11-15 -");
+	CHECK_STR(dateline("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST", NULL),
+	    "2019-11-19T07:05-05:00 2019-11-19T07:16-05:00");
+	CHECK_STR(dateline("Published 11:11 PM EST Nov 19, 2019", NULL),
+	    "2019-11-19T23:11-05:00 -");
+	CHECK_STR(dateline("19 Nov 2019 05:44 GMT", NULL), "2019-11-19T05:44+00:00 -");
+	CHECK_STR(dateline("November 20, 2019 12:04AM ET", NULL), "2019-11-20 -");
+	CHECK_STR(dateline("Nov. 18th 2019 8:54 am PT", NULL), "2019-11-18 -");
+	CHECK_STR(dateline("25. September 2018", NULL), "2018-09-25 -");
+	CHECK_STR(dateline("Von Moritz Bachmann publiziert am 30. Juli 2018", NULL),
+	    "2018-07-30 -");
+	CHECK_STR(dateline("sexta-feira, 22 de outubro de 2010 \xc3\xa0s 20:13", NULL),
+	    "2010-10-22 -");
+	CHECK_STR(dateline("Posted on Maret 30, 2015 by Admin", NULL), "2015-03-30 -");
+	CHECK_STR(dateline("Publi\xc3\xa9 le 5 ao\xc3\xbbt 2019", NULL), "2019-08-05 -");
+	CHECK_STR(dateline("10:00 GMT+8 3 Oct 2024", NULL), "2024-10-03T10:00+08:00 -");
+	/* day or month first: unknown; no year; a weekday; a version */
+	CHECK_STR(dateline("05/09/2019", NULL), "");
+	CHECK_STR(dateline("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", NULL), "");
+	CHECK_STR(dateline("Monday 6:30PM", NULL), "");
+	CHECK_STR(dateline("Version 1.2.2019.4", NULL), "");
+	CHECK_STR(dateline("February 30, 2019", NULL), "");
+	/* relative: only with a reference date */
+	CHECK_STR(dateline("Published 22 hours ago", NULL), "");
+	CHECK_STR(dateline("Published 22 hours ago", "2019-11-20"), "2019-11-20 -");
+	CHECK_STR(dateline("Updated 3 days ago", "2019-11-20"), "- 2019-11-17");
+	CHECK_STR(dateline("an hour ago", "2019-11-20"), "2019-11-20 -");
+}
+
+static void
+test_doc(void)
+{
+	static const char *const page[] = {
+		"Source: The Harbour Ledger",
+		"https://www.harbourledger.example/asia/east-asia/ferry-2026",
+		"Asia/ East Asia",
+		"Skip to main content",
+		"Home | World | Business | Markets",
+		"Ferry operator bets on electric fleet as fares rise",
+		"By Mei-ling Chau and Daniel Okafor",
+		"Published: 9:15am, 14 Nov 2026 | Updated: 6:42pm, 14 Nov 2026",
+		"Share on Facebook",
+		("Harbour Star Ferries said on Thursday it would spend HK$3.5 billion "
+		"to replace its entire diesel fleet with battery-powered vessels, the "
+		"largest green investment by a private transport operator in the city."),
+		("The company, which carried 38 million passengers last year, expects "
+		"its fuel bill to fall by half once the whole fleet runs on electricity."),
+		"Most read",
+	};
+	struct meta_line v[12];
+	struct meta_result r;
+	struct meta *m = meta_new();
+	size_t i;
+
+	for (i = 0; i < 12; i++) {
+		v[i].text = page[i];
+		v[i].len = strlen(page[i]);
+	}
+	meta_doc(m, v, 12, &r);
+	CHECK_MEM(r.url, r.urllen, "https://www.harbourledger.example/asia/east-asia/ferry-2026");
+	CHECK_MEM(r.site, r.sitelen, "harbourledger.example");
+	CHECK_MEM(r.section, r.sectionlen, "Asia > East Asia");
+	CHECK_MEM(r.headline, r.headlinelen,
+	    "Ferry operator bets on electric fleet as fares rise");
+	CHECK_MEM(r.byline, r.bylinelen, "Mei-ling Chau; Daniel Okafor");
+	CHECK_STR(r.published, "2026-11-14");
+	CHECK_STR(r.updated, "2026-11-14");
+	/* an empty document, and a document of blank lines */
+	meta_doc(m, v, 0, &r);
+	CHECK(r.urllen == 0 && r.headlinelen == 0 && r.bylinelen == 0 &&
+	    r.published[0] == '\0');
+	v[0].text = "   ";
+	v[0].len = 3;
+	meta_doc(m, v, 1, &r);
+	CHECK(r.urllen == 0 && r.sectionlen == 0 && r.published[0] == '\0');
+	meta_free(m);
+}
+
+int
+main(void)
+{
+	test_url();
+	test_url_date();
+	test_breadcrumb();
+	test_byline();
+	test_dateline();
+	test_doc();
+	return UNIT_DONE();
+}
