@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""train-sb.py -- train strip-boilerplate's headline model (make model).
+"""train-sb.py -- train strip-boilerplate's headline models (make model).
 
     /usr/bin/python3 tools/train-sb.py --features-bin build/tools/sb-features \
         [--shared ../shared] [--out filters/strip-boilerplate/sb-model.h]
@@ -20,8 +20,16 @@ headline line's (a few words more allowed: "Headline - Site").
 It reports how often the candidate scored highest (if above zero) is the
 marked headline: cross-validated with all the pages of a site in the same
 fold (GroupKFold by host, 5 folds over both sets), and trained on one set,
-tested on the other.  Then it fits all pages and writes the weights as a C
-header (weights only: no text of the data goes into it).  Needs Debian's
+tested on the other.
+
+Then the headline block: for the lines just above and below the chosen
+headline, a logistic model says whether they belong to the marked
+headline (a title and its deck); it reports, cross-validated the same
+way, how many neighbours it keeps that belong, keeps that do not and
+leaves out that belong.
+
+Then it fits all pages and writes both sets of weights as a C header
+(weights only: no text of the data goes into it).  Needs Debian's
 python3-sklearn (with numpy and scipy).
 """
 import argparse, csv, json, re, subprocess
@@ -160,7 +168,88 @@ def train_headline(binary, plist, sets):
     w = fit_headline(X, Y, page)
     print("  fitted on all: " + ", ".join(
         f"{s} {headline_right(w, X, Y, page, sets[s]):.3f}" for s in SETS))
-    return names, w
+    return names, w, X, Y, page
+
+
+# --- the headline block ---------------------------------------------------
+#
+# A marked headline is often two lines: the title and a deck under it (or
+# the finder picks the deck and the title stands above it).  The block
+# model decides, for the two lines next to the chosen headline (the nearest
+# non-blank line above and below, when it is a candidate), whether it
+# belongs to the headline: logistic regression over the candidate's own
+# features, which side it is on, its headline score and the gap to the
+# best score.
+
+WINDOW = 40                     # HL_WINDOW of headline.c
+
+
+def distance(f, names):
+    """The candidate's distance above the first paragraph, in non-blank lines."""
+    return int(round(np.expm1(f[names.index("distance")] * np.log1p(WINDOW))))
+
+
+def block_rows(names, X, Y, page, s):
+    """(features, label) of the chosen headline's neighbours, per page."""
+    best = {}
+    for i in range(len(s)):
+        if s[i] > 0 and (page[i] not in best or s[i] > s[best[page[i]]]):
+            best[page[i]] = i
+    dist = {i: distance(X[i], names) for i in range(len(X)) if page[i] in best}
+    bydist = {(page[i], d): i for i, d in dist.items()}
+    Xb, Yb, pb = [], [], []
+    for p, b in best.items():
+        for below in (0, 1):
+            i = bydist.get((p, dist[b] - 1 if below else dist[b] + 1))
+            if i is not None:
+                Xb.append(np.r_[X[i], below, s[i], s[b] - s[i]])
+                Yb.append(Y[i])
+                pb.append(p)
+    return np.array(Xb), np.array(Yb, dtype=bool), np.array(pb)
+
+
+def fit_block(X, Y, l2=0.01):
+    y = Y.astype(float)
+
+    def loss(w):
+        z = X @ w
+        p = 1 / (1 + np.exp(-z))
+        ll = np.logaddexp(0, z) - y * z
+        return ll.mean() + l2 / 2 * w @ w, X.T @ (p - y) / len(y) + l2 * w
+
+    r = minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B",
+                 options={"gtol": 1e-9, "ftol": 1e-15, "maxiter": 20000})
+    return r.x
+
+
+# A neighbour is kept when its log-odds are above BLOCK_CUT, not 0: a title
+# left out is the failure users see, a short line too many costs little.
+BLOCK_CUT = -1.5
+
+
+def block_counts(wb, Xb, Yb):
+    """Neighbours kept that belong, kept that do not, left out that belong."""
+    k = Xb @ wb > BLOCK_CUT
+    return np.array([(k & Yb).sum(), (k & ~Yb).sum(), (~k & Yb).sum()])
+
+
+def train_block(names, X, Y, page, plist, w):
+    bnames = names + ["below", "score", "gap"]
+    tot = np.zeros(3, dtype=int)
+    for tr, te in folds(plist, page):
+        wh = fit_headline(X[tr], Y[tr], page[tr])
+        Xb, Yb, _ = block_rows(names, X, Y, page, X @ wh)
+        te_pages = set(page[te])
+        m = np.array([p in te_pages for p in _])
+        wb = fit_block(Xb[~m], Yb[~m])
+        tot += block_counts(wb, Xb[m], Yb[m])
+    print(f"block: 5 folds by site, neighbours kept that belong {tot[0]}, "
+          f"kept that do not {tot[1]}, left out that belong {tot[2]}")
+    Xb, Yb, _ = block_rows(names, X, Y, page, X @ w)
+    wb = fit_block(Xb, Yb)
+    k = block_counts(wb, Xb, Yb)
+    print(f"  fitted on all: kept that belong {k[0]}, do not {k[1]}, left out {k[2]}")
+    return bnames, wb
 
 
 def c_array(name, w, names):
@@ -179,7 +268,8 @@ def main():
     a = ap.parse_args()
     plist = pages(a.shared)
     sets = {s: {i for i, p in enumerate(plist) if p[0] == s} for s in SETS}
-    hn, hw = train_headline(a.features_bin, plist, sets)
+    hn, hw, X, Y, page = train_headline(a.features_bin, plist, sets)
+    bn, bw = train_block(hn, X, Y, page, plist, hw)
     if a.out:
         a.out.write_text(
             "/*\n"
@@ -187,13 +277,17 @@ def main():
             " * per feature in the order of hf_names[] in headline.c.\n"
             " * Generated by tools/train-sb.py (make model) from the marked pages of\n"
             " * ../shared/data/boilerplate and boilerplate-gn1; do not edit.\n"
-            " */\n" + c_array("hl_weights", hw, hn))
+            " */\n" + c_array("hl_weights", hw, hn) +
+            "\n/* the headline block: a neighbour of the headline belongs to it when\n"
+            " * these weights give more than HL_BLOCK_CUT */\n"
+            f"#define HL_BLOCK_CUT\t({BLOCK_CUT:.1f})\n" + c_array("hl_block_weights", bw, bn))
         print(f"wrote {a.out}")
     if a.check:
         old = [float(x) for x in re.findall(r"^\t(-?[0-9.]+),", a.check.read_text(), re.M)]
-        diff = max((abs(x - y) for x, y in zip(old, hw)), default=0.0)
-        same = len(old) == len(hw) and diff <= 0.001
-        print(f"{a.check}: {len(old)} weights, trained {len(hw)}, "
+        new = list(hw) + list(bw)
+        diff = max((abs(x - y) for x, y in zip(old, new)), default=0.0)
+        same = len(old) == len(new) and diff <= 0.001
+        print(f"{a.check}: {len(old)} weights, trained {len(new)}, "
               f"largest difference {diff:.6f}: {'same' if same else 'DIFFERENT'}")
         if not same:
             raise SystemExit(1)

@@ -48,8 +48,20 @@ static const char *const hf_names[HF_N] = {
 	"under_heading", "brackets"
 };
 
+/* the block model's inputs after the features: side, score, gap to best */
+enum { HB_BELOW = HF_N, HB_SCORE, HB_GAP, HB_N };
+
 _Static_assert(sizeof(hl_weights) / sizeof(hl_weights[0]) == HF_N,
     "sb-model.h does not match the headline features: run make model");
+_Static_assert(sizeof(hl_block_weights) / sizeof(hl_block_weights[0]) == HB_N,
+    "sb-model.h does not match the block features: run make model");
+
+/* A candidate as the finder met it: what hl_features needs again. */
+struct hl_cand {
+	size_t		 line;
+	unsigned	 dist, rank;	/* non-blank lines above the text; headings */
+	double		 score;
+};
 
 /*
  * Call fn on the hash of each content word of line l -- three bytes or
@@ -279,11 +291,52 @@ hl_features(struct sb *sb, const struct sb_line *v, size_t n, size_t i,
 		}
 }
 
+static double
+hl_score(const double *f, const double *w, size_t n)
+{
+	double score = 0;
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		score += w[j] * f[j];
+	return score;
+}
+
+/*
+ * The headline block.  A marked headline is often two lines, the title
+ * and a deck under it, and the finder may have chosen either: the
+ * non-blank line just above and just below the headline join it when the
+ * block model (sb-model.h, trained like the headline model) says they
+ * belong -- from their own features, their side, their headline score
+ * and its gap to the best.  They are kept as "headline block".
+ */
+static void
+hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
+    const struct hl_cand *c, size_t nc, size_t best)
+{
+	double f[HB_N];
+	size_t k;
+
+	for (k = 0; k < nc; k++) {
+		if (c[k].dist + 1 != c[best].dist && c[k].dist != c[best].dist + 1)
+			continue;
+		hl_features(sb, v, n, c[k].line, body, c[k].dist, c[k].rank, f);
+		f[HB_BELOW] = c[k].dist < c[best].dist;
+		f[HB_SCORE] = c[k].score;
+		f[HB_GAP] = c[best].score - c[k].score;
+		if (hl_score(f, hl_block_weights, HB_N) > HL_BLOCK_CUT) {
+			v[c[k].line].keep = 1;
+			v[c[k].line].reason = "headline block";
+		}
+	}
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
-	double f[HF_N], score, best_score = 0;
-	size_t a = sb->art_a, b = sb->art_b, body, i, j, best = (size_t)-1;
+	double f[HF_N], score;
+	struct hl_cand c[HL_WINDOW];
+	size_t a = sb->art_a, b = sb->art_b, body, i, nc = 0, best = 0;
 	unsigned dist, rank, taken;
 
 	if (a >= b || b > n)
@@ -310,28 +363,29 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 		if (!hl_candidate(&v[i]))
 			continue;
 		hl_features(sb, v, n, i, body, dist - 1, rank, f);
+		score = hl_score(f, hl_weights, HF_N);
+		c[nc] = (struct hl_cand){ i, dist - 1, rank, score };
+		if (score > c[best].score || nc == 0)
+			best = nc;
+		nc++;
 		if (hl_headingish(&v[i]))
 			rank++;
 		if (sb->trace != NULL)
 			sb->trace(sb->trace_arg, i, f);
-		for (score = 0, j = 0; j < HF_N; j++)
-			score += hl_weights[j] * f[j];
-		if (score > best_score) {
-			best_score = score;
-			best = i;
-		}
 	}
-	if (best == (size_t)-1)
+	if (nc == 0 || c[best].score <= 0)
 		return;
-	v[best].keep = 1;
-	v[best].headline = 1;
-	v[best].flags |= F_LEAD;
-	v[best].reason = "headline";
-	for (i = 0; i < best; i++)
-		if (v[i].keep && v[i].flags & F_LEAD) {
-			v[i].keep = 0;
-			v[i].reason = "above the headline";
+	i = c[best].line;
+	v[i].keep = 1;
+	v[i].headline = 1;
+	v[i].flags |= F_LEAD;
+	v[i].reason = "headline";
+	for (size_t j = 0; j < i; j++)
+		if (v[j].keep && v[j].flags & F_LEAD) {
+			v[j].keep = 0;
+			v[j].reason = "above the headline";
 		}
+	hl_block(sb, v, n, body, c, nc, best);
 }
 
 const char *const *

@@ -37,3 +37,43 @@ static const double hl_weights[] = {
 	-0.4258,	/* under_heading */
 	-0.5579,	/* brackets */
 };
+
+/* the headline block: a neighbour of the headline belongs to it when
+ * these weights give more than HL_BLOCK_CUT */
+#define HL_BLOCK_CUT	(-1.5)
+static const double hl_block_weights[] = {
+	-0.1960,	/* bias */
+	-0.3364,	/* overlap */
+	-0.1720,	/* matched */
+	0.0347,	/* distance */
+	0.1108,	/* rank */
+	0.0950,	/* titlecase */
+	-0.3335,	/* tiny */
+	-0.3725,	/* long */
+	-0.1629,	/* fullstop */
+	-0.1952,	/* term */
+	0.0307,	/* repeated */
+	0.0118,	/* listlike */
+	0.1815,	/* meta_below */
+	-0.2358,	/* kept */
+	-0.2934,	/* hard */
+	-0.0300,	/* caps */
+	-0.1606,	/* label */
+	-0.4062,	/* inside */
+	-0.1259,	/* teaser */
+	-0.0087,	/* colon */
+	-0.1210,	/* words */
+	-0.0004,	/* nocontent */
+	-0.3692,	/* stops */
+	-0.0467,	/* digits */
+	0.0395,	/* sentences */
+	-0.1390,	/* commas */
+	-0.0710,	/* quoted */
+	0.2572,	/* first */
+	-0.1022,	/* followed */
+	-0.1219,	/* under_heading */
+	-0.1143,	/* brackets */
+	-0.2466,	/* below */
+	0.5619,	/* score */
+	-0.8539,	/* gap */
+};

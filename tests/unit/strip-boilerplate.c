@@ -340,6 +340,46 @@ main(void)
 	CHECK_STR(why("Ferry Fares To Rise"), "headline");
 	CHECK(kept("Print this article") == 0);
 
+	/*
+	 * The headline block: a title and the deck under it are both kept,
+	 * one of them as the headline, whichever the finder chose; a line
+	 * of furniture next to the headline is not.
+	 */
+	judge(sb, "Home | News | Sport | Business\n"
+	    "Subscribe\n"
+	    "\n"
+	    "Fuel bill sinks ferries\n"
+	    "\n"
+	    "Operator says harbour fares will rise a tenth as costs climb\n"
+	    "\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    FERRY_BODY TEASERS);
+	CHECK(kept("Fuel bill sinks ferries") == 1);
+	CHECK(kept("Operator says harbour fares") == 1);
+	CHECK(headlines() == 1);
+	CHECK(strcmp(why("Fuel bill sinks"), "headline") == 0 ||
+	    strcmp(why("Operator says harbour"), "headline") == 0);
+	judge(sb, "Home | News | Sport | Business\n"
+	    "Sign in   Subscribe\n"
+	    "\n"
+	    "Ferry Fares To Rise Again As Fuel Costs Climb\n"
+	    "Passenger groups say the subsidy must grow\n"
+	    "\n"
+	    "Share on Facebook   Share on Twitter\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Ferry Fares To Rise"), "headline");
+	CHECK_STR(why("Passenger groups say"), "headline block");
+	CHECK(headlines() == 1);
+	judge(sb, "Email this article   Print this article\n"
+	    "Ferry Fares To Rise Again As Fuel Costs Climb\n"
+	    "Text size: A A A\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Ferry Fares To Rise"), "headline");
+	CHECK(kept("Email this article") == 0 && kept("Text size") == 0);
+
 	/* A teaser list alone has no headline, and its lines go. */
 	judge(sb, "Home | News | Sport\n" TEASERS "\nSign up for our newsletter\n");
 	CHECK(headlines() == 0);
