@@ -137,9 +137,9 @@ F=$(fixture tag-money)
 	[ "$output" = "EGP:45 EGP:25 SAR:300 MNT:5000 ZMW:80 ILS:40 " ]
 }
 
-@test "tag-money reads decimals in words: three point two five euros is EUR 3.25 (issue 15)" {
-	run -0 --separate-stderr sh -c "printf 'three point two five euros; one point five million dollars; it grew two point five percent\n' | tag-money | cut -f 4,5,6 | tr '\n\t' '|:'"
-	[ "$output" = "EUR:3.25:three point two five euros|USD:1500000:one point five million dollars|" ]
+@test "tag-money reads decimals in words: three point two five euros is EUR 3.25, 3 point 5 dollars USD 3.5 (issue 15)" {
+	run -0 --separate-stderr sh -c "printf 'three point two five euros; one point five million dollars; it grew two point five percent; 3 point 5 dollars\n' | tag-money | cut -f 4,5,6 | tr '\n\t' '|:'"
+	[ "$output" = "EUR:3.25:three point two five euros|USD:1500000:one point five million dollars|USD:3.5:3 point 5 dollars|" ]
 }
 
 @test "tag-money writes no row for years, percentages, counts or model numbers near the new forms (issue 15)" {

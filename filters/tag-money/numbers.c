@@ -225,8 +225,38 @@ name_at(const struct money *m, size_t p)
 }
 
 /*
+ * The digits after "point" ending at p, when they are a plain run of
+ * digits ("3 point 5", as speech is transcribed; not "point 5,000" or
+ * "point 5.5").  Returns 1, the fraction in *f and its end.
+ */
+static int
+point_digits(const struct money *m, size_t p, struct dec *f, size_t *fe)
+{
+	struct tok tk;
+	size_t i;
+
+	tok_next(m, p, &tk);
+	if (tk.type != T_NUM || tk.e - tk.s > DEC_MAX)
+		return 0;
+	for (i = tk.s; i < tk.e; i++)
+		if (!is_digit((unsigned char)m->t[i]))
+			return 0;
+	/* a digit token stops at a separator: "5,000" and "5.5" go on */
+	if (i + 1 < m->len && (m->t[i] == ',' || m->t[i] == '.') &&
+	    is_digit((unsigned char)m->t[i + 1]))
+		return 0;
+	for (i = tk.s; i < tk.e; i++)
+		f->d[f->n++] = (unsigned char)(m->t[i] - '0');
+	f->exp = -(int)(tk.e - tk.s);
+	*fe = tk.e;
+	dec_norm(f);
+	return 1;
+}
+
+/*
  * Decimals in words at p: "point five", "point two five", "point oh
- * five" (one digit a word).  Returns 1, the fraction in *f and its end.
+ * five" (one digit a word), or "point" and digits (point_digits).
+ * Returns 1, the fraction in *f and its end.
  */
 static int
 point_decimals(const struct money *m, size_t p, struct dec *f, size_t *fe)
@@ -240,6 +270,8 @@ point_decimals(const struct money *m, size_t p, struct dec *f, size_t *fe)
 	if (!word_is(m, &tk, "point"))
 		return 0;
 	memset(f, 0, sizeof(*f));
+	if (point_digits(m, tk.e, f, fe))
+		return 1;
 	for (;;) {
 		tok_next(m, tk.e, &tk);
 		if (word_is(m, &tk, "oh"))
@@ -279,6 +311,16 @@ parse_amount(const struct money *m, const struct tok *tk, int words, struct amt 
 	if (tk->type == T_NUM) {
 		if (!parse_numeral(m, tk->s, a))
 			return 0;
+		/* "3 point 5 dollars": an integer, "point" and digits */
+		if (words && a->integer && !a->grouped &&
+		    point_decimals(m, a->e, &f, &fe)) {
+			if (dec_add(&a->v, &f) != 0)
+				return 0;
+			a->raw = a->v;
+			a->e = fe;
+			a->integer = 0;
+			a->words = 1;
+		}
 		read_mags(m, a);
 		a->ok = 1;
 		return 1;

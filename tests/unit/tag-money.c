@@ -343,6 +343,14 @@ static const struct tcase cases[] = {
 	{ "zero point oh five dollars", "USD 0.05 zero point oh five dollars" },
 	{ "It grew two point five percent.", "" },
 	{ "They won by two point five points.", "" },
+	/* "point" and digits, as speech is transcribed */
+	{ "3 point 5 dollars", "USD 3.5 3 point 5 dollars" },
+	{ "three point 25 euros", "EUR 3.25 three point 25 euros" },
+	{ "2 point 5 million pounds", "GBP 2500000 2 point 5 million pounds" },
+	{ "It rose 3 point 5 percent.", "" },
+	{ "A 3 point lead cost 5 dollars", "USD 5 5 dollars" },
+	{ "2 point 5,000 dollars", "USD 5000 5,000 dollars" },
+	{ "2 point 5.5 dollars", "USD 5.5 5.5 dollars" },
 	/* other scripts and bytes */
 	{ "100元", "CNY 100 100元" },
 	{ "100 ₡", "CRC 100 100 ₡" },
