@@ -92,7 +92,10 @@ field_has(const char *line, size_t len, int i, char flag)
 	return wl_field(line, len, i, &f, &n) && memchr(f, flag, n) != NULL;
 }
 
-/* Add the last word of a surface to the indicator set. */
+/*
+ * Add the last word of a surface to the indicator set: the last run of
+ * letters, as has_indicator() reads words ("E" of "L.E.").
+ */
 static void
 add_indicator(struct money *m, const char *s, size_t n)
 {
@@ -100,7 +103,8 @@ add_indicator(struct money *m, const char *s, size_t n)
 
 	while (n > 0 && s[n - 1] == '.')
 		n--;
-	for (i = n; i > 0 && s[i - 1] != ' ' && s[i - 1] != '-'; i--)
+	for (i = n; i > 0 && s[i - 1] != ' ' && s[i - 1] != '-' &&
+	    s[i - 1] != '.'; i--)
 		;
 	strset_add(&m->ind, s + i, n - i, 1);
 	wf_add(&m->f_ind, s + i, n - i);

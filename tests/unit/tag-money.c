@@ -312,6 +312,9 @@ static const struct tcase cases[] = {
 	{ "Malaysian ringgit 12", "MYR 12 Malaysian ringgit 12" },
 	{ "LE 20 million", "EGP 20000000 LE 20 million" },
 	{ "25 LE", "EGP 25 25 LE" },
+	{ "15 L.E. at the market", "EGP 15 15 L.E." },
+	{ "L.E. 20 a kilo", "EGP 20 L.E. 20" },
+	{ "L.E. Smith wrote 5 books", "" },
 	{ "NIS 40", "ILS 40 NIS 40" },
 	{ "SR 20 million", "SAR 20000000 SR 20 million" },
 	/* never an amount: years after a name, abbreviations after a year */
