@@ -84,6 +84,20 @@ late_bylines(struct sb_line *v, size_t n, size_t a, size_t b)
 }
 
 /*
+ * A later copy of a line longer than a heading that the page prints more
+ * than once: a paragraph printed twice (twice_told()), a picture's caption
+ * under the picture and again in a gallery, a teaser's title and summary
+ * in two lists.  The first copy is judged like any line (dedupe-captions
+ * decides about captions); a repeated heading stays for the context and
+ * the headline to judge.
+ */
+static int
+again(const struct sb_line *l)
+{
+	return l->flags & F_AGAIN && l->cls == C_GOOD && l->words > HEAD_WORDS;
+}
+
+/*
  * The article: a comment heading after good text ends it; then the run
  * of lines with the most good text is kept.
  */
@@ -166,7 +180,7 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 			v[i].keep = 0;
 			continue;
 		}
-		if (twice_told(&v[i]) && v[i].flags & F_AGAIN) {
+		if (again(&v[i])) {
 			v[i].keep = 0;
 			v[i].reason = "printed twice";
 			continue;

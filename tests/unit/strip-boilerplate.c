@@ -459,6 +459,36 @@ main(void)
 	CHECK_STR(why("Tom Hughes can be reached"), "contact");
 	CHECK(strcmp(why("Follow the harbour desk"), "contact") != 0);
 
+	/*
+	 * Printed twice: a caption under its picture and again further down
+	 * the text keeps its first copy (dedupe-captions judges
+	 * it), the later one goes, as a paragraph printed twice does; a
+	 * repeated line as short as a heading stays for the context to judge.
+	 */
+	judge(sb, "Harbour ferry fares will rise by ten per cent in December, the "
+	    "operator said on Thursday, blaming fuel costs that have climbed "
+	    "for a third year in a row.\n"
+	    "Passengers queue for the early crossing at the harbour terminal "
+	    "on a grey Thursday morning\n"
+	    "The operator said fuel now made up a third of its running costs "
+	    "and that it had no choice but to pass some of the rise on to the "
+	    "people who ride its boats every day.\n"
+	    "Fuel Costs Climb Again\n"
+	    "  Passengers queue for the early crossing at the harbour terminal "
+	    "on a grey Thursday morning\n"
+	    "Passenger groups said the fares had risen faster than wages and "
+	    "asked the government to look again at the subsidy it pays for "
+	    "the routes.\n"
+	    "  Fuel Costs Climb Again\n");
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
+	CHECK(kept("Passengers queue") == 1);
+	CHECK(kept("  Passengers queue") == 0);
+	CHECK_STR(why("  Passengers queue"), "printed twice");
+	CHECK(strcmp(why("  Fuel Costs Climb"), "printed twice") != 0);
+	judge(sb, FERRY_BODY "\n" FERRY_BODY);
+	CHECK(kept("Harbour ferry fares") == 1);
+	CHECK(strcmp(why("Harbour ferry fares"), "printed twice") != 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
