@@ -9,6 +9,8 @@
 
 #include "sb-int.h"
 
+#define GAP_STEP	16	/* see sb_article() */
+
 /*
  * The lead: walking back from the first line of the article's text over
  * bylines, share buttons and pictures, keep the standfirst, the summary
@@ -107,6 +109,7 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 	size_t i, j, best_a = 0, best_b = 0, a = 0, firstmeta = (size_t)-1;
 	size_t nb, tail;
 	long good = 0, sum = 0, best = 0, s;
+	size_t gap = 0;		/* furniture lines since the last good one */
 
 	for (i = 0; i < n; i++) {
 		if (v[i].flags & (F_COMMENT | F_END) && good >= 60) {
@@ -125,7 +128,12 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 	}
 	/*
 	 * Kadane: good words gain, furniture costs.  Text in the last tenth
-	 * of a long page gains half: that is where footers are.
+	 * of a long page gains half: that is where footers are.  Furniture
+	 * costs more the longer it runs without text (the k-th line in a row
+	 * GAP_STEP + k over GAP_STEP times its cost): an advertisement or a
+	 * share bar inside the article is a few lines, but the related links,
+	 * the site's sections and menus between the article and a footer's
+	 * disclaimer or another story's summaries are many.
 	 */
 	for (i = 0, nb = 0; i < n; i++)
 		if (v[i].cls != C_BLANK)
@@ -157,9 +165,13 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 			if (v[i].cf != C_GOOD)
 				s = (s + 1) / 2;	/* good by its context only */
 		}
-		else
+		else {
 			s = -(long)(v[i].words < 4 ? 3 : v[i].words < 20 ?
 			    v[i].words : 20);
+			s = s * (long)(GAP_STEP + ++gap) / GAP_STEP;
+		}
+		if (s > 0)
+			gap = 0;
 		if (sum <= 0) {
 			sum = 0;
 			a = i;

@@ -489,6 +489,32 @@ main(void)
 	CHECK(kept("Harbour ferry fares") == 1);
 	CHECK(strcmp(why("Harbour ferry fares"), "printed twice") != 0);
 
+	/*
+	 * The article's end: a long run of furniture (related links, the
+	 * site's sections) between the text and a footer's disclaimer ends
+	 * the article, however long the disclaimer; a share bar of a few
+	 * lines inside the text does not.
+	 */
+	judge(sb, FERRY_BODY
+	    "Share\nTweet\nEmail\n"
+	    "The operator's chief executive said the company would review the "
+	    "fares again in the spring if the price of fuel fell back.\n"
+	    "Related\n"
+	    "Harbour tunnel tolls\nNight market returns\nCup after penalties\n"
+	    "News\nSport\nBusiness\nWeather\nTravel\nCulture\nOpinion\n"
+	    "Video\nPodcasts\nPuzzles\nObituaries\nNotices\n"
+	    "The ferry timetable on this page is for general information only "
+	    "and may change at short notice; check with the operator before "
+	    "you travel, as far as the law allows us to say so.\n"
+	    "Timetables for the ferries of other companies are their own, and "
+	    "the harbour board does not check the times of the boats they run "
+	    "or anything they offer to passengers.\n");
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
+	CHECK(kept("The operator's chief executive") == 1);
+	CHECK(kept("The ferry timetable on this page") == 0);
+	CHECK(kept("Timetables for the ferries") == 0);
+	CHECK_STR(why("Timetables for the ferries"), "outside the article");
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
