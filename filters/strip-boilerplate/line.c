@@ -226,10 +226,16 @@ sb_features(struct sb *sb, struct sb_line *ln)
 		ln->reason = "picture file";
 		return;
 	}
+	/*
+	 * A copyright notice; one of four words or more ("Copyright 2008
+	 * Associated Press. All rights reserved.") closes a story, so after
+	 * the article's text it ends the article, as "About the author" does;
+	 * a picture's credit ("(c) Getty Images") is shorter.
+	 */
 	if (words <= PHRASE_WORDS && (copyright ||
 	    (klen >= 9 && memcmp(sb->key, "copyright", 9) == 0))) {
 		ln->cf = C_BAD;
-		ln->flags |= F_HARD | F_NOTTITLE;
+		ln->flags |= F_HARD | F_NOTTITLE | (words >= 4 ? F_END : 0);
 		ln->reason = "copyright";
 		return;
 	}

@@ -515,6 +515,30 @@ main(void)
 	CHECK(kept("Timetables for the ferries") == 0);
 	CHECK_STR(why("Timetables for the ferries"), "outside the article");
 
+	/*
+	 * The article's end: a wire story's copyright notice ends it, and a
+	 * blog post printed below it goes; a picture's credit between two
+	 * paragraphs is too short to end anything.
+	 */
+	judge(sb, "Harbour ferry fares will rise by ten per cent in December, the "
+	    "operator said on Thursday, blaming fuel costs that have climbed "
+	    "for a third year in a row.\n"
+	    "\xc2\xa9 Getty Images\n"
+	    "The operator said fuel now made up a third of its running costs "
+	    "and that it had no choice but to pass some of the rise on to the "
+	    "people who ride its boats every day.\n"
+	    "Copyright 2024 Associated Press. All rights reserved.\n"
+	    "It is the first week of the year, which reminds me that it is "
+	    "time to look back at the songs I played most often last year and "
+	    "to ask which of them I would still want to hear next December.\n"
+	    "Most of them were old records that I found again in a box under "
+	    "the stairs, and I have been meaning to write about them for a "
+	    "long time now.\n");
+	CHECK(kept("Harbour ferry fares") == 1 && kept("The operator said") == 1);
+	CHECK(kept("Copyright 2024") == 0 && kept("\xc2\xa9 Getty") == 0);
+	CHECK(kept("It is the first week") == 0 && kept("Most of them") == 0);
+	CHECK_STR(why("Most of them"), "after the article");
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
