@@ -228,14 +228,17 @@ sb_features(struct sb *sb, struct sb_line *ln)
 	}
 	/*
 	 * A copyright notice; one of four words or more ("Copyright 2008
-	 * Associated Press. All rights reserved.") closes a story, so after
-	 * the article's text it ends the article, as "About the author" does;
-	 * a picture's credit ("(c) Getty Images") is shorter.
+	 * Associated Press. All rights reserved.") or with a year ("(c) 2007
+	 * ANI") closes a story, so after the article's text it ends the
+	 * article, as "About the author" does; a picture's credit ("(c)
+	 * Getty Images") is shorter and has no year.
 	 */
 	if (words <= PHRASE_WORDS && (copyright ||
 	    (klen >= 9 && memcmp(sb->key, "copyright", 9) == 0))) {
 		ln->cf = C_BAD;
-		ln->flags |= F_HARD | F_NOTTITLE | (words >= 4 ? F_END : 0);
+		ln->flags |= F_HARD | F_NOTTITLE;
+		if (words >= 4 || hasyear(p, (size_t)(tend - p)))
+			ln->flags |= F_END;
 		ln->reason = "copyright";
 		return;
 	}

@@ -538,6 +538,11 @@ main(void)
 	CHECK(kept("Copyright 2024") == 0 && kept("\xc2\xa9 Getty") == 0);
 	CHECK(kept("It is the first week") == 0 && kept("Most of them") == 0);
 	CHECK_STR(why("Most of them"), "after the article");
+	judge(sb, FERRY_BODY "\xc2\xa9 2024 ANI\n"
+	    "It is the first week of the year, which reminds me that it is "
+	    "time to look back at the songs I played most often last year and "
+	    "to ask which of them I would still want to hear next December.\n");
+	CHECK(kept("Passenger groups") == 1 && kept("It is the first week") == 0);
 
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
