@@ -227,17 +227,20 @@ sb_features(struct sb *sb, struct sb_line *ln)
 		return;
 	}
 	/*
-	 * A copyright notice; one of four words or more ("Copyright 2008
-	 * Associated Press. All rights reserved.") or with a year ("(c) 2007
-	 * ANI") closes a story, so after the article's text it ends the
-	 * article, as "About the author" does; a picture's credit ("(c)
-	 * Getty Images") is shorter and has no year.
+	 * A copyright notice.  One that starts the line and has four words
+	 * or more ("Copyright 2008 Associated Press. All rights reserved.")
+	 * or a year ("(c) 2007 ANI") closes a story, so after the article's
+	 * text it ends the article, as "About the author" does; a picture's
+	 * credit is shorter and has no year ("(c) Getty Images"), or follows
+	 * its caption ("The depot at night. (c) 2024 Jane Doe").
 	 */
 	if (words <= PHRASE_WORDS && (copyright ||
 	    (klen >= 9 && memcmp(sb->key, "copyright", 9) == 0))) {
 		ln->cf = C_BAD;
 		ln->flags |= F_HARD | F_NOTTITLE;
-		if (words >= 4 || hasyear(p, (size_t)(tend - p)))
+		if (((tend - p >= 2 && memcmp(p, "\xc2\xa9", 2) == 0) || (klen >= 9 &&
+		    memcmp(sb->key, "copyright", 9) == 0)) && (words >= 4 ||
+		    hasyear(p, (size_t)(tend - p))))
 			ln->flags |= F_END;
 		ln->reason = "copyright";
 		return;

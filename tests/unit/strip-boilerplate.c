@@ -538,7 +538,17 @@ main(void)
 	CHECK(kept("Copyright 2024") == 0 && kept("\xc2\xa9 Getty") == 0);
 	CHECK(kept("It is the first week") == 0 && kept("Most of them") == 0);
 	CHECK_STR(why("Most of them"), "after the article");
-	judge(sb, FERRY_BODY "\xc2\xa9 2024 ANI\n"
+	judge(sb, "Harbour ferry fares will rise by ten per cent in December, the "
+	    "operator said on Thursday, blaming fuel costs that have climbed "
+	    "for a third year in a row.\n"
+	    "The operator said fuel now made up a third of its running costs "
+	    "and that it had no choice but to pass some of the rise on to the "
+	    "people who ride its boats every day.\n"
+	    "The depot at night. \xc2\xa9 2024 Jane Doe\n"
+	    "Passenger groups said the fares had risen faster than wages and "
+	    "asked the government to look again at the subsidy it pays for "
+	    "the routes.\n"
+	    "\xc2\xa9 2024 ANI\n"
 	    "It is the first week of the year, which reminds me that it is "
 	    "time to look back at the songs I played most often last year and "
 	    "to ask which of them I would still want to hear next December.\n");
