@@ -198,7 +198,7 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 {
 	unsigned char *pg, *ng, *pn, *nn;
 	size_t i, j, dist;
-	int p, nx, c, kc;
+	int p, nx, c, kc, list;
 
 	if (sb->nbcap < 4 * n)
 		xgrow((void **)&sb->nb, &sb->nbcap, 4 * n, 1);
@@ -330,18 +330,24 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 			}
 		i = end - 1;
 	}
-	/* A teaser heading: the short lines under it are teasers. */
+	/*
+	 * A teaser heading: the short lines under it are teasers, and so are
+	 * the items of a list right under it, however long ("Related", then
+	 * "1. A worker on the line at a car plant. Two traders say where to
+	 * invest next").
+	 */
 	for (i = 0; i < n; i++) {
 		if (!(v[i].flags & F_TEASER) || v[i].flags & F_BULLET)
 			continue;
-		for (j = i + 1; j < n; j++) {
+		for (j = i + 1, list = 1; j < n; j++) {
 			if (v[j].cls == C_BLANK || v[j].flags & F_META)
 				continue;
 			if (v[j].flags & F_SKIP)
 				continue;
-			if (v[j].cf == C_GOOD || v[j].flags & F_TEASER ||
-			    v[j].flags & F_COMMENT || (v[j].flags & F_TERM &&
-			    v[j].words >= 10))
+			list = list && v[j].flags & (F_NUMBERED | F_BULLET);
+			if (v[j].flags & (F_TEASER | F_COMMENT) || (!list &&
+			    (v[j].cf == C_GOOD || (v[j].flags & F_TERM &&
+			    v[j].words >= 10))))
 				break;
 			if (v[j].cls != C_BAD) {
 				v[j].cls = C_BAD;

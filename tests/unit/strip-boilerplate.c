@@ -554,6 +554,23 @@ main(void)
 	    "to ask which of them I would still want to hear next December.\n");
 	CHECK(kept("Passenger groups") == 1 && kept("It is the first week") == 0);
 
+	/*
+	 * A teaser heading with a list right under it: its items are
+	 * teasers however long; the summary bullets under a headline stay
+	 * (the sample, above).
+	 */
+	judge(sb, FERRY_BODY
+	    "Related\n"
+	    " 1. A deckhand ties up the morning boat at the harbour. Commuters "
+	    "say the new timetable leaves them waiting in the rain.\n"
+	    " 2. The old ferry terminal at night. The council wants to turn it "
+	    "into a market hall with cafes and a cinema.\n"
+	    " 3. Fishing boats in the outer harbour. Catches are up for the "
+	    "second year running after the new quotas.\n");
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
+	CHECK(kept(" 1. A deckhand") == 0 && kept(" 3. Fishing boats") == 0);
+	CHECK_STR(why(" 2. The old ferry terminal"), "teaser");
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
