@@ -220,9 +220,13 @@ could_hold_agency(const struct dc_lex *lx, const char *s, size_t w, size_t b,
 			int k = u8_decode(s + i, s + b, &cp);
 
 			/* a letter: maybe a name in another script */
-			if (cp >= 0 && utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
-			    utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
-				return 1;
+			if (cp >= 0) {
+				utf8proc_category_t cat = utf8proc_category(cp);
+
+				if (cat >= UTF8PROC_CATEGORY_LU &&
+				    cat <= UTF8PROC_CATEGORY_LO)
+					return 1;
+			}
 			i += (size_t)k;
 			continue;
 		}
@@ -272,45 +276,55 @@ sentence_break(const char *p, size_t n)
  * (labels included) ending s[w..b) may start, for k = 0..LT_MAX, in
  * lt[k]: a little before the k-th word from the end, or w.  The patterns
  * bound their runs of words, so no match can start earlier; this keeps
- * the number of start positions small on long windows.
+ * the number of start positions small on long windows.  The word that
+ * ends at lt[k] starts at ws[k] (k < LT_MAX), for tok_run_start().
  */
 static void
-last_tokens_all(const char *s, size_t w, size_t b, size_t lead, size_t *lt)
+last_tokens_all(const char *s, size_t w, size_t b, size_t lead, size_t *lt,
+    size_t *ws)
 {
 	size_t i = b;
 	int k;
 
 	i = blanks_before(s, w, i, lead);
 	lt[0] = i;
-	for (k = 1; k <= LT_MAX; k++) {
+	for (k = 1; k <= LT_MAX && i > w; k++) {
 		while (i > w && s[i - 1] != ' ' && s[i - 1] != '\t')
 			i--;
+		ws[k - 1] = i;
 		i = blanks_before(s, w, i, lead);
 		lt[k] = i;
 	}
+	/*
+	 * Most lines have fewer words than LT_MAX: once at w, every further
+	 * step stays there (blanks_before() of w is w), so the rest is w.
+	 */
+	for (; k <= LT_MAX; k++)
+		ws[k - 1] = lt[k] = w;
 }
 
 /*
  * Where a run of credit-like tokens, (?&tok) of the patterns, ending
  * s[w..b) can start at the earliest: in the last blank-separated word
  * that cannot be such a token (a run may start inside it, after a
- * sentence end), or ntok words from the end (ltn, from last_tokens_all()).
+ * sentence end), or ntok words from the end (lt[ntok]).  The words are
+ * those last_tokens_all() walked over: the k-th from the end is
+ * s[ws[k]..lt[k]), so they are not sought again.
  * A word cannot be a token
  * when it starts with an ASCII lower-case letter and its letters are
  * not a word a credit may hold in lower case; a non-ASCII byte right
  * after them answers "may be" (U+017F LONG S matches 's' without case).
  */
 static size_t
-tok_run_start(const struct dc_lex *lx, const char *s, size_t w, size_t b,
-    int ntok, size_t ltn, size_t lead)
+tok_run_start(const struct dc_lex *lx, const char *s, size_t w,
+    const size_t *lt, const size_t *ws, int ntok)
 {
-	size_t e = b, t, i;
+	size_t e, t, i;
 	int k;
 
 	for (k = 0; k < ntok; k++) {
-		e = blanks_before(s, w, e, lead);
-		for (t = e; t > w && s[t - 1] != ' ' && s[t - 1] != '\t'; t--)
-			;
+		e = lt[k];
+		t = ws[k];
 		if (t == w)
 			return w;
 		if (s[t] >= 'a' && s[t] <= 'z') {
@@ -321,9 +335,8 @@ tok_run_start(const struct dc_lex *lx, const char *s, size_t w, size_t b,
 			    !strset_has(&lx->lower, s + t, i - t))
 				return t;
 		}
-		e = t;
 	}
-	return ltn;
+	return lt[ntok];
 }
 
 /*
@@ -438,6 +451,16 @@ has_by(const char *p, size_t n)
 }
 
 /*
+ * The bytes window_words() looks at: every other byte falls through its
+ * switch doing nothing, so the loop passes it after one load from this
+ * table (a switch on every byte was the detector's costliest line).
+ */
+static const unsigned char ww_byte[256] = {
+	[':'] = 1, ['='] = 1, [0xEF] = 1, [0xC2] = 1, [0xC5] = 1, ['('] = 1,
+	['b'] = 1, ['B'] = 1, ['c'] = 1, ['C'] = 1
+};
+
+/*
  * One pass over p[0..n) for ':', '=', U+FF1A, U+FF1D, "by", "courtesy",
  * "copyright", "(c)" and U+00A9; "by" only after a photo word (photo_by()).
  * p[0..from) are blanks, in which none of these is: the pass starts after.
@@ -452,6 +475,8 @@ window_words(const char *p, size_t n, size_t from, struct wwords *ww)
 	for (i = from; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 
+		if (!ww_byte[c])
+			continue;
 		switch (c) {
 		case ':': case '=':
 			ww->colon = 1;
@@ -507,7 +532,7 @@ static int
 end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t lead,
     size_t *cs)
 {
-	size_t w, ms, me, best = b, pos, e, tr, lt[LT_MAX + 1];
+	size_t w, ms, me, best = b, pos, e, tr, lt[LT_MAX + 1], ws[LT_MAX];
 	ptrdiff_t gs, ge;
 	int found = 0;
 	struct wwords ww;
@@ -519,7 +544,7 @@ end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t lead,
 	 * Every credit pattern but e_paren and e_cjk matches within the last
 	 * LT_MAX words, and what window_words() seeks is part of the match.
 	 */
-	last_tokens_all(s, w, b, lead, lt);
+	last_tokens_all(s, w, b, lead, lt, ws);
 	window_words(s + lt[LT_MAX], b - lt[LT_MAX],
 	    lead > lt[LT_MAX] ? (lead < b ? lead : b) - lt[LT_MAX] : 0, &ww);
 	if (ww.colon && rx_match(RX(e_label, 0), s, b, lt[20], &ms, &me) == 1 &&
@@ -577,7 +602,7 @@ end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t lead,
 		found = 1;
 	}
 	/* Both patterns below need an agency (c_adj, c_only) after their start. */
-	tr = tok_run_start(lx, s, w, b, 13, lt[13], lead);
+	tr = tok_run_start(lx, s, w, lt, ws, 13);
 	if (!could_hold_agency(lx, s, tr < lt[9] ? tr : lt[9], b, lead))
 		goto out;
 	/*
@@ -666,22 +691,23 @@ could_start_label(const struct dc_lex *lx, const char *s, size_t n,
  * that starts a word (ASCII letters in any case).  A non-ASCII byte
  * next to them may be a blank (U+00A0) or a letter, so it answers yes;
  * and a line with U+017F LONG S, which matches 's' without case, only
- * needs "this" or "pose" somewhere.
+ * needs "this" or "pose" somewhere.  s[0..lead) are blanks, which hold
+ * neither U+017F nor an 's': the scans start after them.
  */
 static int
-could_be_phrase(const char *s, size_t n)
+could_be_phrase(const char *s, size_t n, size_t lead)
 {
 	const char *p, *end = s + n;
 	size_t q, j;
 	int pass, odd = 0;
 
-	for (p = s; (p = memchr(p, 0xC5, (size_t)(end - p))) != NULL; p++)
+	for (p = s + lead; (p = memchr(p, 0xC5, (size_t)(end - p))) != NULL; p++)
 		if (p + 1 < end && (unsigned char)p[1] == 0xBF)
 			odd = 1;
 	/* both words have an 's': look only there */
 	for (pass = 0; pass < 2; pass++)
-		for (p = s; (p = memchr(p, pass ? 'S' : 's', (size_t)(end - p))) != NULL;
-		    p++) {
+		for (p = s + lead; (p = memchr(p, pass ? 'S' : 's',
+		    (size_t)(end - p))) != NULL; p++) {
 			q = (size_t)(p - s);
 			if (q >= 2 && ascii_ieq(s, n, q - 2, "pose") &&
 			    (odd || q == 2 || !ascii_alnum((unsigned char)s[q - 3])))
@@ -732,7 +758,7 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 		a = lead + me;
 		found = 1;
 	}
-	if (!found && n <= PHRASE_MAX && could_be_phrase(s, n) &&
+	if (!found && n <= PHRASE_MAX && could_be_phrase(s, n, lead) &&
 	    has(RX(phrase, 11), s, n))
 		found = 1;
 	if (found) {
