@@ -165,7 +165,8 @@ could_end_credit(const struct dc_lex *lx, const char *s, size_t b)
 		return 1;
 	for (i = t; i < e && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')); i++)
 		;
-	return i > t && strset_has(&lx->lower, s + t, i - t);
+	return i > t && wsig_may(&lx->lowsig, s + t, i - t) &&
+	    strset_has(&lx->lower, s + t, i - t);
 }
 
 /*
@@ -209,7 +210,6 @@ could_hold_agency(const struct dc_lex *lx, const char *s, size_t w, size_t b,
     size_t lead)
 {
 	size_t i = w > lead ? w : lead, j;
-	unsigned g;
 	int an;
 
 	while (i < b) {
@@ -237,8 +237,7 @@ could_hold_agency(const struct dc_lex *lx, const char *s, size_t w, size_t b,
 		for (j = i; j < b && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z');
 		    j++)
 			;
-		g = ag_sig(s + i, j - i);
-		if ((lx->agsig[g / 64] >> (g % 64) & 1) &&
+		if (wsig_may(&lx->agsig, s + i, j - i) &&
 		    strset_get(&lx->agfirst, s + i, j - i, &an))
 			for (; an >= 0; an = lx->ag[an].next)
 				if (agency_rest(&lx->ag[an], s, j, b))
@@ -332,7 +331,8 @@ tok_run_start(const struct dc_lex *lx, const char *s, size_t w,
 			    (s[i] | 0x20) <= 'z'); i++)
 				;
 			if ((i == e || (unsigned char)s[i] < 0x80) &&
-			    !strset_has(&lx->lower, s + t, i - t))
+			    !(wsig_may(&lx->lowsig, s + t, i - t) &&
+			    strset_has(&lx->lower, s + t, i - t)))
 				return t;
 		}
 	}
@@ -683,7 +683,8 @@ could_start_label(const struct dc_lex *lx, const char *s, size_t n,
 	for (j = i; j < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'); j++)
 		;
 	return (j < n && (unsigned char)s[j] >= 0x80) ||
-	    strset_has(&lx->lfirst, s + i, j - i);
+	    (wsig_may(&lx->lfsig, s + i, j - i) &&
+	    strset_has(&lx->lfirst, s + i, j - i));
 }
 
 /*

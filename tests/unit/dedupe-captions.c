@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "../../filters/dedupe-captions/captions.h"
+#include "../../filters/dedupe-captions/dedupe.h"
 #include "rx.h"
 #include "u8.h"
 #include "unit.h"
@@ -290,6 +291,49 @@ test_inert_keys(void)
 	}
 }
 
+/*
+ * The word signatures (lexicon.h) let a word through whenever its set
+ * holds it: every word of the three sets passes its signature test in
+ * the case it was loaded in, in upper case and in lower case.
+ */
+static int
+sig_holds(const struct strset *set, const struct wsig *g)
+{
+	char buf[256];
+	size_t i, k;
+	int ok = 1;
+
+	for (i = 0; i < set->cap; i++) {
+		const struct strset_slot *sl = &set->slots[i];
+
+		if (sl->s == NULL || sl->len > sizeof(buf))
+			continue;
+		ok &= wsig_may(g, sl->s, sl->len);
+		for (k = 0; k < sl->len; k++)
+			buf[k] = (char)(sl->s[k] >= 'a' && sl->s[k] <= 'z' ?
+			    sl->s[k] - 32 : sl->s[k]);
+		ok &= wsig_may(g, buf, sl->len);
+		for (k = 0; k < sl->len; k++)
+			buf[k] = (char)(sl->s[k] >= 'A' && sl->s[k] <= 'Z' ?
+			    sl->s[k] + 32 : sl->s[k]);
+		ok &= wsig_may(g, buf, sl->len);
+	}
+	return ok;
+}
+
+static void
+test_signatures(void)
+{
+	const struct dc_lex *lx = &d->lex;
+
+	CHECK(lx->lower.n > 100 && sig_holds(&lx->lower, &lx->lowsig));
+	CHECK(lx->agfirst.n > 50 && sig_holds(&lx->agfirst, &lx->agsig));
+	CHECK(lx->lfirst.n > 30 && sig_holds(&lx->lfirst, &lx->lfsig));
+	/* and they keep most other words out */
+	CHECK(!wsig_may(&lx->agsig, "council", 7) ||
+	    !wsig_may(&lx->agsig, "minister", 8));
+}
+
 /* Run the judge over lines; return the kept ones joined by '\n'. */
 static const char *
 judge(struct dedupe *dd, const char *const *lines)
@@ -463,6 +507,7 @@ main(void)
 	test_keys();
 	test_fast_keys();
 	test_inert_keys();
+	test_signatures();
 	test_judge();
 	test_long();
 	dc_free(d);
