@@ -688,43 +688,75 @@ could_start_label(const struct dc_lex *lx, const char *s, size_t n,
 }
 
 /*
- * Can the phrase pattern match s[0..n)?  It needs "in this" or a "pose"
- * that starts a word (ASCII letters in any case).  A non-ASCII byte
- * next to them may be a blank (U+00A0) or a letter, so it answers yes;
- * and a line with U+017F LONG S, which matches 's' without case, only
- * needs "this" or "pose" somewhere.  s[0..lead) are blanks, which hold
- * neither U+017F nor an 's': the scans start after them.
+ * Can the 's' (or 'S') at s[q] be that of "in this" or of a "pose" that
+ * starts a word (ASCII letters in any case)?  A non-ASCII byte next to
+ * them may be a blank (U+00A0) or a letter, so it answers yes; odd: the
+ * line holds U+017F LONG S, which matches 's' without case, and then
+ * "this" or "pose" anywhere will do.
+ */
+static int
+phrase_at(const char *s, size_t n, size_t q, int odd)
+{
+	size_t j;
+
+	/* the letter before the 's' of either is an 'o' or an 'i' */
+	if (q < 2 || (((s[q - 1] | 0x20) != 'o') && ((s[q - 1] | 0x20) != 'i')))
+		return 0;
+	if (ascii_ieq(s, n, q - 2, "pose") &&
+	    (odd || q == 2 || !ascii_alnum((unsigned char)s[q - 3])))
+		return 1;
+	if (q < 3 || !ascii_ieq(s, n, q - 3, "this"))
+		return 0;
+	if (odd)
+		return 1;
+	for (j = q - 3; j > 0 && ascii_space((unsigned char)s[j - 1]); j--)
+		;
+	if (j > 0 && (unsigned char)s[j - 1] >= 0x80)
+		return 1;
+	return j < q - 3 && j >= 2 && (s[j - 2] | 0x20) == 'i' &&
+	    (s[j - 1] | 0x20) == 'n';
+}
+
+/*
+ * Can the phrase pattern match s[0..n)?  It needs "in this" or "pose",
+ * and both have an 's': phrase_at() is asked at each 's' and 'S' (the
+ * bytes b with b | 0x20 == 's'), which are found eight at a time on a
+ * little-endian machine: x below has a zero byte exactly where s has
+ * one of them, and m bit 7 of each zero byte (no carry crosses a byte).
+ * s[0..lead) are blanks, which hold neither an 's' nor U+017F: the scans
+ * start after them.
  */
 static int
 could_be_phrase(const char *s, size_t n, size_t lead)
 {
 	const char *p, *end = s + n;
-	size_t q, j;
-	int pass, odd = 0;
+	size_t q = lead;
+	int odd = 0;
 
 	for (p = s + lead; (p = memchr(p, 0xC5, (size_t)(end - p))) != NULL; p++)
 		if (p + 1 < end && (unsigned char)p[1] == 0xBF)
 			odd = 1;
-	/* both words have an 's': look only there */
-	for (pass = 0; pass < 2; pass++)
-		for (p = s + lead; (p = memchr(p, pass ? 'S' : 's',
-		    (size_t)(end - p))) != NULL; p++) {
-			q = (size_t)(p - s);
-			if (q >= 2 && ascii_ieq(s, n, q - 2, "pose") &&
-			    (odd || q == 2 || !ascii_alnum((unsigned char)s[q - 3])))
-				return 1;
-			if (q < 3 || !ascii_ieq(s, n, q - 3, "this"))
-				continue;
-			if (odd)
-				return 1;
-			for (j = q - 3; j > 0 && ascii_space((unsigned char)s[j - 1]); j--)
-				;
-			if (j > 0 && (unsigned char)s[j - 1] >= 0x80)
-				return 1;
-			if (j < q - 3 && j >= 2 && (s[j - 2] | 0x20) == 'i' &&
-			    (s[j - 1] | 0x20) == 'n')
-				return 1;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	{
+		const uint64_t ones = 0x0101010101010101u,
+		    low7 = 0x7F7F7F7F7F7F7F7Fu;
+		uint64_t x, m;
+
+		for (; n - q >= 8; q += 8) {
+			memcpy(&x, s + q, 8);
+			x = (x | 0x20 * ones) ^ ('s' * ones);
+			m = ~(((x & low7) + low7) | x) & ~low7;
+			for (; m != 0; m &= m - 1)
+				if (phrase_at(s, n, q +
+				    ((size_t)__builtin_ctzll(m) >> 3), odd))
+					return 1;
 		}
+	}
+#endif
+	for (; q < n; q++)
+		if (((unsigned char)s[q] | 0x20) == 's' && phrase_at(s, n, q, odd))
+			return 1;
 	return 0;
 }
 

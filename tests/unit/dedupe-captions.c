@@ -292,6 +292,38 @@ test_inert_keys(void)
 }
 
 /*
+ * The phrase gate finds its 's' eight bytes at a time: the phrase is a
+ * caption at every offset from a chunk's start, after leading blanks or
+ * other text, in capitals, and up to the line's last byte.
+ */
+static void
+test_phrase_offsets(void)
+{
+	static const char *const yes[] = { "in this file photo",
+	    "IN THIS UNDATED PICTURE", "Ann Lee poses for a photo",
+	    "Ann Lee POSES FOR A PORTRAIT", NULL };
+	static const char *const no[] = { "who proposes for a photo op",
+	    "in thi file photo", NULL };
+	char buf[128];
+	int k, i, ok = 1, c;
+
+	for (k = 0; k < 20; k++)
+		for (c = 0; c < 2; c++) {
+			for (i = 0; yes[i] != NULL; i++) {
+				snprintf(buf, sizeof(buf), "%*s%s", k, c ? "Boats, " : "",
+				    yes[i]);
+				ok &= is_caption(buf);
+			}
+			for (i = 0; no[i] != NULL; i++) {
+				snprintf(buf, sizeof(buf), "%*s%s", k, c ? "Boats, " : "",
+				    no[i]);
+				ok &= !is_caption(buf);
+			}
+		}
+	CHECK(ok);
+}
+
+/*
  * The word signatures (lexicon.h) let a word through whenever its set
  * holds it: every word of the three sets passes its signature test in
  * the case it was loaded in, in upper case and in lower case.
@@ -508,6 +540,7 @@ main(void)
 	test_fast_keys();
 	test_inert_keys();
 	test_signatures();
+	test_phrase_offsets();
 	test_judge();
 	test_long();
 	dc_free(d);
