@@ -60,6 +60,29 @@ ascii_alnum(unsigned char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/*
+ * Eight bytes at a time: on a little-endian machine built by GCC or
+ * Clang (their __builtin_ctzll() and __builtin_clzll() find a byte
+ * from its bit), the loops below that find given bytes load eight bytes
+ * at a time and go byte by byte only where one is; elsewhere they go
+ * byte by byte throughout, with the same result.
+ */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_LE	1
+#define ONES	0x0101010101010101u
+#define LOW7	0x7F7F7F7F7F7F7F7Fu
+
+/* Bit 7 of each zero byte of x, exactly (no carry crosses a byte). */
+static inline uint64_t
+zero_bytes(uint64_t x)
+{
+	return ~(((x & LOW7) + LOW7) | x) & ~LOW7;
+}
+#else
+#define SWAR_LE	0
+#endif
+
 /* Does the pattern match anywhere in s[0..n)? */
 static int
 has(struct rx *rx, const char *s, size_t n)
@@ -117,6 +140,29 @@ ends_with(const char *s, size_t n, const char *w)
 	size_t wl = strlen(w);
 
 	return n >= wl && memcmp(s + n - wl, w, wl) == 0;
+}
+
+/*
+ * The start of the word (bytes other than ' ' and '\t') that ends at
+ * s[i), at w at the earliest.  By eight bytes: m marks the blanks of
+ * s[i - 8..i), and the last of them is where the word starts.
+ */
+static size_t
+word_start(const char *s, size_t w, size_t i)
+{
+#if SWAR_LE
+	uint64_t x, m;
+
+	for (; i - w >= 8; i -= 8) {
+		memcpy(&x, s + i - 8, 8);
+		m = zero_bytes(x ^ (' ' * ONES)) | zero_bytes(x ^ ('\t' * ONES));
+		if (m != 0)
+			return i - 7 + ((size_t)(63 - __builtin_clzll(m)) >> 3);
+	}
+#endif
+	while (i > w && s[i - 1] != ' ' && s[i - 1] != '\t')
+		i--;
+	return i;
 }
 
 /*
@@ -288,8 +334,7 @@ last_tokens_all(const char *s, size_t w, size_t b, size_t lead, size_t *lt,
 	i = blanks_before(s, w, i, lead);
 	lt[0] = i;
 	for (k = 1; k <= LT_MAX && i > w; k++) {
-		while (i > w && s[i - 1] != ' ' && s[i - 1] != '\t')
-			i--;
+		i = word_start(s, w, i);
 		ws[k - 1] = i;
 		i = blanks_before(s, w, i, lead);
 		lt[k] = i;
@@ -720,9 +765,8 @@ phrase_at(const char *s, size_t n, size_t q, int odd)
 /*
  * Can the phrase pattern match s[0..n)?  It needs "in this" or "pose",
  * and both have an 's': phrase_at() is asked at each 's' and 'S' (the
- * bytes b with b | 0x20 == 's'), which are found eight at a time on a
- * little-endian machine: x below has a zero byte exactly where s has
- * one of them, and m bit 7 of each zero byte (no carry crosses a byte).
+ * bytes b with b | 0x20 == 's'), which are found eight at a time: the
+ * word (x | 0x20..) ^ 's'.. has a zero byte exactly where s has one.
  * s[0..lead) are blanks, which hold neither an 's' nor U+017F: the scans
  * start after them.
  */
@@ -736,17 +780,13 @@ could_be_phrase(const char *s, size_t n, size_t lead)
 	for (p = s + lead; (p = memchr(p, 0xC5, (size_t)(end - p))) != NULL; p++)
 		if (p + 1 < end && (unsigned char)p[1] == 0xBF)
 			odd = 1;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if SWAR_LE
 	{
-		const uint64_t ones = 0x0101010101010101u,
-		    low7 = 0x7F7F7F7F7F7F7F7Fu;
 		uint64_t x, m;
 
 		for (; n - q >= 8; q += 8) {
 			memcpy(&x, s + q, 8);
-			x = (x | 0x20 * ones) ^ ('s' * ones);
-			m = ~(((x & low7) + low7) | x) & ~low7;
+			m = zero_bytes((x | 0x20 * ONES) ^ ('s' * ONES));
 			for (; m != 0; m &= m - 1)
 				if (phrase_at(s, n, q +
 				    ((size_t)__builtin_ctzll(m) >> 3), odd))

@@ -183,6 +183,36 @@ test_proper(void)
 	CHECK_STR(proper("Boats in the bayCredit: Getty"), "Boats in the bay");
 }
 
+/*
+ * Credits of 1 to 10 words of 1 to 20 letters: the walk back over the
+ * window's words (eight bytes at a time) finds where each starts.
+ */
+static void
+test_word_lengths(void)
+{
+	char buf[512], word[32];
+	int len, nw, i, ok = 1;
+	size_t o;
+
+	for (len = 1; len <= 20; len++)
+		for (nw = 1; nw <= 10; nw++) {
+			memset(word, 'n', sizeof(word));
+			word[0] = 'A';
+			word[len] = '\0';
+			o = (size_t)snprintf(buf, sizeof(buf), "Boats in the bay. Photo:");
+			for (i = 0; i < nw; i++)
+				o += (size_t)snprintf(buf + o, sizeof(buf) - o, " %s", word);
+			snprintf(buf + o, sizeof(buf) - o, "/Reuters");
+			ok &= strcmp(proper(buf), "Boats in the bay. ") == 0;
+			o = (size_t)snprintf(buf, sizeof(buf), "Boats in the bay.");
+			for (i = 0; i < nw; i++)
+				o += (size_t)snprintf(buf + o, sizeof(buf) - o, " %s", word);
+			snprintf(buf + o, sizeof(buf) - o, " (AP Photo/%s)", word);
+			ok &= is_caption(buf);
+		}
+	CHECK(ok);
+}
+
 static void
 test_keys(void)
 {
@@ -536,6 +566,7 @@ main(void)
 	d = dc_new(&o);
 	test_shapes();
 	test_proper();
+	test_word_lengths();
 	test_keys();
 	test_fast_keys();
 	test_inert_keys();
