@@ -765,8 +765,9 @@ phrase_at(const char *s, size_t n, size_t q, int odd)
 /*
  * Can the phrase pattern match s[0..n)?  It needs "in this" or "pose",
  * and both have an 's': phrase_at() is asked at each 's' and 'S' (the
- * bytes b with b | 0x20 == 's'), which are found eight at a time: the
- * word (x | 0x20..) ^ 's'.. has a zero byte exactly where s has one.
+ * bytes b with b | 0x20 == 's') after an 'i' or an 'o', which are found
+ * eight at a time: the word (x | 0x20..) ^ 's'.. has a zero byte exactly
+ * where s has one.
  * s[0..lead) are blanks, which hold neither an 's' nor U+017F: the scans
  * start after them.
  */
@@ -782,11 +783,16 @@ could_be_phrase(const char *s, size_t n, size_t lead)
 			odd = 1;
 #if SWAR_LE
 	{
-		uint64_t x, m;
+		uint64_t x, y, m;
 
 		for (; n - q >= 8; q += 8) {
 			memcpy(&x, s + q, 8);
-			m = zero_bytes((x | 0x20 * ONES) ^ ('s' * ONES));
+			/* y: the byte before each of x (phrase_at()'s first test) */
+			y = x << 8 | (q > 0 ? (unsigned char)s[q - 1] : 0);
+			x |= 0x20 * ONES;
+			y |= 0x20 * ONES;
+			m = zero_bytes(x ^ ('s' * ONES)) &
+			    (zero_bytes(y ^ ('i' * ONES)) | zero_bytes(y ^ ('o' * ONES)));
 			for (; m != 0; m &= m - 1)
 				if (phrase_at(s, n, q +
 				    ((size_t)__builtin_ctzll(m) >> 3), odd))
