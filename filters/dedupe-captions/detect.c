@@ -185,17 +185,19 @@ blanks_before(const char *s, size_t w, size_t i, size_t lead)
  * parenthesis or in a credit-like token: one that does not start with a
  * lower-case letter, or a word a credit may hold in lower case.  Most
  * body lines end in a lower-case word ("... the council said.") and are
- * done with here, before any pattern runs.
+ * done with here, before any pattern runs.  s[0..lead) are blanks.
  */
 static int
-could_end_credit(const struct dc_lex *lx, const char *s, size_t b)
+could_end_credit(const struct dc_lex *lx, const char *s, size_t b,
+    size_t lead)
 {
 	size_t e = b, t, i;
 	int32_t cp;
-	utf8proc_category_t c;
 
-	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+	while (e > lead && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
+	if (e <= lead)
+		e = 0;		/* the walk would go on through s[0..lead) */
 	for (i = e; i > 0 && s[i - 1] == '.'; i--)
 		;
 	if (e == 0 || (i > 0 && s[i - 1] == ')') || ends_with(s, e, FW_RPAREN) ||
@@ -203,12 +205,15 @@ could_end_credit(const struct dc_lex *lx, const char *s, size_t b)
 		return e > 0;
 	for (t = e; t > 0 && s[t - 1] != ' ' && s[t - 1] != '\t'; t--)
 		;
-	(void)u8_decode(s + t, s + e, &cp);
-	if (cp < 0)
-		return 1;
-	c = utf8proc_category(cp);
-	if (c != UTF8PROC_CATEGORY_LL)
-		return 1;
+	/* the only ASCII lower-case letters (Ll) are 'a'..'z' */
+	if ((unsigned char)s[t] < 0x80) {
+		if (s[t] < 'a' || s[t] > 'z')
+			return 1;
+	} else {
+		(void)u8_decode(s + t, s + e, &cp);
+		if (cp < 0 || utf8proc_category(cp) != UTF8PROC_CATEGORY_LL)
+			return 1;
+	}
 	for (i = t; i < e && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')); i++)
 		;
 	return i > t && wsig_may(&lx->lowsig, s + t, i - t) &&
@@ -819,7 +824,7 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 		return 0;
 	lead = blanks_fwd(s, 0, n);	/* the indent of scraped pages */
 	for (i = 0; i < MAX_CREDITS; i++) {
-		if (!could_end_credit(lx, s, b) ||
+		if (!could_end_credit(lx, s, b, lead) ||
 		    !end_credit(lx, s, 0, b, lead, &cs))
 			break;
 		b = cs;

@@ -353,6 +353,26 @@ test_phrase_offsets(void)
 	CHECK(ok);
 }
 
+/* Indented lines: the walks back stop at the leading blanks. */
+static void
+test_indent(void)
+{
+	char buf[128];
+	int k, ok = 1;
+
+	for (k = 0; k < 40; k++) {
+		snprintf(buf, sizeof(buf), "%*s", k, "");
+		ok &= !is_caption(buf);
+		snprintf(buf, sizeof(buf), "%*sGetty Images  ", k, "");
+		ok &= is_caption(buf);
+		snprintf(buf, sizeof(buf), "%*sBoats. (AP Photo/Ann Lee) \t", k, "");
+		ok &= is_caption(buf);
+		snprintf(buf, sizeof(buf), "%*sthe council said.", k, "");
+		ok &= !is_caption(buf);
+	}
+	CHECK(ok);
+}
+
 /*
  * The word signatures (lexicon.h) let a word through whenever its set
  * holds it: every word of the three sets passes its signature test in
@@ -572,6 +592,7 @@ main(void)
 	test_inert_keys();
 	test_signatures();
 	test_phrase_offsets();
+	test_indent();
 	test_judge();
 	test_long();
 	dc_free(d);
