@@ -60,6 +60,29 @@ ascii_alnum(unsigned char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/*
+ * Eight bytes at a time: on a little-endian machine built by GCC or
+ * Clang (their __builtin_ctzll() and __builtin_clzll() find a byte
+ * from its bit), the loops below that find given bytes load eight bytes
+ * at a time and go byte by byte only where one is; elsewhere they go
+ * byte by byte throughout, with the same result.
+ */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_LE	1
+#define ONES	0x0101010101010101u
+#define LOW7	0x7F7F7F7F7F7F7F7Fu
+
+/* Bit 7 of each zero byte of x, exactly (no carry crosses a byte). */
+static inline uint64_t
+zero_bytes(uint64_t x)
+{
+	return ~(((x & LOW7) + LOW7) | x) & ~LOW7;
+}
+#else
+#define SWAR_LE	0
+#endif
+
 /* Does the pattern match anywhere in s[0..n)? */
 static int
 has(struct rx *rx, const char *s, size_t n)
@@ -120,6 +143,29 @@ ends_with(const char *s, size_t n, const char *w)
 }
 
 /*
+ * The start of the word (bytes other than ' ' and '\t') that ends at
+ * s[i), at w at the earliest.  By eight bytes: m marks the blanks of
+ * s[i - 8..i), and the last of them is where the word starts.
+ */
+static size_t
+word_start(const char *s, size_t w, size_t i)
+{
+#if SWAR_LE
+	uint64_t x, m;
+
+	for (; i - w >= 8; i -= 8) {
+		memcpy(&x, s + i - 8, 8);
+		m = zero_bytes(x ^ (' ' * ONES)) | zero_bytes(x ^ ('\t' * ONES));
+		if (m != 0)
+			return i - 7 + ((size_t)(63 - __builtin_clzll(m)) >> 3);
+	}
+#endif
+	while (i > w && s[i - 1] != ' ' && s[i - 1] != '\t')
+		i--;
+	return i;
+}
+
+/*
  * Before the blanks ending s[w..i).  The line's leading blanks, s[0..lead)
  * (dc_detect()), may be hundreds of bytes; a walk back into them ends at
  * w at once, as the byte loop would.
@@ -139,17 +185,19 @@ blanks_before(const char *s, size_t w, size_t i, size_t lead)
  * parenthesis or in a credit-like token: one that does not start with a
  * lower-case letter, or a word a credit may hold in lower case.  Most
  * body lines end in a lower-case word ("... the council said.") and are
- * done with here, before any pattern runs.
+ * done with here, before any pattern runs.  s[0..lead) are blanks.
  */
 static int
-could_end_credit(const struct dc_lex *lx, const char *s, size_t b)
+could_end_credit(const struct dc_lex *lx, const char *s, size_t b,
+    size_t lead)
 {
 	size_t e = b, t, i;
 	int32_t cp;
-	utf8proc_category_t c;
 
-	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+	while (e > lead && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
+	if (e <= lead)
+		e = 0;		/* the walk would go on through s[0..lead) */
 	for (i = e; i > 0 && s[i - 1] == '.'; i--)
 		;
 	if (e == 0 || (i > 0 && s[i - 1] == ')') || ends_with(s, e, FW_RPAREN) ||
@@ -157,15 +205,19 @@ could_end_credit(const struct dc_lex *lx, const char *s, size_t b)
 		return e > 0;
 	for (t = e; t > 0 && s[t - 1] != ' ' && s[t - 1] != '\t'; t--)
 		;
-	(void)u8_decode(s + t, s + e, &cp);
-	if (cp < 0)
-		return 1;
-	c = utf8proc_category(cp);
-	if (c != UTF8PROC_CATEGORY_LL)
-		return 1;
+	/* the only ASCII lower-case letters (Ll) are 'a'..'z' */
+	if ((unsigned char)s[t] < 0x80) {
+		if (s[t] < 'a' || s[t] > 'z')
+			return 1;
+	} else {
+		(void)u8_decode(s + t, s + e, &cp);
+		if (cp < 0 || utf8proc_category(cp) != UTF8PROC_CATEGORY_LL)
+			return 1;
+	}
 	for (i = t; i < e && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')); i++)
 		;
-	return i > t && strset_has(&lx->lower, s + t, i - t);
+	return i > t && wsig_may(&lx->lowsig, s + t, i - t) &&
+	    strset_has(&lx->lower, s + t, i - t);
 }
 
 /*
@@ -209,7 +261,6 @@ could_hold_agency(const struct dc_lex *lx, const char *s, size_t w, size_t b,
     size_t lead)
 {
 	size_t i = w > lead ? w : lead, j;
-	unsigned g;
 	int an;
 
 	while (i < b) {
@@ -220,9 +271,13 @@ could_hold_agency(const struct dc_lex *lx, const char *s, size_t w, size_t b,
 			int k = u8_decode(s + i, s + b, &cp);
 
 			/* a letter: maybe a name in another script */
-			if (cp >= 0 && utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU &&
-			    utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
-				return 1;
+			if (cp >= 0) {
+				utf8proc_category_t cat = utf8proc_category(cp);
+
+				if (cat >= UTF8PROC_CATEGORY_LU &&
+				    cat <= UTF8PROC_CATEGORY_LO)
+					return 1;
+			}
 			i += (size_t)k;
 			continue;
 		}
@@ -233,8 +288,7 @@ could_hold_agency(const struct dc_lex *lx, const char *s, size_t w, size_t b,
 		for (j = i; j < b && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z');
 		    j++)
 			;
-		g = ag_sig(s + i, j - i);
-		if ((lx->agsig[g / 64] >> (g % 64) & 1) &&
+		if (wsig_may(&lx->agsig, s + i, j - i) &&
 		    strset_get(&lx->agfirst, s + i, j - i, &an))
 			for (; an >= 0; an = lx->ag[an].next)
 				if (agency_rest(&lx->ag[an], s, j, b))
@@ -272,45 +326,54 @@ sentence_break(const char *p, size_t n)
  * (labels included) ending s[w..b) may start, for k = 0..LT_MAX, in
  * lt[k]: a little before the k-th word from the end, or w.  The patterns
  * bound their runs of words, so no match can start earlier; this keeps
- * the number of start positions small on long windows.
+ * the number of start positions small on long windows.  The word that
+ * ends at lt[k] starts at ws[k] (k < LT_MAX), for tok_run_start().
  */
 static void
-last_tokens_all(const char *s, size_t w, size_t b, size_t lead, size_t *lt)
+last_tokens_all(const char *s, size_t w, size_t b, size_t lead, size_t *lt,
+    size_t *ws)
 {
 	size_t i = b;
 	int k;
 
 	i = blanks_before(s, w, i, lead);
 	lt[0] = i;
-	for (k = 1; k <= LT_MAX; k++) {
-		while (i > w && s[i - 1] != ' ' && s[i - 1] != '\t')
-			i--;
+	for (k = 1; k <= LT_MAX && i > w; k++) {
+		i = word_start(s, w, i);
+		ws[k - 1] = i;
 		i = blanks_before(s, w, i, lead);
 		lt[k] = i;
 	}
+	/*
+	 * Most lines have fewer words than LT_MAX: once at w, every further
+	 * step stays there (blanks_before() of w is w), so the rest is w.
+	 */
+	for (; k <= LT_MAX; k++)
+		ws[k - 1] = lt[k] = w;
 }
 
 /*
  * Where a run of credit-like tokens, (?&tok) of the patterns, ending
  * s[w..b) can start at the earliest: in the last blank-separated word
  * that cannot be such a token (a run may start inside it, after a
- * sentence end), or ntok words from the end (ltn, from last_tokens_all()).
+ * sentence end), or ntok words from the end (lt[ntok]).  The words are
+ * those last_tokens_all() walked over: the k-th from the end is
+ * s[ws[k]..lt[k]), so they are not sought again.
  * A word cannot be a token
  * when it starts with an ASCII lower-case letter and its letters are
  * not a word a credit may hold in lower case; a non-ASCII byte right
  * after them answers "may be" (U+017F LONG S matches 's' without case).
  */
 static size_t
-tok_run_start(const struct dc_lex *lx, const char *s, size_t w, size_t b,
-    int ntok, size_t ltn, size_t lead)
+tok_run_start(const struct dc_lex *lx, const char *s, size_t w,
+    const size_t *lt, const size_t *ws, int ntok)
 {
-	size_t e = b, t, i;
+	size_t e, t, i;
 	int k;
 
 	for (k = 0; k < ntok; k++) {
-		e = blanks_before(s, w, e, lead);
-		for (t = e; t > w && s[t - 1] != ' ' && s[t - 1] != '\t'; t--)
-			;
+		e = lt[k];
+		t = ws[k];
 		if (t == w)
 			return w;
 		if (s[t] >= 'a' && s[t] <= 'z') {
@@ -318,12 +381,12 @@ tok_run_start(const struct dc_lex *lx, const char *s, size_t w, size_t b,
 			    (s[i] | 0x20) <= 'z'); i++)
 				;
 			if ((i == e || (unsigned char)s[i] < 0x80) &&
-			    !strset_has(&lx->lower, s + t, i - t))
+			    !(wsig_may(&lx->lowsig, s + t, i - t) &&
+			    strset_has(&lx->lower, s + t, i - t)))
 				return t;
 		}
-		e = t;
 	}
-	return ltn;
+	return lt[ntok];
 }
 
 /*
@@ -438,6 +501,16 @@ has_by(const char *p, size_t n)
 }
 
 /*
+ * The bytes window_words() looks at: every other byte falls through its
+ * switch doing nothing, so the loop passes it after one load from this
+ * table (a switch on every byte was the detector's costliest line).
+ */
+static const unsigned char ww_byte[256] = {
+	[':'] = 1, ['='] = 1, [0xEF] = 1, [0xC2] = 1, [0xC5] = 1, ['('] = 1,
+	['b'] = 1, ['B'] = 1, ['c'] = 1, ['C'] = 1
+};
+
+/*
  * One pass over p[0..n) for ':', '=', U+FF1A, U+FF1D, "by", "courtesy",
  * "copyright", "(c)" and U+00A9; "by" only after a photo word (photo_by()).
  * p[0..from) are blanks, in which none of these is: the pass starts after.
@@ -452,6 +525,8 @@ window_words(const char *p, size_t n, size_t from, struct wwords *ww)
 	for (i = from; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
 
+		if (!ww_byte[c])
+			continue;
 		switch (c) {
 		case ':': case '=':
 			ww->colon = 1;
@@ -507,7 +582,7 @@ static int
 end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t lead,
     size_t *cs)
 {
-	size_t w, ms, me, best = b, pos, e, tr, lt[LT_MAX + 1];
+	size_t w, ms, me, best = b, pos, e, tr, lt[LT_MAX + 1], ws[LT_MAX];
 	ptrdiff_t gs, ge;
 	int found = 0;
 	struct wwords ww;
@@ -519,7 +594,7 @@ end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t lead,
 	 * Every credit pattern but e_paren and e_cjk matches within the last
 	 * LT_MAX words, and what window_words() seeks is part of the match.
 	 */
-	last_tokens_all(s, w, b, lead, lt);
+	last_tokens_all(s, w, b, lead, lt, ws);
 	window_words(s + lt[LT_MAX], b - lt[LT_MAX],
 	    lead > lt[LT_MAX] ? (lead < b ? lead : b) - lt[LT_MAX] : 0, &ww);
 	if (ww.colon && rx_match(RX(e_label, 0), s, b, lt[20], &ms, &me) == 1 &&
@@ -577,7 +652,7 @@ end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t lead,
 		found = 1;
 	}
 	/* Both patterns below need an agency (c_adj, c_only) after their start. */
-	tr = tok_run_start(lx, s, w, b, 13, lt[13], lead);
+	tr = tok_run_start(lx, s, w, lt, ws, 13);
 	if (!could_hold_agency(lx, s, tr < lt[9] ? tr : lt[9], b, lead))
 		goto out;
 	/*
@@ -658,46 +733,81 @@ could_start_label(const struct dc_lex *lx, const char *s, size_t n,
 	for (j = i; j < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'); j++)
 		;
 	return (j < n && (unsigned char)s[j] >= 0x80) ||
-	    strset_has(&lx->lfirst, s + i, j - i);
+	    (wsig_may(&lx->lfsig, s + i, j - i) &&
+	    strset_has(&lx->lfirst, s + i, j - i));
 }
 
 /*
- * Can the phrase pattern match s[0..n)?  It needs "in this" or a "pose"
- * that starts a word (ASCII letters in any case).  A non-ASCII byte
- * next to them may be a blank (U+00A0) or a letter, so it answers yes;
- * and a line with U+017F LONG S, which matches 's' without case, only
- * needs "this" or "pose" somewhere.
+ * Can the 's' (or 'S') at s[q] be that of "in this" or of a "pose" that
+ * starts a word (ASCII letters in any case)?  A non-ASCII byte next to
+ * them may be a blank (U+00A0) or a letter, so it answers yes; odd: the
+ * line holds U+017F LONG S, which matches 's' without case, and then
+ * "this" or "pose" anywhere will do.
  */
 static int
-could_be_phrase(const char *s, size_t n)
+phrase_at(const char *s, size_t n, size_t q, int odd)
+{
+	size_t j;
+
+	/* the letter before the 's' of either is an 'o' or an 'i' */
+	if (q < 2 || (((s[q - 1] | 0x20) != 'o') && ((s[q - 1] | 0x20) != 'i')))
+		return 0;
+	if (ascii_ieq(s, n, q - 2, "pose") &&
+	    (odd || q == 2 || !ascii_alnum((unsigned char)s[q - 3])))
+		return 1;
+	if (q < 3 || !ascii_ieq(s, n, q - 3, "this"))
+		return 0;
+	if (odd)
+		return 1;
+	for (j = q - 3; j > 0 && ascii_space((unsigned char)s[j - 1]); j--)
+		;
+	if (j > 0 && (unsigned char)s[j - 1] >= 0x80)
+		return 1;
+	return j < q - 3 && j >= 2 && (s[j - 2] | 0x20) == 'i' &&
+	    (s[j - 1] | 0x20) == 'n';
+}
+
+/*
+ * Can the phrase pattern match s[0..n)?  It needs "in this" or "pose",
+ * and both have an 's': phrase_at() is asked at each 's' and 'S' (the
+ * bytes b with b | 0x20 == 's') after an 'i' or an 'o', which are found
+ * eight at a time: the word (x | 0x20..) ^ 's'.. has a zero byte exactly
+ * where s has one.
+ * s[0..lead) are blanks, which hold neither an 's' nor U+017F: the scans
+ * start after them.
+ */
+static int
+could_be_phrase(const char *s, size_t n, size_t lead)
 {
 	const char *p, *end = s + n;
-	size_t q, j;
-	int pass, odd = 0;
+	size_t q = lead;
+	int odd = 0;
 
-	for (p = s; (p = memchr(p, 0xC5, (size_t)(end - p))) != NULL; p++)
+	for (p = s + lead; (p = memchr(p, 0xC5, (size_t)(end - p))) != NULL; p++)
 		if (p + 1 < end && (unsigned char)p[1] == 0xBF)
 			odd = 1;
-	/* both words have an 's': look only there */
-	for (pass = 0; pass < 2; pass++)
-		for (p = s; (p = memchr(p, pass ? 'S' : 's', (size_t)(end - p))) != NULL;
-		    p++) {
-			q = (size_t)(p - s);
-			if (q >= 2 && ascii_ieq(s, n, q - 2, "pose") &&
-			    (odd || q == 2 || !ascii_alnum((unsigned char)s[q - 3])))
-				return 1;
-			if (q < 3 || !ascii_ieq(s, n, q - 3, "this"))
-				continue;
-			if (odd)
-				return 1;
-			for (j = q - 3; j > 0 && ascii_space((unsigned char)s[j - 1]); j--)
-				;
-			if (j > 0 && (unsigned char)s[j - 1] >= 0x80)
-				return 1;
-			if (j < q - 3 && j >= 2 && (s[j - 2] | 0x20) == 'i' &&
-			    (s[j - 1] | 0x20) == 'n')
-				return 1;
+#if SWAR_LE
+	{
+		uint64_t x, y, m;
+
+		for (; n - q >= 8; q += 8) {
+			memcpy(&x, s + q, 8);
+			/* y: the byte before each of x (phrase_at()'s first test) */
+			y = x << 8 | (q > 0 ? (unsigned char)s[q - 1] : 0);
+			x |= 0x20 * ONES;
+			y |= 0x20 * ONES;
+			m = zero_bytes(x ^ ('s' * ONES)) &
+			    (zero_bytes(y ^ ('i' * ONES)) | zero_bytes(y ^ ('o' * ONES)));
+			for (; m != 0; m &= m - 1)
+				if (phrase_at(s, n, q +
+				    ((size_t)__builtin_ctzll(m) >> 3), odd))
+					return 1;
 		}
+	}
+#endif
+	for (; q < n; q++)
+		if (((unsigned char)s[q] | 0x20) == 's' && phrase_at(s, n, q, odd))
+			return 1;
 	return 0;
 }
 
@@ -714,7 +824,7 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 		return 0;
 	lead = blanks_fwd(s, 0, n);	/* the indent of scraped pages */
 	for (i = 0; i < MAX_CREDITS; i++) {
-		if (!could_end_credit(lx, s, b) ||
+		if (!could_end_credit(lx, s, b, lead) ||
 		    !end_credit(lx, s, 0, b, lead, &cs))
 			break;
 		b = cs;
@@ -732,7 +842,7 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 		a = lead + me;
 		found = 1;
 	}
-	if (!found && n <= PHRASE_MAX && could_be_phrase(s, n) &&
+	if (!found && n <= PHRASE_MAX && could_be_phrase(s, n, lead) &&
 	    has(RX(phrase, 11), s, n))
 		found = 1;
 	if (found) {

@@ -121,12 +121,12 @@ compile(struct dc_lex *lx, int slot, const char *first, ...)
  * The words a credit may hold in lower case: CONN and every word of every
  * agency name, for the cheap test of the last word of a line; and each
  * agency name indexed by its first word (lx->agfirst, lx->ag, lx->agsig).
+ * Every word added to lower or agfirst goes into its signature set too.
  */
 static void
 load_lower(struct dc_lex *lx)
 {
 	struct strset *set = &lx->lower, *first = &lx->agfirst;
-	uint64_t *sig = lx->agsig;
 	size_t nag = 0, agcap = 0;
 	int head;
 	static const char conn[] = CONN;
@@ -139,6 +139,7 @@ load_lower(struct dc_lex *lx)
 	for (p = conn; *p != '\0'; p += n + (p[n] == '|')) {
 		n = strcspn(p, "|");
 		strset_add(set, p, n, 0);
+		wsig_add(&lx->lowsig, p, n);
 	}
 	wl_init(&it, wl_credits, wl_credits_len);
 	while (wl_next(&it, &line, &n)) {
@@ -148,50 +149,54 @@ load_lower(struct dc_lex *lx)
 		if (n > 4 && strncasecmp(line, "the ", 4) == 0)
 			;	/* "Associated Press" is listed too */
 		else if (i > 0) {
-			unsigned g = ag_sig(line, i);
-
 			xgrow((void **)&lx->ag, &agcap, nag + 1, sizeof(*lx->ag));
 			lx->ag[nag].p = line;
 			lx->ag[nag].n = n;
 			lx->ag[nag].fw = i;
 			lx->ag[nag].next = strset_get(first, line, i, &head) ? head : -1;
 			strset_add(first, line, i, (int)nag++);
-			sig[g / 64] |= 1ull << (g % 64);
+			wsig_add(&lx->agsig, line, i);
 		}
 		for (p = line, end = line + n; p < end; p = line + i + 1) {
 			for (i = (size_t)(p - line); i < n &&
 			    ((line[i] | 0x20) >= 'a' && (line[i] | 0x20) <= 'z'); i++)
 				;
-			if (line + i > p)
+			if (line + i > p) {
 				strset_add(set, p, (size_t)(line + i - p), 0);
+				wsig_add(&lx->lowsig, p, (size_t)(line + i - p));
+			}
 		}
 	}
 }
 
 /*
  * The first bytes of the labels, either case, and of "FILE"; the first
- * words of the labels, and the words s_start takes before "caption".
+ * words of the labels, and the words s_start takes before "caption"
+ * (in first, and their signatures in sig).
  */
 static void
-load_lstart(unsigned char *t, struct strset *first)
+load_lstart(unsigned char *t, struct strset *first, struct wsig *sig)
 {
 	static const char extra[] = "FfIiMmPpVvCc";
 	static const char *const words[] = { "file", "image", "media", "photo",
 	    "video", NULL };
 	struct wl_iter it;
 	const char *line, *p;
-	size_t n;
+	size_t n, fw;
 	int i;
 
 	strset_init(first, 1);
-	for (i = 0; words[i] != NULL; i++)
+	for (i = 0; words[i] != NULL; i++) {
 		strset_add(first, words[i], strlen(words[i]), 0);
+		wsig_add(sig, words[i], strlen(words[i]));
+	}
 	wl_init(&it, wl_labels, wl_labels_len);
 	while (wl_next(&it, &line, &n)) {
 		unsigned char c = (unsigned char)line[0];
 
-		strset_add(first, line, strcspn(line, " \t\n") < n ?
-		    strcspn(line, " \t\n") : n, 0);
+		fw = strcspn(line, " \t\n") < n ? strcspn(line, " \t\n") : n;
+		strset_add(first, line, fw, 0);
+		wsig_add(sig, line, fw);
 
 		t[c] = 1;
 		if (c >= 'a' && c <= 'z')
@@ -211,7 +216,7 @@ lex_init(struct dc_lex *lx)
 	    dptok = { NULL, 0, 0 };
 
 	load_lower(lx);
-	load_lstart(lx->lstart, &lx->lfirst);
+	load_lstart(lx->lstart, &lx->lfirst, &lx->lfsig);
 	ag = alternation(wl_credits, wl_credits_len, 0);
 	lab = alternation(wl_labels, wl_labels_len, 1);
 	slab = alternation(wl_labels, wl_labels_len, 2);

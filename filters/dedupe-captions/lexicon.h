@@ -5,7 +5,7 @@
  * them; reads nothing else; hands them to the detector (detect.c).
  *
  * Interface: lex_init(), lex_free(), lex_rx() (a pattern, compiled on
- * first use), ag_sig() (the cheap signature of an agency word).
+ * first use), wsig_may() (a cheap test that a word is not in a set).
  */
 #ifndef DEDUPE_LEXICON_H
 #define DEDUPE_LEXICON_H
@@ -16,7 +16,11 @@
 #include "rx.h"
 #include "wordlist.h"
 
-#define AGSIG_BITS	4096	/* the bit set of agency word signatures */
+#define WSIG_BITS	4096	/* a bit set of word signatures (word_sig()) */
+
+struct wsig {
+	uint64_t	 bits[WSIG_BITS / 64];
+};
 
 /* An agency name of credits.txt, indexed by its first word. */
 struct agname {
@@ -41,10 +45,12 @@ struct dc_lex {
 	struct rx	*phrase;	/* "in this file photo" */
 	struct rx	*e_cjk;		/* "...。新华社记者 张三 摄" */
 	struct strset	 lower;		/* words a credit may hold in lower case */
+	struct wsig	 lowsig;	/* word_sig() of each word in lower */
 	struct strset	 agfirst;	/* the first word of each agency name: its first in ag */
 	struct agname	*ag;
-	uint64_t	 agsig[AGSIG_BITS / 64];	/* ag_sig() of each word in agfirst */
+	struct wsig	 agsig;		/* word_sig() of each word in agfirst */
 	struct strset	 lfirst;	/* the first word of each label (and "FILE") */
+	struct wsig	 lfsig;		/* word_sig() of each word in lfirst */
 	unsigned char	 lstart[256];	/* first bytes of labels */
 	char		*pats[13];	/* the source of each pattern, by slot */
 };
@@ -70,17 +76,44 @@ lex_rx(struct dc_lex *lx, struct rx **rp, int slot)
 #define RX(f, slot)	lex_rx(lx, &lx->f, slot)
 
 /*
- * A cheap signature of an ASCII word, either case: its first, second
- * and last letters and its length.  A word whose bit is not set in
- * lx->agsig is not in lx->agfirst, without hashing it.
+ * A cheap signature of a word, ASCII letters in either case: its first,
+ * second and last bytes (bit 5 set, which folds a letter's case) and
+ * its length.  Two words that strset's ASCII case folding makes equal
+ * have the same signature, so a word whose bit is not set in a struct
+ * wsig made of a set's words is not in that set, and the set need not
+ * be hashed.  The sets: the first words of agency names, the words a
+ * credit may hold in lower case, the first words of labels.
  */
 static inline unsigned
-ag_sig(const char *w, size_t n)
+word_sig(const char *w, size_t n)
 {
 	unsigned a = (unsigned char)w[0] | 0x20, b = (unsigned char)w[n > 1] | 0x20,
 	    z = (unsigned char)w[n - 1] | 0x20;
 
-	return (((a * 31 + b) * 31 + z) * 31 + (unsigned)n) % AGSIG_BITS;
+	return (((a * 31 + b) * 31 + z) * 31 + (unsigned)n) % WSIG_BITS;
+}
+
+static inline void
+wsig_add(struct wsig *g, const char *w, size_t n)
+{
+	unsigned i;
+
+	if (n > 0) {
+		i = word_sig(w, n);
+		g->bits[i / 64] |= 1ull << (i % 64);
+	}
+}
+
+/* Can w[0..n) be in the set of g?  0: surely not. */
+static inline int
+wsig_may(const struct wsig *g, const char *w, size_t n)
+{
+	unsigned i;
+
+	if (n == 0)
+		return 1;
+	i = word_sig(w, n);
+	return g->bits[i / 64] >> (i % 64) & 1;
 }
 
 #endif

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "../../filters/extract-meta/meta.h"
+#include "lines.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -51,7 +52,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct meta_line *v;
 	struct meta_result res;
 	struct meta_dateline dl;
-	const char *p, *end, *nl, *u;
+	const char *p, *end, *u;
 	char *buf;
 	size_t n = 0, i, cap, un;
 	int ref;
@@ -66,23 +67,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	p = (const char *)data + 1;
 	end = (const char *)data + size;
-	cap = 1;
-	for (nl = p; nl < end; nl++)
-		if (*nl == '\n')
-			cap++;
+	cap = fuzz_count_lines(p, end);
 	v = calloc(cap, sizeof(*v));
 	buf = malloc(2 * size + 32);
 	if (v == NULL || buf == NULL)
 		abort();
-	while (p < end) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == NULL)
-			nl = end;
-		v[n].text = p;
-		v[n].len = (size_t)(nl - p);
+	while (fuzz_next_line(&p, end, &v[n].text, &v[n].len))
 		n++;
-		p = nl < end ? nl + 1 : end;
-	}
 	meta_doc(engines[ref], v, n, &res);
 	if (!inside(res.url, res.urllen, data, size) ||
 	    !inside(res.headline, res.headlinelen, data, size) ||

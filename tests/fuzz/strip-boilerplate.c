@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../../filters/strip-boilerplate/sb.h"
+#include "lines.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -22,7 +23,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct sb_line *v;
-	const char *p, *end, *nl;
+	const char *p, *end;
 	unsigned char *first;
 	size_t n = 0, i, cap;
 	int meta;
@@ -34,23 +35,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		engines[meta] = sb_new(meta);
 	p = (const char *)data + 1;
 	end = (const char *)data + size;
-	cap = 1;
-	for (nl = p; nl < end; nl++)
-		if (*nl == '\n')
-			cap++;
+	cap = fuzz_count_lines(p, end);
 	v = calloc(cap, sizeof(*v));
 	first = calloc(cap, 1);
 	if (v == NULL || first == NULL)
 		abort();
-	while (p < end) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == NULL)
-			nl = end;
-		v[n].text = p;
-		v[n].len = (size_t)(nl - p);
+	while (fuzz_next_line(&p, end, &v[n].text, &v[n].len))
 		n++;
-		p = nl < end ? nl + 1 : end;
-	}
 	sb_judge(engines[meta], v, n);
 	for (i = 0; i < n; i++) {
 		if ((v[i].keep != 0 && v[i].keep != 1) || v[i].reason == NULL)

@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "../../filters/dedupe-captions/captions.h"
+#include "../../filters/dedupe-captions/dedupe.h"
 #include "rx.h"
 #include "u8.h"
 #include "unit.h"
@@ -182,6 +183,36 @@ test_proper(void)
 	CHECK_STR(proper("Boats in the bayCredit: Getty"), "Boats in the bay");
 }
 
+/*
+ * Credits of 1 to 10 words of 1 to 20 letters: the walk back over the
+ * window's words (eight bytes at a time) finds where each starts.
+ */
+static void
+test_word_lengths(void)
+{
+	char buf[512], word[32];
+	int len, nw, i, ok = 1;
+	size_t o;
+
+	for (len = 1; len <= 20; len++)
+		for (nw = 1; nw <= 10; nw++) {
+			memset(word, 'n', sizeof(word));
+			word[0] = 'A';
+			word[len] = '\0';
+			o = (size_t)snprintf(buf, sizeof(buf), "Boats in the bay. Photo:");
+			for (i = 0; i < nw; i++)
+				o += (size_t)snprintf(buf + o, sizeof(buf) - o, " %s", word);
+			snprintf(buf + o, sizeof(buf) - o, "/Reuters");
+			ok &= strcmp(proper(buf), "Boats in the bay. ") == 0;
+			o = (size_t)snprintf(buf, sizeof(buf), "Boats in the bay.");
+			for (i = 0; i < nw; i++)
+				o += (size_t)snprintf(buf + o, sizeof(buf) - o, " %s", word);
+			snprintf(buf + o, sizeof(buf) - o, " (AP Photo/%s)", word);
+			ok &= is_caption(buf);
+		}
+	CHECK(ok);
+}
+
 static void
 test_keys(void)
 {
@@ -288,6 +319,101 @@ test_inert_keys(void)
 			CHECK(1);
 		free(fold);
 	}
+}
+
+/*
+ * The phrase gate finds its 's' eight bytes at a time: the phrase is a
+ * caption at every offset from a chunk's start, after leading blanks or
+ * other text, in capitals, and up to the line's last byte.
+ */
+static void
+test_phrase_offsets(void)
+{
+	static const char *const yes[] = { "in this file photo",
+	    "IN THIS UNDATED PICTURE", "Ann Lee poses for a photo",
+	    "Ann Lee POSES FOR A PORTRAIT", NULL };
+	static const char *const no[] = { "who proposes for a photo op",
+	    "in thi file photo", NULL };
+	char buf[128];
+	int k, i, ok = 1, c;
+
+	for (k = 0; k < 20; k++)
+		for (c = 0; c < 2; c++) {
+			for (i = 0; yes[i] != NULL; i++) {
+				snprintf(buf, sizeof(buf), "%*s%s", k, c ? "Boats, " : "",
+				    yes[i]);
+				ok &= is_caption(buf);
+			}
+			for (i = 0; no[i] != NULL; i++) {
+				snprintf(buf, sizeof(buf), "%*s%s", k, c ? "Boats, " : "",
+				    no[i]);
+				ok &= !is_caption(buf);
+			}
+		}
+	CHECK(ok);
+}
+
+/* Indented lines: the walks back stop at the leading blanks. */
+static void
+test_indent(void)
+{
+	char buf[128];
+	int k, ok = 1;
+
+	for (k = 0; k < 40; k++) {
+		snprintf(buf, sizeof(buf), "%*s", k, "");
+		ok &= !is_caption(buf);
+		snprintf(buf, sizeof(buf), "%*sGetty Images  ", k, "");
+		ok &= is_caption(buf);
+		snprintf(buf, sizeof(buf), "%*sBoats. (AP Photo/Ann Lee) \t", k, "");
+		ok &= is_caption(buf);
+		snprintf(buf, sizeof(buf), "%*sthe council said.", k, "");
+		ok &= !is_caption(buf);
+	}
+	CHECK(ok);
+}
+
+/*
+ * The word signatures (lexicon.h) let a word through whenever its set
+ * holds it: every word of the three sets passes its signature test in
+ * the case it was loaded in, in upper case and in lower case.
+ */
+static int
+sig_holds(const struct strset *set, const struct wsig *g)
+{
+	char buf[256];
+	size_t i, k;
+	int ok = 1;
+
+	for (i = 0; i < set->cap; i++) {
+		const struct strset_slot *sl = &set->slots[i];
+
+		if (sl->s == NULL || sl->len > sizeof(buf))
+			continue;
+		ok &= wsig_may(g, sl->s, sl->len);
+		for (k = 0; k < sl->len; k++)
+			buf[k] = (char)(sl->s[k] >= 'a' && sl->s[k] <= 'z' ?
+			    sl->s[k] - 32 : sl->s[k]);
+		ok &= wsig_may(g, buf, sl->len);
+		for (k = 0; k < sl->len; k++)
+			buf[k] = (char)(sl->s[k] >= 'A' && sl->s[k] <= 'Z' ?
+			    sl->s[k] + 32 : sl->s[k]);
+		ok &= wsig_may(g, buf, sl->len);
+	}
+	return ok;
+}
+
+static void
+test_signatures(void)
+{
+	const struct dc_lex *lx = &d->lex;
+
+	CHECK(lx->lower.n > 100 && sig_holds(&lx->lower, &lx->lowsig));
+	CHECK(lx->agfirst.n > 50 && sig_holds(&lx->agfirst, &lx->agsig));
+	CHECK(lx->lfirst.n > 30 && sig_holds(&lx->lfirst, &lx->lfsig));
+	/* and they keep most other words out */
+	CHECK(!wsig_may(&lx->agsig, "council", 7) ||
+	    !wsig_may(&lx->agsig, "minister", 8));
 }
 
 /* Run the judge over lines; return the kept ones joined by '\n'. */
@@ -460,9 +586,13 @@ main(void)
 	d = dc_new(&o);
 	test_shapes();
 	test_proper();
+	test_word_lengths();
 	test_keys();
 	test_fast_keys();
 	test_inert_keys();
+	test_signatures();
+	test_phrase_offsets();
+	test_indent();
 	test_judge();
 	test_long();
 	dc_free(d);
