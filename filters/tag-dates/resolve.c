@@ -47,8 +47,12 @@ tense_word(const struct ctx *c, int i)
 	if (!isword(c, i))
 		return TN_NONE;
 	lx = LX(c, i);
-	if (lx != NULL && lx->tense != TN_NONE)
+	if (lx != NULL && lx->tense != TN_NONE) {
+		/* "next to the embassy": a preposition, not the future */
+		if (isf(c, i, F_NEXT) && isf(c, i + 1, F_TO))
+			return TN_NONE;
 		return lx->tense == TN_NEUTRAL ? TN_NONE : lx->tense;
+	}
 	if (lx != NULL && (lx->f & ~(uint32_t)(L_START | L_FUNC)))
 		return TN_NONE;
 	w = c->s + c->t[i].s;
@@ -242,11 +246,14 @@ res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir, int strict)
 /*
  * How far the nearest reading of a month (a date) may lie on the other
  * side of the reference from what a guessed tense (a verb in -ed) says
- * and still be kept: cues such as "said" and "will" are obeyed exactly.
+ * and still be kept.  A future cue ("will", "next") is obeyed exactly; a
+ * past one is most often the reporting verb ("said it will redeem the
+ * shares on Dec. 7", "the offer had been set to expire Nov. 6"), which
+ * dates the saying, not the day: a day named without its year within
+ * DAYSLACK after the reference keeps the reference's year all the same.
  */
 #define MONTHSLACK	3
 #define DAYSLACK	60
-#define DAYSLACK_STRONG	0
 
 /* The year for month m (day dd, 0 for none) of no stated year. */
 int
@@ -277,7 +284,7 @@ year_for(struct ctx *c, int m, int dd, int dir)
 		y--, diff -= 365;
 	else if (diff < -182)
 		y++, diff += 365;
-	slack = dir == -1 || dir == 1 ? DAYSLACK_STRONG : DAYSLACK;
+	slack = dir == 1 ? 0 : DAYSLACK;
 	if (dir < 0 && diff > slack)
 		return y - 1;
 	if (dir > 0 && diff < -slack)

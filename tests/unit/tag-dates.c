@@ -83,6 +83,16 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "It will be held in November.", "DATE 2019-11 November" },
 	{ "2019-09-06", "It rose since December.", "DATE 2018-12 December" },
 	{ "2019-09-06", "last November", "DATE 2018-11 last November" },
+	/* "said" dates the saying: a day soon after the reference keeps its year */
+	{ "1989-10-30", "It said it will redeem the shares on Dec. 7.", "DATE 1989-12-07 Dec. 7" },
+	{ "1989-11-02", "The offer had been set to expire Nov. 6.", "DATE 1989-11-06 Nov. 6" },
+	{ "1989-11-02", "The offer expired Oct. 6 and Sept. 2.",
+	    "DATE 1989-10-06 Oct. 6 | DATE 1989-09-02 Sept. 2" },
+	{ "1989-11-02", "It said sales peaked on Jan. 20.", "DATE 1989-01-20 Jan. 20" },
+	{ "2019-05-20", "It must be done next 6th of April.", "DATE 2020-04-06 6th of April" },
+	/* "next to" is a place, not the future */
+	{ "1998-08-08", "Ten died in the blast next to the embassy on Friday.",
+	    "DATE 1998-08-07 Friday" },
 	{ "2019-09-06", "payable Jan. 2", "DATE 2020-01-02 Jan. 2" },
 	{ "2019-09-06", "now, currently, recently",
 	    "DATE PRESENT_REF now | DATE PRESENT_REF currently | DATE PAST_REF recently" },
