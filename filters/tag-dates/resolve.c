@@ -251,8 +251,13 @@ res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir, int strict)
  * shares on Dec. 7", "the offer had been set to expire Nov. 6"), which
  * dates the saying, not the day: a day named without its year within
  * DAYSLACK after the reference keeps the reference's year all the same.
+ * A month with no cue at all is the next one only when it is at most
+ * FUTMONTHS ahead, otherwise the last one: news reports what happened
+ * ("follows months of talks.  In January, the company hired ..." in
+ * October is the January before, not the one after).
  */
 #define MONTHSLACK	3
+#define FUTMONTHS	2
 #define DAYSLACK	60
 
 /* The year for month m (day dd, 0 for none) of no stated year. */
@@ -264,6 +269,12 @@ year_for(struct ctx *c, int m, int dd, int dir)
 
 	if (dd == 0) {
 		diff = m - c->ref->m;
+		if (dir == 0) {
+			/* no cue at all: news tells of the past */
+			diff = (diff + 12) % 12;
+			return diff == 0 ? y : diff <= FUTMONTHS ?
+			    y + (m < c->ref->m) : y - (m > c->ref->m);
+		}
 		if (diff > 6)
 			y--, diff -= 12;
 		else if (diff < -5)

@@ -90,6 +90,11 @@ static const struct tcase cases[] = {
 	    "DATE 1989-10-06 Oct. 6 | DATE 1989-09-02 Sept. 2" },
 	{ "1989-11-02", "It said sales peaked on Jan. 20.", "DATE 1989-01-20 Jan. 20" },
 	{ "2019-05-20", "It must be done next 6th of April.", "DATE 2020-04-06 6th of April" },
+	/* a month with no tense cue: the next one only up to two months ahead */
+	{ "1989-10-27", "In January, the bank cut its rate.", "DATE 1989-01 January" },
+	{ "1989-10-27", "The show opens in December.", "DATE 1989-12 December" },
+	{ "1989-11-27", "The show opens in January.", "DATE 1990-01 January" },
+	{ "1989-02-10", "In October, the bank cut its rate.", "DATE 1988-10 October" },
 	/* "next to" is a place, not the future */
 	{ "1998-08-08", "Ten died in the blast next to the embassy on Friday.",
 	    "DATE 1998-08-07 Friday" },
