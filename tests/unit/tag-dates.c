@@ -41,6 +41,12 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "by the year 2000", "DATE 2000 the year 2000" },
 	{ "2019-09-06", "in nineteen ninety-six", "DATE 1996 nineteen ninety-six" },
 	{ "2019-09-06", "Tue., Sept. 3, 2019", "DATE 2019-09-03 Tue., Sept. 3, 2019" },
+	/* years in words after a month or season (transcribed speech) */
+	{ "1998-02-27", "It began in January nineteen ninety-seven.",
+	    "DATE 1997-01 January nineteen ninety-seven" },
+	{ "1998-02-27", "in the winter of nineteen ninety-four",
+	    "DATE 1994-WI the winter of nineteen ninety-four" },
+	{ "1998-02-27", "In January nineteen people died.", "DATE 1998-01 January" },
 	/* quarters and halves */
 	{ "2019-09-06", "the first quarter of 2019", "DATE 2019-Q1 the first quarter of 2019" },
 	{ "2019-09-06", "Q1 2019 and Q3", "DATE 2019-Q1 Q1 2019 | DATE 2019-Q3 Q3" },
