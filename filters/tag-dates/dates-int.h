@@ -152,7 +152,8 @@ struct tok {
 /*
  * What trigger() needs of a token, worked out when it is made: T_ALWAYS
  * starts an expression, T_WEAK only with a T_STRONG token within the
- * next four, T_UNIT only with a glued '-' after it ("year-end").
+ * next four, T_UNIT only with a glued '-' after it ("year-end") or "end"
+ * ("year end", "year's end").
  */
 enum { T_ALWAYS = 1, T_WEAK = 2, T_UNIT = 4, T_STRONG = 8 };
 
@@ -466,6 +467,27 @@ unit_at(const struct ctx *c, int i, int *plural)
 		return U_NONE;
 	*plural = (lx->f & L_UPLUR) != 0;
 	return lx->unit;
+}
+
+/*
+ * "end" after a unit at i: "year-end", "year end", "year's end".  Returns
+ * the token after "end", or 0.
+ */
+static inline int
+year_end_at(const struct ctx *c, int i)
+{
+	int j = i + 1;
+
+	if (isp(c, j, '-') && glued(c, j)) {
+		if (!glued(c, j + 1))
+			return 0;
+		j++;
+	} else if (glued(c, j) && (j = skip_poss(c, i)) == i + 1)
+		return 0;
+	if (!isf(c, j, F_END) || glued_alnum(c, j) || (isp(c, j + 1, '-') &&
+	    glued(c, j + 1)))
+		return 0;
+	return j + 1;
 }
 
 /* An ordinal first..fourth (word or 1st..4th) at i. */

@@ -373,7 +373,8 @@ trigger(const struct ctx *c, int i)
 
 	if (!(t->trig & (T_ALWAYS | T_WEAK | T_UNIT)))
 		return 0;
-	if ((t->trig & T_UNIT) && isp(c, i + 1, '-') && glued(c, i + 1))
+	if ((t->trig & T_UNIT) && ((isp(c, i + 1, '-') && glued(c, i + 1)) ||
+	    year_end_at(c, i)))
 		return 1;
 	if (t->trig & T_ALWAYS)
 		return 1;

@@ -242,14 +242,18 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		    "FUTURE_REF");
 		return 1;
 	}
-	/* year-end */
-	if (unit_at(c, i, &pl) == U_Y && !pl && isp(c, i + 1, '-') &&
-	    glued(c, i + 1) && isf(c, i + 2, F_END) && glued(c, i + 2) &&
-	    !glued_alnum(c, i + 2)) {
+	/*
+	 * "year-end" (results, prices: the closing day, Dec. 31); "by year
+	 * end", "by year's end": the end of the year, which TimeML writes as
+	 * the year (MOD END), as for "the end of the year"
+	 */
+	if (unit_at(c, i, &pl) == U_Y && !pl && (j = year_end_at(c, i)) > i) {
 		if (c->ref->valid)
-			hset(h, i + 3, DT_DATE, "%04d-12-31", c->ref->y);
+			hset(h, j, DT_DATE, isp(c, i + 1, '-') ? "%04d-12-31" :
+			    "%04d", c->ref->y);
 		else
-			hset(h, i + 3, DT_DATE, "XXXX-12-31");
+			hset(h, j, DT_DATE, isp(c, i + 1, '-') ? "XXXX-12-31" :
+			    "XXXX");
 		return 1;
 	}
 	/* the near term, the short term */
