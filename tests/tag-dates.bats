@@ -101,6 +101,11 @@ tag() {
 	[ "$output" = "$(printf 'TIME\t2019-09-06T15:00\t3pm\nTIME\t2019-09-06T10:00\t10 a.m.\nTIME\t2019-09-06T10:30\t10.30am\nTIME\t2019-09-06T15:30\t15:30\nTIME\t2019-09-06T12:00\tnoon\nTIME\t2019-09-06T00:00\tmidnight')" ]
 }
 
+@test "tag-dates reads parts of the day: mid-afternoon yesterday, in the morning" {
+	run -0 tag 1989-11-02 'At mid-afternoon yesterday shares rose; in the morning papers they fell in the morning.'
+	[ "$output" = "$(printf 'TIME\t1989-11-01TAF\tmid-afternoon yesterday\nTIME\t1989-11-02TMO\tthe morning')" ]
+}
+
 @test "tag-dates joins a date and a time into one value" {
 	run -0 tag 2019-09-01 'The vote is on Sept. 6 at 3 p.m.'
 	[ "$output" = "$(printf 'TIME\t2019-09-06T15:00\tSept. 6 at 3 p.m.')" ]

@@ -490,6 +490,34 @@ year_end_at(const struct ctx *c, int i)
 	return j + 1;
 }
 
+/* A part of the day at i, one ("morning", not "mornings" or "noon"). */
+static inline const struct lex *
+pod_at(const struct ctx *c, int i)
+{
+	const struct lex *lx = LX(c, i);
+
+	if (lx == NULL || !(lx->f & L_POD) || (lx->f & L_CLOCK) ||
+	    glued_alnum(c, i) || c->s[c->t[i].e - 1] == 's')
+		return NULL;
+	return lx;
+}
+
+/*
+ * "the morning" (in, during) as a time of its own: not "the morning
+ * papers", "the evening session" (a word the lexicon does not know
+ * after it is a noun it qualifies).  Returns the part of the day.
+ */
+static inline const struct lex *
+the_pod_at(const struct ctx *c, int i)
+{
+	const struct lex *lx;
+
+	if (!isf(c, i, F_THE) || (lx = pod_at(c, i + 1)) == NULL ||
+	    (isword(c, i + 2) && c->t[i + 2].lex < 0) || isp(c, i + 2, '-'))
+		return NULL;
+	return lx;
+}
+
 /* An ordinal first..fourth (word or 1st..4th) at i. */
 static inline int
 ord4_at(const struct ctx *c, int i, int *end)

@@ -101,6 +101,7 @@ static int
 m_mod(struct ctx *c, int i, struct hit *h, int depth)
 {
 	int j = i, the = 0;
+	const struct lex *lx;
 
 	if (depth > 0)
 		return 0;
@@ -126,6 +127,13 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 		j++;
 		if (isp(c, j, '-'))
 			j++;
+		/* mid-afternoon: on the day next to it, or the reference day
+		 * (merge_time()) */
+		if (!the && (lx = pod_at(c, j)) != NULL) {
+			hset(h, j + 1, DT_TIME, "T%s", lx->clock);
+			h->gran = G_TIMEONLY;
+			return 1;
+		}
 	} else if (the && (isf(c, j, F_END) || isf(c, j, F_BEGINNING) ||
 	    isf(c, j, F_START) || isf(c, j, F_MIDDLE) || isf(c, j, F_TURN)) &&
 	    isf(c, j + 1, F_OF)) {
@@ -145,10 +153,15 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 		}
 		return 0;
 	}
-	/* "earlier in the year", "later in the day" */
+	/* "earlier in the year", "later in the day", "late in the evening" */
 	if (isf(c, j, F_IN) && isf(c, j + 1, F_THE)) {
 		int u, pl;
 
+		if ((lx = the_pod_at(c, j + 1)) != NULL) {
+			hset(h, j + 3, DT_TIME, "T%s", lx->clock);
+			h->gran = G_TIMEONLY;
+			return 1;
+		}
 		u = unit_at(c, j + 2, &pl);
 		if (u >= U_D && !pl && u != U_WE) {
 			res_unit(c, h, j + 3, u, 0);
@@ -397,6 +410,17 @@ merge_time(struct ctx *c, struct hit *h)
 	int j = h->end;
 
 	if (h->gran == G_DAY) {
+		const struct lex *lx;
+
+		/* "Tuesday in the morning" */
+		if (isf(c, j, F_IN) && (lx = the_pod_at(c, j + 1)) != NULL &&
+		    strlen(h->v) == 10) {
+			sfmt(h->v + 10, sizeof h->v - 10, "T%s", lx->clock);
+			h->end = j + 3;
+			h->type = DT_TIME;
+			h->gran = G_OTHER;
+			return 1;
+		}
 		if (isf(c, j, F_AT) || isp(c, j, ','))
 			j++;
 		if (j < c->n && m_time(c, j, &t) && strlen(h->v) == 10) {

@@ -208,6 +208,16 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		h->gran = G_OTHER;
 		return 1;
 	}
+	/* "in the morning", "during the night": on the reference day */
+	if (isf(c, i - 1, F_IN) || isf(c, i - 1, F_DURING)) {
+		const struct lex *pod = the_pod_at(c, i);
+
+		if (pod != NULL) {
+			hset(h, i + 2, DT_TIME, "T%s", pod->clock);
+			h->gran = G_TIMEONLY;
+			return 1;
+		}
+	}
 	/* last November, next April, this September */
 	if ((isf(c, i, F_THIS) || isf(c, i, F_LAST) || isf(c, i, F_NEXT)) &&
 	    LX(c, i + 1) != NULL && (LX(c, i + 1)->f & L_MONTH) &&
