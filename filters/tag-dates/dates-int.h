@@ -182,6 +182,8 @@ struct dates {
 	/* document context */
 	int		 doc_order;	/* DO_DMY / DO_MDY once seen */
 	int		 lastq_y, lastq_q;
+	int		 last_y, last_m, last_d;	/* the last date named,
+						   for "that year" (0: none) */
 	/* buffers reused from call to call */
 	struct tok	*tokbase;	/* TOK_PAD + TOK_WIN + TOK_PAD slots */
 	struct tok	*tok;		/* a window of tokens, see dates_tag() */
@@ -254,7 +256,9 @@ int	 clean_num_before_slow(const struct ctx *c, int i);
  * resolve.c: tense_at() and tdir() read the tense of the sentence around
  * tokens [i0, i1) (tdir: -1 past, 1 future, -2 a guessed past, 0 none);
  * year_for() picks the year of a month (and day) named without one; the
- * res_*() fill *h with a value delta units from the reference date.
+ * res_*() fill *h with a value delta units from the reference date, but
+ * res_anaph() from the last date the document named, which note_date()
+ * keeps.
  */
 int	 tense_at(struct ctx *c, int i0, int i1);
 int	 tdir(struct ctx *c, int i0, int i1);
@@ -267,6 +271,9 @@ void	 res_unit(struct ctx *c, struct hit *h, int end, int unit,
 	    long delta);
 void	 res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir,
 	    int strict);
+void	 res_anaph(struct ctx *c, struct hit *h, int end, int unit,
+	    long delta);
+void	 note_date(struct dates *d, const struct hit *h);
 
 /*
  * value.c: sfmt() is snprintf() through a fast subset where it can;

@@ -59,6 +59,7 @@ dates_doc_reset(struct dates *d)
 {
 	d->doc_order = DO_AUTO;
 	d->lastq_y = d->lastq_q = 0;
+	d->last_y = d->last_m = d->last_d = 0;
 }
 
 const char *
@@ -174,7 +175,7 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 
 		u = unit_at(c, j + 1, &pl);
 		if (u >= U_D && !pl && u != U_WE) {
-			res_unit(c, h, j + 2, u, 0);
+			res_anaph(c, h, j + 2, u, 0);
 			return 1;
 		}
 		return 0;
@@ -244,7 +245,7 @@ word_gate(const struct lex *lx)
 	if ((f & L_UNIT) || FID_IN(id, F_TODAY, F_YESTERDAY, F_TOMORROW,
 	    F_TONIGHT, F_NOW, F_CURRENTLY, F_RECENTLY, F_THIS, F_LAST, F_NEXT,
 	    F_RECENT, F_COMING, F_THE, F_FUTURE, F_CURRENT, F_PAST,
-	    F_PREVIOUS, F_FOLLOWING, F_AT, F_THEN))
+	    F_PREVIOUS, F_FOLLOWING, F_AT, F_THEN, F_THAT))
 		g |= GM_REL;
 	if ((f & L_UNIT) || id == F_THE)
 		g |= GM_YEARAGO;
@@ -527,6 +528,7 @@ dates_tag(struct dates *d, const char *text, size_t len,
 		}
 		start = h.start >= i ? h.start : i;
 		merge_time(&c, &h);
+		note_date(d, &h);
 		emit(d, c.t[start].s, c.t[h.end - 1].e, h.type, h.v);
 		i = h.end;
 	}

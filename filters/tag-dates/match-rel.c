@@ -295,6 +295,15 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		hset(h, i + 1, DT_DATE, "FUTURE_REF");
 		return 1;
 	}
+	/* that year, that same day: the one the text last named */
+	if (isf(c, i, F_THAT)) {
+		j = isf(c, i + 1, F_SAME) ? i + 2 : i + 1;
+		if ((u = unit_at(c, j, &pl)) < U_D || pl || u == U_WE ||
+		    u == U_Q || isp(c, j + 1, '-') || isp(c, j + 1, '\''))
+			return 0;
+		res_anaph(c, h, j + 1, u, 0);
+		return 1;
+	}
 	/* [the] this/last/next/past/coming/previous/current UNIT */
 	j = i;
 	if (isf(c, j, F_THE))
@@ -358,6 +367,11 @@ m_rel(struct ctx *c, int i, struct hit *h)
 			return 1;
 		}
 		/* "the past year" is the year before; "the past week" too */
+		if (j > i && (isf(c, j, F_PREVIOUS) || isf(c, j, F_FOLLOWING))) {
+			/* "the following year": after the one last named */
+			res_anaph(c, h, e, u, d);
+			return 1;
+		}
 		if (u == U_D)
 			return 0;	/* "this day", "the next day": anaphoric */
 		res_unit(c, h, e, u, d);

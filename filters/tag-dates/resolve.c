@@ -208,6 +208,67 @@ res_unit(struct ctx *c, struct hit *h, int end, int unit, long delta)
 }
 
 /*
+ * The last date the document named (a value that starts with its year):
+ * "that year", "the following month", "later that day" count from it.
+ */
+void
+note_date(struct dates *d, const struct hit *h)
+{
+	const char *v = h->v;
+
+	if ((h->type != DT_DATE && h->type != DT_TIME) || !isdigit_a(v[0]) ||
+	    !isdigit_a(v[1]) || !isdigit_a(v[2]) || !isdigit_a(v[3]) ||
+	    (v[4] != '\0' && v[4] != '-'))
+		return;
+	d->last_y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 +
+	    (v[2] - '0') * 10 + (v[3] - '0');
+	d->last_m = d->last_d = 0;
+	if (v[4] != '-' || !isdigit_a(v[5]) || !isdigit_a(v[6]))
+		return;
+	d->last_m = (v[5] - '0') * 10 + (v[6] - '0');
+	if (v[7] == '-' && isdigit_a(v[8]) && isdigit_a(v[9]))
+		d->last_d = (v[8] - '0') * 10 + (v[9] - '0');
+}
+
+/*
+ * Anaphoric expressions ("that year", "the following month", "the
+ * previous week", "later that day") are counted from the last date the
+ * document named, when it named one as fine as the unit, otherwise from
+ * the reference date.
+ */
+void
+res_anaph(struct ctx *c, struct hit *h, int end, int unit, long delta)
+{
+	const struct dates *d = c->d;
+	long z, mm;
+	int wy, wn;
+
+	if (d->last_y && unit == U_Y) {
+		hset(h, end, DT_DATE, "%04ld", d->last_y + delta);
+		return;
+	}
+	if (d->last_m && unit == U_M) {
+		mm = (long)d->last_y * 12 + (d->last_m - 1) + delta;
+		hset(h, end, DT_DATE, "%04ld-%02ld", mm / 12, mm % 12 + 1);
+		return;
+	}
+	if (d->last_d && (unit == U_D || unit == U_W)) {
+		z = cal_days_from_civil(d->last_y, d->last_m, d->last_d);
+		if (unit == U_W) {
+			cal_iso_week(z + 7 * delta, &wy, &wn);
+			hset(h, end, DT_DATE, "%04d-W%02d", wy, wn);
+			return;
+		}
+		h->end = end;
+		h->type = DT_DATE;
+		h->gran = G_DAY;
+		fmt_day(h->v, sizeof h->v, z + delta);
+		return;
+	}
+	res_unit(c, h, end, unit, delta);
+}
+
+/*
  * A day of the week: dir < 0 the last one (today counts), dir > 0 the
  * next one (today counts), 0 the tense decides.
  */

@@ -114,6 +114,15 @@ static const struct tcase cases[] = {
 	{ "1989-10-27", "The show opens in December.", "DATE 1989-12 December" },
 	{ "1989-11-27", "The show opens in January.", "DATE 1990-01 January" },
 	{ "1989-02-10", "In October, the bank cut its rate.", "DATE 1988-10 October" },
+	/* anaphoric: from the last date the text named, else the reference */
+	{ "2000-01-28", "It was founded in 1996, sold later that year and shut the following year.",
+	    "DATE 1996 1996 | DATE 1996 later that year | DATE 1997 the following year" },
+	{ "2000-01-28", "It hired him in May 1989; the following month it fired him.",
+	    "DATE 1989-05 May 1989 | DATE 1989-06 the following month" },
+	{ "2000-01-28", "He was seen on Nov. 3, 1998 and searched that same day.",
+	    "DATE 1998-11-03 Nov. 3, 1998 | DATE 1998-11-03 that same day" },
+	{ "1989-11-02", "Sales fell that year.", "DATE 1989 that year" },
+	{ "1989-11-02", "He said that year-end sales fell.", "DATE 1989-12-31 year-end" },
 	/* "next to" is a place, not the future */
 	{ "1998-08-08", "Ten died in the blast next to the embassy on Friday.",
 	    "DATE 1998-08-07 Friday" },
