@@ -264,8 +264,8 @@ word_gate(const struct lex *lx)
 		g |= GM_TIME;
 	if (f & L_MONTH)
 		g |= GM_MONTH;
-	if (FID_IN(id, F_FOR, F_IN, F_OVER, F_WITHIN, F_THE, F_TOOK, F_TAKE,
-	    F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT))
+	if ((f & L_UNIT) || FID_IN(id, F_FOR, F_IN, F_OVER, F_WITHIN, F_THE,
+	    F_TOOK, F_TAKE, F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT))
 		g |= GM_BAREUNIT;
 	if (FID_IN(id, F_THE, F_EARLY, F_LATE, F_EARLIER, F_LATER, F_MID))
 		g |= GM_MOD;

@@ -33,6 +33,21 @@ rate_word(const struct ctx *c, int i)
 }
 
 /*
+ * The token after a unit at i, "-long" included ("a day-long strike"),
+ * and after a plural "-old" ("a years-old slump"; "10-year-old" is an
+ * age, see m_count()).
+ */
+static int
+long_after(const struct ctx *c, int i, int pl)
+{
+	if (isp(c, i + 1, '-') && glued(c, i + 1) && (isf(c, i + 2, F_LONG) ||
+	    (pl && isf(c, i + 2, F_OLD))) && glued(c, i + 2) &&
+	    !glued_alnum(c, i + 2))
+		return i + 3;
+	return i + 1;
+}
+
+/*
  * Counts of units: durations ("three days", "the past two months", "a
  * decade", "16-hour", "at least 72 hours") and anchored offsets ("two
  * years ago", "a year earlier", "three days later", "in three days").
@@ -93,9 +108,13 @@ m_count(struct ctx *c, int i, struct hit *h)
 		return 0;
 	if (hyph && glued(c, e + 1) && isp(c, e + 1, '-'))
 		return 0;	/* 10-year-old, 8-month-old */
+	/* "several years", "several-year"; not "several year" */
 	if ((isf(c, j, F_SOME) || isf(c, j, F_MANY) ||
 	    isf(c, j, F_SEVERAL) || (isf(c, j, F_A) &&
-	    isf(c, j + 1, F_FEW))) && !pl)
+	    isf(c, j + 1, F_FEW))) && !pl && !hyph)
+		return 0;
+	/* "a months-long siege": the unit measures, not "a" */
+	if ((isf(c, j, F_A) || isf(c, j, F_AN)) && e == j + 1 && pl)
 		return 0;
 	if (n == 0 && !half)
 		return 0;
@@ -110,7 +129,11 @@ m_count(struct ctx *c, int i, struct hit *h)
 		return 0;	/* an age: "52 years old" */
 	if (u == U_S && !pl && isword(c, e + 1) && isf(c, j, F_A))
 		return 0;	/* "a second group": the ordinal */
-	e++;
+	/* "a day-long strike": the adjective alone is the span */
+	if (long_after(c, e, pl) > e + 1 && e == j + 1 && (isf(c, j, F_A) ||
+	    isf(c, j, F_AN)))
+		h->start = e;
+	e = long_after(c, e, pl);
 	/* anchored: ago, earlier, later, from now */
 	if (!hasthe && !mod && (isf(c, e, F_AGO) || isf(c, e, F_EARLIER) ||
 	    isf(c, e, F_LATER) || isf(c, e, F_HENCE) ||
@@ -194,6 +217,16 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 			return 0;
 		goto bare;
 	}
+	/* "decades-long", "months-long": some of them */
+	if ((u = unit_at(c, i, &pl)) >= U_D && pl && u != U_WE && u != U_Q &&
+	    (j = long_after(c, i, pl)) > i + 1) {
+		fmt_dur(h->v, sizeof h->v, -1, 0, u);
+		h->end = j;
+		h->type = DT_DURATION;
+		h->gran = G_OTHER;
+		return 1;
+	}
+	j = i + 1;
 	if (!(isf(c, i, F_FOR) || isf(c, i, F_IN) || isf(c, i, F_OVER) ||
 	    isf(c, i, F_WITHIN) || isf(c, i, F_TOOK) || isf(c, i, F_TAKE) ||
 	    isf(c, i, F_TAKES) || isf(c, i, F_LASTED) ||
