@@ -182,8 +182,11 @@ struct dates {
 	/* document context */
 	int		 doc_order;	/* DO_DMY / DO_MDY once seen */
 	int		 lastq_y, lastq_q;
-	int		 last_y, last_m, last_d;	/* the last date named,
-						   for "that year" (0: none) */
+	char		 lastval[16];	/* the value of the last date a record
+					   named, for "that year" ("": none) */
+	int		 lasttype;
+	long		 lastdate;	/* this record's last mention that may
+					   name a date (-1: none) */
 	/* buffers reused from call to call */
 	struct tok	*tokbase;	/* TOK_PAD + TOK_WIN + TOK_PAD slots */
 	struct tok	*tok;		/* a window of tokens, see dates_tag() */
@@ -257,8 +260,8 @@ int	 clean_num_before_slow(const struct ctx *c, int i);
  * tokens [i0, i1) (tdir: -1 past, 1 future, -2 a guessed past, 0 none);
  * year_for() picks the year of a month (and day) named without one; the
  * res_*() fill *h with a value delta units from the reference date, but
- * res_anaph() from the last date the document named, which note_date()
- * keeps.
+ * res_anaph() from the last date the document named, which note_dates()
+ * keeps at the end of each record.
  */
 int	 tense_at(struct ctx *c, int i0, int i1);
 int	 tdir(struct ctx *c, int i0, int i1);
@@ -273,7 +276,7 @@ void	 res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir,
 	    int strict);
 void	 res_anaph(struct ctx *c, struct hit *h, int end, int unit,
 	    long delta);
-void	 note_date(struct dates *d, const struct hit *h);
+void	 note_dates(struct dates *d);
 
 /*
  * value.c: sfmt() is snprintf() through a fast subset where it can;

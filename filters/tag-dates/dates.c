@@ -59,7 +59,7 @@ dates_doc_reset(struct dates *d)
 {
 	d->doc_order = DO_AUTO;
 	d->lastq_y = d->lastq_q = 0;
-	d->last_y = d->last_m = d->last_d = 0;
+	d->lastval[0] = '\0';
 }
 
 const char *
@@ -372,6 +372,8 @@ emit(struct dates *d, size_t s, size_t e, int type, const char *v)
 		n = sizeof m->value - 1;
 	memcpy(m->value, v, n);
 	m->value[n] = '\0';
+	if ((type == DT_DATE || type == DT_TIME) && isdigit_a(v[0]))
+		d->lastdate = (long)d->nmen - 1;	/* see note_dates() */
 }
 
 /*
@@ -488,6 +490,7 @@ dates_tag(struct dates *d, const char *text, size_t len,
 	size_t drop;
 
 	d->nmen = 0;
+	d->lastdate = -1;
 	d->ntok = 0;
 	d->tpos = 0;
 	d->tsp = 1;
@@ -528,10 +531,10 @@ dates_tag(struct dates *d, const char *text, size_t len,
 		}
 		start = h.start >= i ? h.start : i;
 		merge_time(&c, &h);
-		note_date(d, &h);
 		emit(d, c.t[start].s, c.t[h.end - 1].e, h.type, h.v);
 		i = h.end;
 	}
+	note_dates(d);
 	/* leave the window all sentinels for the next record: as many
 	 * slots as this one used, fewer than TOK_PAD for each of a run of
 	 * short records */

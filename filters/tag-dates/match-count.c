@@ -48,6 +48,57 @@ long_after(const struct ctx *c, int i, int pl)
 }
 
 /*
+ * "the second day", "the 100th day (of the strike)": the day the text is
+ * at, the last one it named (or the reference day).
+ */
+static int
+ordinal_day(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, e, d, n, pl, ord;
+	unsigned long long v;
+	size_t k;
+
+	if (isf(c, j, F_THE) || isf(c, j, F_ITS))
+		j++;
+	/* an ordinal ends in -st, -nd, -rd, -th, or is 1st, 2nd...; then
+	 * "day" (rare here) before the parse */
+	if (isnum(c, j))
+		n = j + 1;
+	else if (isword(c, j) && c->t[j].e - c->t[j].s >= 3)
+		n = j;
+	else
+		return 0;
+	if (!isword(c, n) || c->t[n].e - c->t[n].s < 2 ||
+	    !((lc((unsigned char)c->s[c->t[n].e - 1]) == 'h' &&
+	    lc((unsigned char)c->s[c->t[n].e - 2]) == 't') ||
+	    (lc((unsigned char)c->s[c->t[n].e - 1]) == 'd' &&
+	    (lc((unsigned char)c->s[c->t[n].e - 2]) == 'n' ||
+	    lc((unsigned char)c->s[c->t[n].e - 2]) == 'r')) ||
+	    (lc((unsigned char)c->s[c->t[n].e - 1]) == 't' &&
+	    lc((unsigned char)c->s[c->t[n].e - 2]) == 's')))
+		return 0;
+	for (d = j + 1; d <= j + 3; d++)
+		if (unit_at(c, d, &pl) == U_D && !pl)
+			break;
+	if (d > j + 3 || (isp(c, d + 1, '-') && glued(c, d + 1)))
+		return 0;
+	if (ord4_at(c, j, &e))
+		;
+	else if (isnum(c, j) && (e = ordsuffix(c, j + 1)) > j + 1)
+		;
+	else if (isword(c, j) && LX(c, j) != NULL && (LX(c, j)->f & L_NUMW) &&
+	    (k = nw_tok(c, j, 1000, &v, &ord)) > 0 && ord)
+		for (e = j; e < c->n && c->t[e].e <= c->t[j].s + k; e++)
+			;
+	else
+		return 0;
+	if (e != d)
+		return 0;
+	res_anaph(c, h, e + 1, U_D, 0);
+	return 1;
+}
+
+/*
  * Counts of units: durations ("three days", "the past two months", "a
  * decade", "16-hour", "at least 72 hours") and anchored offsets ("two
  * years ago", "a year earlier", "three days later", "in three days").
@@ -89,7 +140,12 @@ m_count(struct ctx *c, int i, struct hit *h)
 			j++;
 	}
 	if (!count_at(c, j, &n, &half, &e)) {
-		/* "the past year", "the last week" are m_rel's */
+		/* "the past year", "the last week" are m_rel's; "the
+		 * eighth day", "the 100th day", "the first day" (its
+		 * "first" taken above) are ordinal_day()'s */
+		if (isnum(c, j) || (LX(c, j) != NULL && (LX(c, j)->f &
+		    (L_NUMW | L_UNIT))))
+			return ordinal_day(c, i, h);
 		return 0;
 	}
 	if (isf(c, j, F_SOME) && (j > i))

@@ -5,6 +5,7 @@
  * Reads tokens and ctx->ref; hands on values in struct hit via value.c.
  */
 #include <stdint.h>
+#include <string.h>
 
 #include "calendar.h"
 #include "dates-int.h"
@@ -208,52 +209,71 @@ res_unit(struct ctx *c, struct hit *h, int end, int unit, long delta)
 }
 
 /*
- * The last date the document named (a value that starts with its year):
- * "that year", "the following month", "later that day" count from it.
+ * The date a mention names, when its value starts with its year: *y, and
+ * *m and *dd (0 when it names none).  Returns 0 for other values.
  */
-void
-note_date(struct dates *d, const struct hit *h)
+static int
+date_of(int type, const char *v, int *y, int *m, int *dd)
 {
-	const char *v = h->v;
-
-	if ((h->type != DT_DATE && h->type != DT_TIME) || !isdigit_a(v[0]) ||
+	if ((type != DT_DATE && type != DT_TIME) || !isdigit_a(v[0]) ||
 	    !isdigit_a(v[1]) || !isdigit_a(v[2]) || !isdigit_a(v[3]) ||
 	    (v[4] != '\0' && v[4] != '-'))
-		return;
-	d->last_y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 +
-	    (v[2] - '0') * 10 + (v[3] - '0');
-	d->last_m = d->last_d = 0;
+		return 0;
+	*y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 +
+	    (v[3] - '0');
+	*m = *dd = 0;
 	if (v[4] != '-' || !isdigit_a(v[5]) || !isdigit_a(v[6]))
-		return;
-	d->last_m = (v[5] - '0') * 10 + (v[6] - '0');
+		return 1;
+	*m = (v[5] - '0') * 10 + (v[6] - '0');
 	if (v[7] == '-' && isdigit_a(v[8]) && isdigit_a(v[9]))
-		d->last_d = (v[8] - '0') * 10 + (v[9] - '0');
+		*dd = (v[8] - '0') * 10 + (v[9] - '0');
+	return 1;
+}
+
+/*
+ * At the end of a record: the last date it named, for the records after
+ * it in the document ("that year", "the following month").
+ */
+void
+note_dates(struct dates *d)
+{
+	if (d->lastdate >= 0) {
+		memcpy(d->lastval, d->men[d->lastdate].value,
+		    sizeof d->lastval - 1);
+		d->lastval[sizeof d->lastval - 1] = '\0';
+		d->lasttype = d->men[d->lastdate].type;
+	}
 }
 
 /*
  * Anaphoric expressions ("that year", "the following month", "the
  * previous week", "later that day") are counted from the last date the
- * document named, when it named one as fine as the unit, otherwise from
- * the reference date.
+ * text named (this record's mentions so far, else the document's), when
+ * it named one as fine as the unit, otherwise from the reference date.
  */
 void
 res_anaph(struct ctx *c, struct hit *h, int end, int unit, long delta)
 {
 	const struct dates *d = c->d;
 	long z, mm;
-	int wy, wn;
+	int wy, wn, y = 0, m = 0, dd = 0;
 
-	if (d->last_y && unit == U_Y) {
-		hset(h, end, DT_DATE, "%04ld", d->last_y + delta);
+	if (d->lastdate >= 0)
+		date_of(d->men[d->lastdate].type, d->men[d->lastdate].value, &y,
+		    &m, &dd);
+	else
+		date_of(d->lasttype, d->lastval, &y, &m, &dd);
+	if (y && unit == U_Y) {
+		hset(h, end, DT_DATE, "%04ld", y + delta);
 		return;
 	}
-	if (d->last_m && unit == U_M) {
-		mm = (long)d->last_y * 12 + (d->last_m - 1) + delta;
+	if (m && unit == U_M) {
+		mm = (long)y * 12 + (m - 1) + delta;
 		hset(h, end, DT_DATE, "%04ld-%02ld", mm / 12, mm % 12 + 1);
 		return;
 	}
-	if (d->last_d && (unit == U_D || unit == U_W)) {
-		z = cal_days_from_civil(d->last_y, d->last_m, d->last_d);
+	if (dd && (unit == U_D || unit == U_W)) {
+		z = cal_days_from_civil(y, m, dd);
 		if (unit == U_W) {
 			cal_iso_week(z + 7 * delta, &wy, &wn);
 			hset(h, end, DT_DATE, "%04d-W%02d", wy, wn);

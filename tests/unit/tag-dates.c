@@ -127,6 +127,9 @@ static const struct tcase cases[] = {
 	{ "2000-01-28", "He was seen on Nov. 3, 1998 and searched that same day.",
 	    "DATE 1998-11-03 Nov. 3, 1998 | DATE 1998-11-03 that same day" },
 	{ "1989-11-02", "Sales fell that year.", "DATE 1989 that year" },
+	{ "1990-08-15", "Today is the eighth day of the siege; on the 100th day it ended.",
+	    "DATE 1990-08-15 Today | DATE 1990-08-15 the eighth day | DATE 1990-08-15 the 100th day" },
+	{ "2000-01-28", "the first day-care center", "" },
 	{ "1989-11-02", "He said that year-end sales fell.", "DATE 1989-12-31 year-end" },
 	/* "next to" is a place, not the future */
 	{ "1998-08-08", "Ten died in the blast next to the embassy on Friday.",
