@@ -156,14 +156,21 @@ m_quarter(struct ctx *c, int i, struct hit *h)
 		if (isp(c, j, '-'))
 			j++;
 	}
-	if ((q = ord4_at(c, j, &e)) == 0)
-		return 0;
+	if ((q = ord4_at(c, j, &e)) == 0) {
+		/* "the last half of 1989": the second */
+		if (!isf(c, j, F_LAST) || !isf(c, j + 1, F_HALF) || j == i ||
+		    !isf(c, j + 2, F_OF))
+			return 0;
+		q = 2;
+		e = j + 1;
+	}
 	k = e;
 	if (isp(c, k, '-') && glued(c, k))
 		k++;
 	unit = unit_at(c, k, &pl);
-	if (isf(c, k, F_HALF) && q <= 2 && !glued_alnum(c, k))
-		half = 1;
+	if (isf(c, k, F_HALF) && q <= 2 && !glued_alnum(c, k) &&
+	    !(isp(c, k + 1, '-') && glued(c, k + 1)))
+		half = 1;	/* not "the first half-hour" */
 	else if (unit != U_Q || pl)
 		return 0;
 	/* "its third-quarter loss": the adjective alone is the span */

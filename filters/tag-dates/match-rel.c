@@ -84,6 +84,19 @@ res_weekend(struct ctx *c, struct hit *h, int end, int dir)
 	hset(h, end, DT_DATE, "%04d-W%02d-WE", wy, wn);
 }
 
+/* "the quarter", "that quarter": the one the report is about. */
+static void
+res_lastq(struct ctx *c, struct hit *h, int end)
+{
+	if (c->d->lastq_q)
+		hset(h, end, DT_DATE, "%04d-Q%d", c->d->lastq_y,
+		    c->d->lastq_q);
+	else if (!c->ref->valid)
+		hset(h, end, DT_DATE, "XXXX-QX");
+	else
+		res_quarter(c, h, end, -1);
+}
+
 /* Is token i the word w (lower case), in any case? */
 static int
 word_eq(const struct ctx *c, int i, const char *w)
@@ -299,9 +312,12 @@ m_rel(struct ctx *c, int i, struct hit *h)
 	if (isf(c, i, F_THAT)) {
 		j = isf(c, i + 1, F_SAME) ? i + 2 : i + 1;
 		if ((u = unit_at(c, j, &pl)) < U_D || pl || u == U_WE ||
-		    u == U_Q || isp(c, j + 1, '-') || isp(c, j + 1, '\''))
+		    isp(c, j + 1, '-') || isp(c, j + 1, '\''))
 			return 0;
-		res_anaph(c, h, j + 1, u, 0);
+		if (u == U_Q)
+			res_lastq(c, h, j + 1);
+		else
+			res_anaph(c, h, j + 1, u, 0);
 		return 1;
 	}
 	/* [the] this/last/next/past/coming/previous/current UNIT */
@@ -399,16 +415,7 @@ m_rel(struct ctx *c, int i, struct hit *h)
 	/* the quarter, the latest period (with a quarter in context) */
 	if (isf(c, i, F_THE) && (unit_at(c, i + 1, &pl) == U_Q && !pl) &&
 	    !isp(c, i + 2, '-')) {
-		if (c->d->lastq_q) {
-			hset(h, i + 2, DT_DATE, "%04d-Q%d", c->d->lastq_y,
-			    c->d->lastq_q);
-			return 1;
-		}
-		if (!c->ref->valid) {
-			hset(h, i + 2, DT_DATE, "XXXX-QX");
-			return 1;
-		}
-		res_quarter(c, h, i + 2, -1);
+		res_lastq(c, h, i + 2);
 		return 1;
 	}
 	if (isf(c, i, F_THE) && isf(c, i + 1, F_LATEST) && c->d->lastq_q &&
