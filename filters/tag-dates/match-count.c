@@ -164,6 +164,9 @@ m_count(struct ctx *c, int i, struct hit *h)
 		return 0;
 	if (hyph && glued(c, e + 1) && isp(c, e + 1, '-'))
 		return 0;	/* 10-year-old, 8-month-old */
+	if (isp(c, e + 1, '-') && glued(c, e + 1) && (isf(c, e + 2, F_EARLIER) ||
+	    isf(c, e + 2, F_AGO)))
+		return 0;	/* "a year-earlier loss": m_yearago() */
 	/* "several years", "several-year"; not "several year" */
 	if ((isf(c, j, F_SOME) || isf(c, j, F_MANY) ||
 	    isf(c, j, F_SEVERAL) || (isf(c, j, F_A) &&

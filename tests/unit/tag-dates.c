@@ -62,6 +62,8 @@ static const struct tcase cases[] = {
 	    "DATE 1989-H2 the last half of 1989 | DATE 1990 1990" },
 	{ "1989-11-02", "Profit rose in the third quarter; that quarter was weak.",
 	    "DATE 1989-Q3 the third quarter | DATE 1989-Q3 that quarter" },
+	{ "1989-11-02", "Profit rose in the third quarter from a year-earlier loss.",
+	    "DATE 1989-Q3 the third quarter | DATE 1988-Q3 year-earlier" },
 	/* seasons */
 	{ "2019-09-06", "in summer 2018", "DATE 2018-SU summer 2018" },
 	{ "2019-09-06", "this summer and last fall", "DATE 2019-SU this summer | DATE 2018-FA last fall" },
