@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dates-int.h"
 
@@ -188,6 +189,13 @@ m_count(struct ctx *c, int i, struct hit *h)
 		return 0;	/* an age: "52 years old" */
 	if (u == U_S && !pl && isword(c, e + 1) && isf(c, j, F_A))
 		return 0;	/* "a second group": the ordinal */
+	/* "a minute and a half", "two years and a half" */
+	if (!half && n > 0 && isf(c, e + 1, F_AND) && (isf(c, e + 2, F_A) ||
+	    isf(c, e + 2, F_AN)) && isf(c, e + 3, F_HALF) &&
+	    !glued_alnum(c, e + 3)) {
+		half = 1;
+		e += 3;
+	}
 	/* "a day-long strike": the adjective alone is the span */
 	if (long_after(c, e, pl) > e + 1 && e == j + 1 && (isf(c, j, F_A) ||
 	    isf(c, j, F_AN)))
@@ -269,8 +277,19 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 
 	if (isf(c, i, F_THE)) {
 		u = unit_at(c, j, &pl);
-		if (u < U_D || !pl || u == U_WE || u == U_Q ||
-		    !(isf(c, j + 1, F_BEFORE) || isf(c, j + 1, F_AFTER) ||
+		if (u < U_D || !pl || u == U_WE || u == U_Q)
+			return 0;
+		/* "the weeks ahead": the whole phrase, some weeks */
+		if (isword(c, j + 1) && c->t[j + 1].e - c->t[j + 1].s == 5 &&
+		    strncasecmp(c->s + c->t[j + 1].s, "ahead", 5) == 0 &&
+		    !glued_alnum(c, j + 1)) {
+			fmt_dur(h->v, sizeof h->v, -1, 0, u);
+			h->end = j + 2;
+			h->type = DT_DURATION;
+			h->gran = G_OTHER;
+			return 1;
+		}
+		if (!(isf(c, j + 1, F_BEFORE) || isf(c, j + 1, F_AFTER) ||
 		    isf(c, j + 1, F_SINCE) || (isf(c, j + 1, F_THAT) &&
 		    isf(c, j + 2, F_FOLLOWED))))
 			return 0;
