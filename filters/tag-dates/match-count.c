@@ -33,6 +33,23 @@ rate_word(const struct ctx *c, int i)
 	return 0;
 }
 
+/* "additional", "extra", "further": a word that adds to a count. */
+static int
+more_word(const struct ctx *c, int i)
+{
+	static const char *const w[] = { "additional", "extra", "further" };
+	size_t n, k;
+
+	if (!isword(c, i) || c->t[i].lex >= 0 || glued_alnum(c, i))
+		return 0;
+	n = c->t[i].e - c->t[i].s;
+	for (k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == n && strncasecmp(c->s + c->t[i].s, w[k],
+		    n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The token after a unit at i, "-long" included ("a day-long strike"),
  * and after a plural "-old" ("a years-old slump"; "10-year-old" is an
@@ -108,6 +125,7 @@ int
 m_count(struct ctx *c, int i, struct hit *h)
 {
 	int j = i, e, u, pl, half, dir = 0, hasthe = 0, hyph = 0, mod = 0;
+	int added = 0;
 	long n;
 
 	/* modifiers kept in the span */
@@ -151,6 +169,21 @@ m_count(struct ctx *c, int i, struct hit *h)
 	}
 	if (isf(c, j, F_SOME) && (j > i))
 		return 0;
+	/* "an additional year", "a further three months", "a full day" */
+	if ((isf(c, j, F_A) || isf(c, j, F_AN)) && e == j + 1 &&
+	    (isf(c, e, F_FULL) || more_word(c, e))) {
+		long n2;
+		int half2, e2;
+
+		if (count_at(c, e + 1, &n2, &half2, &e2) &&
+		    !isf(c, e + 1, F_A) && !isf(c, e + 1, F_AN)) {
+			n = n2;
+			half = half2;
+			e = e2;
+		} else
+			e++;
+		added = 1;	/* not a rate ("$5 a year") */
+	}
 	if (isp(c, e, '-') && glued(c, e) && glued(c, e + 1)) {
 		hyph = 1;
 		e++;
@@ -255,7 +288,7 @@ duration:
 	}
 	/* "$1.76 a year", "700 seats a week": a rate, not a duration */
 	if (j == i && (isf(c, j, F_A) || isf(c, j, F_AN)) && !pl && n == 1 &&
-	    i > 0 && (isnum(c, i - 1) || isp(c, i - 1, '%') ||
+	    !added && i > 0 && (isnum(c, i - 1) || isp(c, i - 1, '%') ||
 	    rate_word(c, i - 1)))
 		return 0;
 	fmt_dur(h->v, sizeof h->v, n, half, u);
