@@ -512,6 +512,18 @@ pod_at(const struct ctx *c, int i)
 	return lx;
 }
 
+/* A part of the day at i that qualifies no noun after it (see below). */
+static inline const struct lex *
+pod_alone_at(const struct ctx *c, int i)
+{
+	const struct lex *lx;
+
+	if ((lx = pod_at(c, i)) == NULL || (isword(c, i + 1) &&
+	    c->t[i + 1].lex < 0) || isp(c, i + 1, '-'))
+		return NULL;
+	return lx;
+}
+
 /*
  * "the morning" (in, during) as a time of its own: not "the morning
  * papers", "the evening session" (a word the lexicon does not know
@@ -520,12 +532,9 @@ pod_at(const struct ctx *c, int i)
 static inline const struct lex *
 the_pod_at(const struct ctx *c, int i)
 {
-	const struct lex *lx;
-
-	if (!isf(c, i, F_THE) || (lx = pod_at(c, i + 1)) == NULL ||
-	    (isword(c, i + 2) && c->t[i + 2].lex < 0) || isp(c, i + 2, '-'))
+	if (!isf(c, i, F_THE))
 		return NULL;
-	return lx;
+	return pod_alone_at(c, i + 1);
 }
 
 /* An ordinal first..fourth (word or 1st..4th) at i. */

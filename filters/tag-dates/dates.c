@@ -97,6 +97,24 @@ dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
 
 static int core(struct ctx *c, int i, struct hit *h, int depth);
 
+/*
+ * A part of the day at j after "early", "late", "mid" at i: "by late
+ * afternoon it ended", "mid-afternoon yesterday"; not "late night talks"
+ * (see pod_alone_at()), unless a preposition before i says it is a time.
+ */
+static const struct lex *
+pod_after_mod(const struct ctx *c, int i, int j)
+{
+	const struct lex *lx = pod_alone_at(c, j);
+
+	if (lx == NULL && i > 0 && (isf(c, i - 1, F_BY) || isf(c, i - 1, F_IN) ||
+	    isf(c, i - 1, F_AT) || isf(c, i - 1, F_UNTIL) ||
+	    isf(c, i - 1, F_SINCE) || isf(c, i - 1, F_DURING) ||
+	    isf(c, i - 1, F_FROM)) && !isp(c, j + 1, '-'))
+		lx = pod_at(c, j);
+	return lx;
+}
+
 /* Modifiers around a core: early, late, mid-, the end of, earlier this */
 static int
 m_mod(struct ctx *c, int i, struct hit *h, int depth)
@@ -115,6 +133,12 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 		int later = isf(c, j, F_EARLIER) || isf(c, j, F_LATER);
 
 		j++;
+		/* "late afternoon", "the early morning": as mid-afternoon */
+		if (!later && (lx = pod_after_mod(c, i, j)) != NULL) {
+			hset(h, j + 1, DT_TIME, "T%s", lx->clock);
+			h->gran = G_TIMEONLY;
+			return 1;
+		}
 		if (later && !(isf(c, j, F_THIS) || isf(c, j, F_IN) ||
 		    isf(c, j, F_THAT) || isf(c, j, F_TODAY) ||
 		    isf(c, j, F_YESTERDAY) || isf(c, j, F_TOMORROW) ||
@@ -130,7 +154,7 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 			j++;
 		/* mid-afternoon: on the day next to it, or the reference day
 		 * (merge_time()) */
-		if (!the && (lx = pod_at(c, j)) != NULL) {
+		if (!the && (lx = pod_after_mod(c, i, j)) != NULL) {
 			hset(h, j + 1, DT_TIME, "T%s", lx->clock);
 			h->gran = G_TIMEONLY;
 			return 1;

@@ -344,6 +344,13 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 	    isf(c, i, F_LASTING) || isf(c, i, F_WAITED) ||
 	    isf(c, i, F_SPENT)))
 		return 0;
+	/* "for some time": a while, how long unsaid (the span "some time") */
+	if (isf(c, i, F_FOR) && isf(c, j, F_SOME) && isf(c, j + 1, F_TIME) &&
+	    !glued_alnum(c, j + 1) && !isp(c, j + 2, '-')) {
+		hset(h, j + 2, DT_DURATION, "PXX");
+		h->start = j;
+		return 1;
+	}
 	if (isf(c, i, F_OVER)) {
 		if (!isf(c, j, F_THE))
 			return 0;
