@@ -264,7 +264,7 @@ word_gate(const struct lex *lx)
 	if ((f & L_HOL) || FID_IN(id, F_LAST, F_NEXT, F_THIS))
 		g |= GM_HOLIDAY;
 	if ((f & L_WDAY) || FID_IN(id, F_LAST, F_NEXT, F_THIS, F_PAST,
-	    F_COMING))
+	    F_COMING, F_PREVIOUS, F_FOLLOWING))
 		g |= GM_WEEKDAY;
 	if ((f & L_UNIT) || FID_IN(id, F_TODAY, F_YESTERDAY, F_TOMORROW,
 	    F_TONIGHT, F_NOW, F_CURRENTLY, F_RECENTLY, F_THIS, F_LAST, F_NEXT,

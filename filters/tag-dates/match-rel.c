@@ -38,6 +38,25 @@ add_daypart(struct ctx *c, struct hit *h)
 	return 1;
 }
 
+/* Is token i the word w (lower case), in any case? */
+static int
+word_eq(const struct ctx *c, int i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return isword(c, i) && c->t[i].e - c->t[i].s == n &&
+	    strncasecmp(c->s + c->t[i].s, w, n) == 0;
+}
+
+/* "as early as", "as soon as" before i: a date yet to come. */
+static int
+as_early_as(const struct ctx *c, int i)
+{
+	return i >= 3 && (isf(c, i - 2, F_EARLY) || (isword(c, i - 2) &&
+	    c->t[i - 2].e - c->t[i - 2].s == 4 && word_eq(c, i - 2, "soon"))) &&
+	    word_eq(c, i - 1, "as") && word_eq(c, i - 3, "as");
+}
+
 /* A day of the week alone: "on Friday", "last Friday", "next Monday". */
 int
 m_weekday(struct ctx *c, int i, struct hit *h)
@@ -45,7 +64,14 @@ m_weekday(struct ctx *c, int i, struct hit *h)
 	int j = i, dir = 0, strict = 0;
 	const struct lex *lx;
 
-	if (isf(c, j, F_LAST) || isf(c, j, F_NEXT) || isf(c, j, F_THIS) ||
+	if (isf(c, j, F_PREVIOUS) || isf(c, j, F_FOLLOWING)) {
+		/* "the previous Friday", "the following Monday": anaphoric
+		 * (the span starts here, after "the": no matcher of days
+		 * starts at "the", which is frequent) */
+		dir = isf(c, j, F_PREVIOUS) ? -1 : 1;
+		strict = 2;
+		j++;
+	} else if (isf(c, j, F_LAST) || isf(c, j, F_NEXT) || isf(c, j, F_THIS) ||
 	    isf(c, j, F_PAST) || isf(c, j, F_COMING)) {
 		dir = isf(c, j, F_LAST) || isf(c, j, F_PAST) ? -1 :
 		    isf(c, j, F_THIS) ? 2 : 1;
@@ -58,7 +84,8 @@ m_weekday(struct ctx *c, int i, struct hit *h)
 	    L_WPLUR)) || glued_alnum(c, j) || (c->t[j].fl & TF_NONASCII))
 		return 0;
 	if (dir == 0 || dir == 2)
-		dir = skip_poss(c, j) > j + 1 ? -1 : tdir(c, i, -1);
+		dir = skip_poss(c, j) > j + 1 ? -1 : as_early_as(c, i) ? 1 :
+		    tdir(c, i, -1);
 	res_wday(c, h, j + 1, lx->wday, dir, strict);
 	/* "Friday's" */
 	add_daypart(c, h);
@@ -95,16 +122,6 @@ res_lastq(struct ctx *c, struct hit *h, int end)
 		hset(h, end, DT_DATE, "XXXX-QX");
 	else
 		res_quarter(c, h, end, -1);
-}
-
-/* Is token i the word w (lower case), in any case? */
-static int
-word_eq(const struct ctx *c, int i, const char *w)
-{
-	size_t n = strlen(w);
-
-	return isword(c, i) && c->t[i].e - c->t[i].s == n &&
-	    strncasecmp(c->s + c->t[i].s, w, n) == 0;
 }
 
 /*

@@ -296,7 +296,7 @@ void
 res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir, int strict)
 {
 	long z;
-	int cur;
+	int cur, y, m, dd;
 
 	if (!c->ref->valid) {
 		hset(h, end, DT_DATE, "XXXX-WXX-%d", wd);
@@ -304,6 +304,13 @@ res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir, int strict)
 		return;
 	}
 	z = refday(c);
+	/* "the previous Friday": before the day the text last named */
+	if (strict == 2 && ((c->d->lastdate >= 0 &&
+	    date_of(c->d->men[c->d->lastdate].type,
+	    c->d->men[c->d->lastdate].value, &y, &m, &dd)) ||
+	    (c->d->lastdate < 0 && date_of(c->d->lasttype, c->d->lastval, &y,
+	    &m, &dd))) && dd)
+		z = cal_days_from_civil(y, m, dd);
 	cur = cal_weekday(z);
 	if (dir > 0) {
 		int k = (wd - cur + 7) % 7;
