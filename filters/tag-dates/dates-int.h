@@ -152,7 +152,8 @@ struct tok {
 /*
  * What trigger() needs of a token, worked out when it is made: T_ALWAYS
  * starts an expression, T_WEAK only with a T_STRONG token within the
- * next four, T_UNIT only with a glued '-' after it ("year-end").
+ * next four, T_UNIT only with a glued '-' after it ("year-end") or "end"
+ * ("year end", "year's end").
  */
 enum { T_ALWAYS = 1, T_WEAK = 2, T_UNIT = 4, T_STRONG = 8 };
 
@@ -181,6 +182,11 @@ struct dates {
 	/* document context */
 	int		 doc_order;	/* DO_DMY / DO_MDY once seen */
 	int		 lastq_y, lastq_q;
+	char		 lastval[16];	/* the value of the last date a record
+					   named, for "that year" ("": none) */
+	int		 lasttype;
+	long		 lastdate;	/* this record's last mention that may
+					   name a date (-1: none) */
 	/* buffers reused from call to call */
 	struct tok	*tokbase;	/* TOK_PAD + TOK_WIN + TOK_PAD slots */
 	struct tok	*tok;		/* a window of tokens, see dates_tag() */
@@ -253,7 +259,9 @@ int	 clean_num_before_slow(const struct ctx *c, int i);
  * resolve.c: tense_at() and tdir() read the tense of the sentence around
  * tokens [i0, i1) (tdir: -1 past, 1 future, -2 a guessed past, 0 none);
  * year_for() picks the year of a month (and day) named without one; the
- * res_*() fill *h with a value delta units from the reference date.
+ * res_*() fill *h with a value delta units from the reference date, but
+ * res_anaph() from the last date the document named, which note_dates()
+ * keeps at the end of each record.
  */
 int	 tense_at(struct ctx *c, int i0, int i1);
 int	 tdir(struct ctx *c, int i0, int i1);
@@ -266,6 +274,9 @@ void	 res_unit(struct ctx *c, struct hit *h, int end, int unit,
 	    long delta);
 void	 res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir,
 	    int strict);
+void	 res_anaph(struct ctx *c, struct hit *h, int end, int unit,
+	    long delta);
+void	 note_dates(struct dates *d);
 
 /*
  * value.c: sfmt() is snprintf() through a fast subset where it can;
@@ -466,6 +477,64 @@ unit_at(const struct ctx *c, int i, int *plural)
 		return U_NONE;
 	*plural = (lx->f & L_UPLUR) != 0;
 	return lx->unit;
+}
+
+/*
+ * "end" after a unit at i: "year-end", "year end", "year's end".  Returns
+ * the token after "end", or 0.
+ */
+static inline int
+year_end_at(const struct ctx *c, int i)
+{
+	int j = i + 1;
+
+	if (isp(c, j, '-') && glued(c, j)) {
+		if (!glued(c, j + 1))
+			return 0;
+		j++;
+	} else if (glued(c, j) && (j = skip_poss(c, i)) == i + 1)
+		return 0;
+	if (!isf(c, j, F_END) || glued_alnum(c, j) || (isp(c, j + 1, '-') &&
+	    glued(c, j + 1)))
+		return 0;
+	return j + 1;
+}
+
+/* A part of the day at i, one ("morning", not "mornings" or "noon"). */
+static inline const struct lex *
+pod_at(const struct ctx *c, int i)
+{
+	const struct lex *lx = LX(c, i);
+
+	if (lx == NULL || !(lx->f & L_POD) || (lx->f & L_CLOCK) ||
+	    glued_alnum(c, i) || c->s[c->t[i].e - 1] == 's')
+		return NULL;
+	return lx;
+}
+
+/* A part of the day at i that qualifies no noun after it (see below). */
+static inline const struct lex *
+pod_alone_at(const struct ctx *c, int i)
+{
+	const struct lex *lx;
+
+	if ((lx = pod_at(c, i)) == NULL || (isword(c, i + 1) &&
+	    c->t[i + 1].lex < 0) || isp(c, i + 1, '-'))
+		return NULL;
+	return lx;
+}
+
+/*
+ * "the morning" (in, during) as a time of its own: not "the morning
+ * papers", "the evening session" (a word the lexicon does not know
+ * after it is a noun it qualifies).  Returns the part of the day.
+ */
+static inline const struct lex *
+the_pod_at(const struct ctx *c, int i)
+{
+	if (!isf(c, i, F_THE))
+		return NULL;
+	return pod_alone_at(c, i + 1);
 }
 
 /* An ordinal first..fourth (word or 1st..4th) at i. */

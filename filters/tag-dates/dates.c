@@ -59,6 +59,7 @@ dates_doc_reset(struct dates *d)
 {
 	d->doc_order = DO_AUTO;
 	d->lastq_y = d->lastq_q = 0;
+	d->lastval[0] = '\0';
 }
 
 const char *
@@ -96,11 +97,30 @@ dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
 
 static int core(struct ctx *c, int i, struct hit *h, int depth);
 
+/*
+ * A part of the day at j after "early", "late", "mid" at i: "by late
+ * afternoon it ended", "mid-afternoon yesterday"; not "late night talks"
+ * (see pod_alone_at()), unless a preposition before i says it is a time.
+ */
+static const struct lex *
+pod_after_mod(const struct ctx *c, int i, int j)
+{
+	const struct lex *lx = pod_alone_at(c, j);
+
+	if (lx == NULL && i > 0 && (isf(c, i - 1, F_BY) || isf(c, i - 1, F_IN) ||
+	    isf(c, i - 1, F_AT) || isf(c, i - 1, F_UNTIL) ||
+	    isf(c, i - 1, F_SINCE) || isf(c, i - 1, F_DURING) ||
+	    isf(c, i - 1, F_FROM)) && !isp(c, j + 1, '-'))
+		lx = pod_at(c, j);
+	return lx;
+}
+
 /* Modifiers around a core: early, late, mid-, the end of, earlier this */
 static int
 m_mod(struct ctx *c, int i, struct hit *h, int depth)
 {
 	int j = i, the = 0;
+	const struct lex *lx;
 
 	if (depth > 0)
 		return 0;
@@ -113,6 +133,12 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 		int later = isf(c, j, F_EARLIER) || isf(c, j, F_LATER);
 
 		j++;
+		/* "late afternoon", "the early morning": as mid-afternoon */
+		if (!later && (lx = pod_after_mod(c, i, j)) != NULL) {
+			hset(h, j + 1, DT_TIME, "T%s", lx->clock);
+			h->gran = G_TIMEONLY;
+			return 1;
+		}
 		if (later && !(isf(c, j, F_THIS) || isf(c, j, F_IN) ||
 		    isf(c, j, F_THAT) || isf(c, j, F_TODAY) ||
 		    isf(c, j, F_YESTERDAY) || isf(c, j, F_TOMORROW) ||
@@ -126,6 +152,13 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 		j++;
 		if (isp(c, j, '-'))
 			j++;
+		/* mid-afternoon: on the day next to it, or the reference day
+		 * (merge_time()) */
+		if (!the && (lx = pod_after_mod(c, i, j)) != NULL) {
+			hset(h, j + 1, DT_TIME, "T%s", lx->clock);
+			h->gran = G_TIMEONLY;
+			return 1;
+		}
 	} else if (the && (isf(c, j, F_END) || isf(c, j, F_BEGINNING) ||
 	    isf(c, j, F_START) || isf(c, j, F_MIDDLE) || isf(c, j, F_TURN)) &&
 	    isf(c, j + 1, F_OF)) {
@@ -145,10 +178,15 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 		}
 		return 0;
 	}
-	/* "earlier in the year", "later in the day" */
+	/* "earlier in the year", "later in the day", "late in the evening" */
 	if (isf(c, j, F_IN) && isf(c, j + 1, F_THE)) {
 		int u, pl;
 
+		if ((lx = the_pod_at(c, j + 1)) != NULL) {
+			hset(h, j + 3, DT_TIME, "T%s", lx->clock);
+			h->gran = G_TIMEONLY;
+			return 1;
+		}
 		u = unit_at(c, j + 2, &pl);
 		if (u >= U_D && !pl && u != U_WE) {
 			res_unit(c, h, j + 3, u, 0);
@@ -161,7 +199,7 @@ m_mod(struct ctx *c, int i, struct hit *h, int depth)
 
 		u = unit_at(c, j + 1, &pl);
 		if (u >= U_D && !pl && u != U_WE) {
-			res_unit(c, h, j + 2, u, 0);
+			res_anaph(c, h, j + 2, u, 0);
 			return 1;
 		}
 		return 0;
@@ -226,12 +264,12 @@ word_gate(const struct lex *lx)
 	if ((f & L_HOL) || FID_IN(id, F_LAST, F_NEXT, F_THIS))
 		g |= GM_HOLIDAY;
 	if ((f & L_WDAY) || FID_IN(id, F_LAST, F_NEXT, F_THIS, F_PAST,
-	    F_COMING))
+	    F_COMING, F_PREVIOUS, F_FOLLOWING))
 		g |= GM_WEEKDAY;
 	if ((f & L_UNIT) || FID_IN(id, F_TODAY, F_YESTERDAY, F_TOMORROW,
 	    F_TONIGHT, F_NOW, F_CURRENTLY, F_RECENTLY, F_THIS, F_LAST, F_NEXT,
 	    F_RECENT, F_COMING, F_THE, F_FUTURE, F_CURRENT, F_PAST,
-	    F_PREVIOUS, F_FOLLOWING, F_AT, F_THEN))
+	    F_PREVIOUS, F_FOLLOWING, F_AT, F_THEN, F_THAT))
 		g |= GM_REL;
 	if ((f & L_UNIT) || id == F_THE)
 		g |= GM_YEARAGO;
@@ -250,8 +288,8 @@ word_gate(const struct lex *lx)
 		g |= GM_TIME;
 	if (f & L_MONTH)
 		g |= GM_MONTH;
-	if (FID_IN(id, F_FOR, F_IN, F_OVER, F_WITHIN, F_THE, F_TOOK, F_TAKE,
-	    F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT))
+	if ((f & L_UNIT) || FID_IN(id, F_FOR, F_IN, F_OVER, F_WITHIN, F_THE,
+	    F_TOOK, F_TAKE, F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT))
 		g |= GM_BAREUNIT;
 	if (FID_IN(id, F_THE, F_EARLY, F_LATE, F_EARLIER, F_LATER, F_MID))
 		g |= GM_MOD;
@@ -358,6 +396,8 @@ emit(struct dates *d, size_t s, size_t e, int type, const char *v)
 		n = sizeof m->value - 1;
 	memcpy(m->value, v, n);
 	m->value[n] = '\0';
+	if ((type == DT_DATE || type == DT_TIME) && isdigit_a(v[0]))
+		d->lastdate = (long)d->nmen - 1;	/* see note_dates() */
 }
 
 /*
@@ -373,7 +413,8 @@ trigger(const struct ctx *c, int i)
 
 	if (!(t->trig & (T_ALWAYS | T_WEAK | T_UNIT)))
 		return 0;
-	if ((t->trig & T_UNIT) && isp(c, i + 1, '-') && glued(c, i + 1))
+	if ((t->trig & T_UNIT) && ((isp(c, i + 1, '-') && glued(c, i + 1)) ||
+	    year_end_at(c, i)))
 		return 1;
 	if (t->trig & T_ALWAYS)
 		return 1;
@@ -396,6 +437,17 @@ merge_time(struct ctx *c, struct hit *h)
 	int j = h->end;
 
 	if (h->gran == G_DAY) {
+		const struct lex *lx;
+
+		/* "Tuesday in the morning" */
+		if (isf(c, j, F_IN) && (lx = the_pod_at(c, j + 1)) != NULL &&
+		    strlen(h->v) == 10) {
+			sfmt(h->v + 10, sizeof h->v - 10, "T%s", lx->clock);
+			h->end = j + 3;
+			h->type = DT_TIME;
+			h->gran = G_OTHER;
+			return 1;
+		}
 		if (isf(c, j, F_AT) || isp(c, j, ','))
 			j++;
 		if (j < c->n && m_time(c, j, &t) && strlen(h->v) == 10) {
@@ -462,6 +514,7 @@ dates_tag(struct dates *d, const char *text, size_t len,
 	size_t drop;
 
 	d->nmen = 0;
+	d->lastdate = -1;
 	d->ntok = 0;
 	d->tpos = 0;
 	d->tsp = 1;
@@ -505,6 +558,7 @@ dates_tag(struct dates *d, const char *text, size_t len,
 		emit(d, c.t[start].s, c.t[h.end - 1].e, h.type, h.v);
 		i = h.end;
 	}
+	note_dates(d);
 	/* leave the window all sentinels for the next record: as many
 	 * slots as this one used, fewer than TOK_PAD for each of a run of
 	 * short records */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dates-int.h"
 
@@ -32,6 +33,89 @@ rate_word(const struct ctx *c, int i)
 	return 0;
 }
 
+/* "additional", "extra", "further": a word that adds to a count. */
+static int
+more_word(const struct ctx *c, int i)
+{
+	static const char *const w[] = { "additional", "extra", "further" };
+	size_t n, k;
+
+	if (!isword(c, i) || c->t[i].lex >= 0 || glued_alnum(c, i))
+		return 0;
+	n = c->t[i].e - c->t[i].s;
+	for (k = 0; k < sizeof w / sizeof w[0]; k++)
+		if (strlen(w[k]) == n && strncasecmp(c->s + c->t[i].s, w[k],
+		    n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The token after a unit at i, "-long" included ("a day-long strike"),
+ * and after a plural "-old" ("a years-old slump"; "10-year-old" is an
+ * age, see m_count()).
+ */
+static int
+long_after(const struct ctx *c, int i, int pl)
+{
+	if (isp(c, i + 1, '-') && glued(c, i + 1) && (isf(c, i + 2, F_LONG) ||
+	    (pl && isf(c, i + 2, F_OLD))) && glued(c, i + 2) &&
+	    !glued_alnum(c, i + 2))
+		return i + 3;
+	return i + 1;
+}
+
+/*
+ * "the second day", "the 100th day (of the strike)": the day the text is
+ * at, the last one it named (or the reference day).
+ */
+static int
+ordinal_day(struct ctx *c, int i, struct hit *h)
+{
+	int j = i, e, d, n, pl, ord;
+	unsigned long long v;
+	size_t k;
+
+	if (isf(c, j, F_THE) || isf(c, j, F_ITS))
+		j++;
+	/* an ordinal ends in -st, -nd, -rd, -th, or is 1st, 2nd...; then
+	 * "day" (rare here) before the parse */
+	if (isnum(c, j))
+		n = j + 1;
+	else if (isword(c, j) && c->t[j].e - c->t[j].s >= 3)
+		n = j;
+	else
+		return 0;
+	if (!isword(c, n) || c->t[n].e - c->t[n].s < 2 ||
+	    !((lc((unsigned char)c->s[c->t[n].e - 1]) == 'h' &&
+	    lc((unsigned char)c->s[c->t[n].e - 2]) == 't') ||
+	    (lc((unsigned char)c->s[c->t[n].e - 1]) == 'd' &&
+	    (lc((unsigned char)c->s[c->t[n].e - 2]) == 'n' ||
+	    lc((unsigned char)c->s[c->t[n].e - 2]) == 'r')) ||
+	    (lc((unsigned char)c->s[c->t[n].e - 1]) == 't' &&
+	    lc((unsigned char)c->s[c->t[n].e - 2]) == 's')))
+		return 0;
+	for (d = j + 1; d <= j + 3; d++)
+		if (unit_at(c, d, &pl) == U_D && !pl)
+			break;
+	if (d > j + 3 || (isp(c, d + 1, '-') && glued(c, d + 1)))
+		return 0;
+	if (ord4_at(c, j, &e))
+		;
+	else if (isnum(c, j) && (e = ordsuffix(c, j + 1)) > j + 1)
+		;
+	else if (isword(c, j) && LX(c, j) != NULL && (LX(c, j)->f & L_NUMW) &&
+	    (k = nw_tok(c, j, 1000, &v, &ord)) > 0 && ord)
+		for (e = j; e < c->n && c->t[e].e <= c->t[j].s + k; e++)
+			;
+	else
+		return 0;
+	if (e != d)
+		return 0;
+	res_anaph(c, h, e + 1, U_D, 0);
+	return 1;
+}
+
 /*
  * Counts of units: durations ("three days", "the past two months", "a
  * decade", "16-hour", "at least 72 hours") and anchored offsets ("two
@@ -41,6 +125,7 @@ int
 m_count(struct ctx *c, int i, struct hit *h)
 {
 	int j = i, e, u, pl, half, dir = 0, hasthe = 0, hyph = 0, mod = 0;
+	int added = 0;
 	long n;
 
 	/* modifiers kept in the span */
@@ -74,11 +159,31 @@ m_count(struct ctx *c, int i, struct hit *h)
 			j++;
 	}
 	if (!count_at(c, j, &n, &half, &e)) {
-		/* "the past year", "the last week" are m_rel's */
+		/* "the past year", "the last week" are m_rel's; "the
+		 * eighth day", "the 100th day", "the first day" (its
+		 * "first" taken above) are ordinal_day()'s */
+		if (isnum(c, j) || (LX(c, j) != NULL && (LX(c, j)->f &
+		    (L_NUMW | L_UNIT))))
+			return ordinal_day(c, i, h);
 		return 0;
 	}
 	if (isf(c, j, F_SOME) && (j > i))
 		return 0;
+	/* "an additional year", "a further three months", "a full day" */
+	if ((isf(c, j, F_A) || isf(c, j, F_AN)) && e == j + 1 &&
+	    (isf(c, e, F_FULL) || more_word(c, e))) {
+		long n2;
+		int half2, e2;
+
+		if (count_at(c, e + 1, &n2, &half2, &e2) &&
+		    !isf(c, e + 1, F_A) && !isf(c, e + 1, F_AN)) {
+			n = n2;
+			half = half2;
+			e = e2;
+		} else
+			e++;
+		added = 1;	/* not a rate ("$5 a year") */
+	}
 	if (isp(c, e, '-') && glued(c, e) && glued(c, e + 1)) {
 		hyph = 1;
 		e++;
@@ -93,9 +198,16 @@ m_count(struct ctx *c, int i, struct hit *h)
 		return 0;
 	if (hyph && glued(c, e + 1) && isp(c, e + 1, '-'))
 		return 0;	/* 10-year-old, 8-month-old */
+	if (isp(c, e + 1, '-') && glued(c, e + 1) && (isf(c, e + 2, F_EARLIER) ||
+	    isf(c, e + 2, F_AGO)))
+		return 0;	/* "a year-earlier loss": m_yearago() */
+	/* "several years", "several-year"; not "several year" */
 	if ((isf(c, j, F_SOME) || isf(c, j, F_MANY) ||
 	    isf(c, j, F_SEVERAL) || (isf(c, j, F_A) &&
-	    isf(c, j + 1, F_FEW))) && !pl)
+	    isf(c, j + 1, F_FEW))) && !pl && !hyph)
+		return 0;
+	/* "a months-long siege": the unit measures, not "a" */
+	if ((isf(c, j, F_A) || isf(c, j, F_AN)) && e == j + 1 && pl)
 		return 0;
 	if (n == 0 && !half)
 		return 0;
@@ -110,7 +222,18 @@ m_count(struct ctx *c, int i, struct hit *h)
 		return 0;	/* an age: "52 years old" */
 	if (u == U_S && !pl && isword(c, e + 1) && isf(c, j, F_A))
 		return 0;	/* "a second group": the ordinal */
-	e++;
+	/* "a minute and a half", "two years and a half" */
+	if (!half && n > 0 && isf(c, e + 1, F_AND) && (isf(c, e + 2, F_A) ||
+	    isf(c, e + 2, F_AN)) && isf(c, e + 3, F_HALF) &&
+	    !glued_alnum(c, e + 3)) {
+		half = 1;
+		e += 3;
+	}
+	/* "a day-long strike": the adjective alone is the span */
+	if (long_after(c, e, pl) > e + 1 && e == j + 1 && (isf(c, j, F_A) ||
+	    isf(c, j, F_AN)))
+		h->start = e;
+	e = long_after(c, e, pl);
 	/* anchored: ago, earlier, later, from now */
 	if (!hasthe && !mod && (isf(c, e, F_AGO) || isf(c, e, F_EARLIER) ||
 	    isf(c, e, F_LATER) || isf(c, e, F_HENCE) ||
@@ -165,7 +288,7 @@ duration:
 	}
 	/* "$1.76 a year", "700 seats a week": a rate, not a duration */
 	if (j == i && (isf(c, j, F_A) || isf(c, j, F_AN)) && !pl && n == 1 &&
-	    i > 0 && (isnum(c, i - 1) || isp(c, i - 1, '%') ||
+	    !added && i > 0 && (isnum(c, i - 1) || isp(c, i - 1, '%') ||
 	    rate_word(c, i - 1)))
 		return 0;
 	fmt_dur(h->v, sizeof h->v, n, half, u);
@@ -187,19 +310,47 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 
 	if (isf(c, i, F_THE)) {
 		u = unit_at(c, j, &pl);
-		if (u < U_D || !pl || u == U_WE || u == U_Q ||
-		    !(isf(c, j + 1, F_BEFORE) || isf(c, j + 1, F_AFTER) ||
+		if (u < U_D || !pl || u == U_WE || u == U_Q)
+			return 0;
+		/* "the weeks ahead": the whole phrase, some weeks */
+		if (isword(c, j + 1) && c->t[j + 1].e - c->t[j + 1].s == 5 &&
+		    strncasecmp(c->s + c->t[j + 1].s, "ahead", 5) == 0 &&
+		    !glued_alnum(c, j + 1)) {
+			fmt_dur(h->v, sizeof h->v, -1, 0, u);
+			h->end = j + 2;
+			h->type = DT_DURATION;
+			h->gran = G_OTHER;
+			return 1;
+		}
+		if (!(isf(c, j + 1, F_BEFORE) || isf(c, j + 1, F_AFTER) ||
 		    isf(c, j + 1, F_SINCE) || (isf(c, j + 1, F_THAT) &&
 		    isf(c, j + 2, F_FOLLOWED))))
 			return 0;
 		goto bare;
 	}
+	/* "decades-long", "months-long": some of them */
+	if ((u = unit_at(c, i, &pl)) >= U_D && pl && u != U_WE && u != U_Q &&
+	    (j = long_after(c, i, pl)) > i + 1) {
+		fmt_dur(h->v, sizeof h->v, -1, 0, u);
+		h->end = j;
+		h->type = DT_DURATION;
+		h->gran = G_OTHER;
+		return 1;
+	}
+	j = i + 1;
 	if (!(isf(c, i, F_FOR) || isf(c, i, F_IN) || isf(c, i, F_OVER) ||
 	    isf(c, i, F_WITHIN) || isf(c, i, F_TOOK) || isf(c, i, F_TAKE) ||
 	    isf(c, i, F_TAKES) || isf(c, i, F_LASTED) ||
 	    isf(c, i, F_LASTING) || isf(c, i, F_WAITED) ||
 	    isf(c, i, F_SPENT)))
 		return 0;
+	/* "for some time": a while, how long unsaid (the span "some time") */
+	if (isf(c, i, F_FOR) && isf(c, j, F_SOME) && isf(c, j + 1, F_TIME) &&
+	    !glued_alnum(c, j + 1) && !isp(c, j + 2, '-')) {
+		hset(h, j + 2, DT_DURATION, "PXX");
+		h->start = j;
+		return 1;
+	}
 	if (isf(c, i, F_OVER)) {
 		if (!isf(c, j, F_THE))
 			return 0;

@@ -39,6 +39,44 @@ year_at_loose(const struct ctx *c, int i, int *end)
 	return 1;
 }
 
+/* The token after the k bytes nw_tok() read from token i. */
+static int
+tok_past(const struct ctx *c, int i, size_t k)
+{
+	int e;
+
+	for (e = i; e < c->n && c->t[e].e <= c->t[i].s + k; e++)
+		;
+	return e;
+}
+
+/*
+ * A year in words at i: "nineteen ninety-six" (a number from eleven to
+ * twenty, then one from ten to ninety-nine).  Returns it, 0 for none,
+ * and the token after it in *end.
+ */
+static int
+year_words_at(const struct ctx *c, int i, int *end)
+{
+	unsigned long long v, v2;
+	int ord, e;
+	size_t k;
+
+	if (!isword(c, i) || LX(c, i) == NULL || !(LX(c, i)->f & L_NUMW))
+		return 0;
+	k = nw_tok(c, i, 1000, &v, &ord);
+	if (k == 0 || ord || v < 11 || v > 20)
+		return 0;
+	e = tok_past(c, i, k);
+	if (!isword(c, e) || LX(c, e) == NULL || !(LX(c, e)->f & L_NUMW))
+		return 0;
+	k = nw_tok(c, e, 100, &v2, &ord);
+	if (k == 0 || ord || v2 < 10 || v2 > 99)
+		return 0;
+	*end = tok_past(c, e, k);
+	return (int)(v * 100 + v2);
+}
+
 /* The year of quarter q named without one. */
 int
 quarter_year(struct ctx *c, int i0, int i1, int q, int fiscal)
@@ -118,14 +156,21 @@ m_quarter(struct ctx *c, int i, struct hit *h)
 		if (isp(c, j, '-'))
 			j++;
 	}
-	if ((q = ord4_at(c, j, &e)) == 0)
-		return 0;
+	if ((q = ord4_at(c, j, &e)) == 0) {
+		/* "the last half of 1989": the second */
+		if (!isf(c, j, F_LAST) || !isf(c, j + 1, F_HALF) || j == i ||
+		    !isf(c, j + 2, F_OF))
+			return 0;
+		q = 2;
+		e = j + 1;
+	}
 	k = e;
 	if (isp(c, k, '-') && glued(c, k))
 		k++;
 	unit = unit_at(c, k, &pl);
-	if (isf(c, k, F_HALF) && q <= 2 && !glued_alnum(c, k))
-		half = 1;
+	if (isf(c, k, F_HALF) && q <= 2 && !glued_alnum(c, k) &&
+	    !(isp(c, k + 1, '-') && glued(c, k + 1)))
+		half = 1;	/* not "the first half-hour" */
 	else if (unit != U_Q || pl)
 		return 0;
 	/* "its third-quarter loss": the adjective alone is the span */
@@ -216,8 +261,7 @@ m_decade(struct ctx *c, int i, struct hit *h)
 
 			if (k == 0 || !ord)
 				return 0;
-			for (e = j; e < c->n && c->t[e].e <= c->t[j].s + k; e++)
-				;
+			e = tok_past(c, j, k);
 			n = (int)v;
 		} else
 			return 0;
@@ -391,6 +435,11 @@ m_date(struct ctx *c, int i, struct hit *h)
 			hset(h, e2, DT_DATE, "%04u-%02d", c->t[k].num, m);
 			return 1;
 		}
+		/* "January nineteen ninety-seven" (transcribed speech) */
+		if ((y = year_words_at(c, k, &e2)) != 0) {
+			hset(h, e2, DT_DATE, "%04d-%02d", y, m);
+			return 1;
+		}
 		/* "January this year", "June last year" */
 		if ((isf(c, e, F_THIS) || isf(c, e, F_LAST) ||
 		    isf(c, e, F_NEXT)) && unit_at(c, e + 1, &k) == U_Y && !k &&
@@ -504,7 +553,7 @@ int
 m_year(struct ctx *c, int i, struct hit *h)
 {
 	int j = i, e, y, pl;
-	unsigned long long v, v2;
+	unsigned long long v;
 	int ord;
 	size_t k;
 
@@ -542,17 +591,12 @@ m_year(struct ctx *c, int i, struct hit *h)
 		k = nw_tok(c, j, 1000, &v, &ord);
 		if (k == 0 || ord)
 			return 0;
-		for (e = j; e < c->n && c->t[e].e <= c->t[j].s + k; e++)
-			;
+		e = tok_past(c, j, k);
 		if (v >= 11 && v <= 20 && isword(c, e) && LX(c, e) != NULL &&
 		    (LX(c, e)->f & L_NUMW)) {
-			size_t k2 = nw_tok(c, e, 100, &v2, &ord);
-
-			if (k2 == 0 || ord || v2 < 10 || v2 > 99)
+			if ((y = year_words_at(c, j, &e)) == 0)
 				return 0;
-			for (j = e; j < c->n && c->t[j].e <= c->t[e].s + k2; j++)
-				;
-			hset(h, j, DT_DATE, "%04llu", v * 100 + v2);
+			hset(h, e, DT_DATE, "%04d", y);
 			return 1;
 		}
 		if (j > i && v >= 1000 && v <= 2999) {
@@ -566,7 +610,7 @@ m_year(struct ctx *c, int i, struct hit *h)
 int
 m_season(struct ctx *c, int i, struct hit *h)
 {
-	int j = i, e, d = 0, hasmod = 0, y = 0, amb;
+	int j = i, e, d = 0, hasmod = 0, y = 0, amb, k;
 	const struct lex *lx;
 	int cur;
 
@@ -591,7 +635,9 @@ m_season(struct ctx *c, int i, struct hit *h)
 	} else if (year_at(c, e, &y)) {
 		y = (int)c->t[e].num;
 		e++;
-	} else
+	} else if ((y = year_words_at(c, e + isf(c, e, F_OF), &k)) != 0)
+		e = k;		/* "the winter of nineteen ninety-four" */
+	else
 		y = 0;
 	if (y) {
 		hset(h, e, DT_DATE, "%04d-%s", y, lx->season);

@@ -38,6 +38,25 @@ add_daypart(struct ctx *c, struct hit *h)
 	return 1;
 }
 
+/* Is token i the word w (lower case), in any case? */
+static int
+word_eq(const struct ctx *c, int i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return isword(c, i) && c->t[i].e - c->t[i].s == n &&
+	    strncasecmp(c->s + c->t[i].s, w, n) == 0;
+}
+
+/* "as early as", "as soon as" before i: a date yet to come. */
+static int
+as_early_as(const struct ctx *c, int i)
+{
+	return i >= 3 && (isf(c, i - 2, F_EARLY) || (isword(c, i - 2) &&
+	    c->t[i - 2].e - c->t[i - 2].s == 4 && word_eq(c, i - 2, "soon"))) &&
+	    word_eq(c, i - 1, "as") && word_eq(c, i - 3, "as");
+}
+
 /* A day of the week alone: "on Friday", "last Friday", "next Monday". */
 int
 m_weekday(struct ctx *c, int i, struct hit *h)
@@ -45,7 +64,14 @@ m_weekday(struct ctx *c, int i, struct hit *h)
 	int j = i, dir = 0, strict = 0;
 	const struct lex *lx;
 
-	if (isf(c, j, F_LAST) || isf(c, j, F_NEXT) || isf(c, j, F_THIS) ||
+	if (isf(c, j, F_PREVIOUS) || isf(c, j, F_FOLLOWING)) {
+		/* "the previous Friday", "the following Monday": anaphoric
+		 * (the span starts here, after "the": no matcher of days
+		 * starts at "the", which is frequent) */
+		dir = isf(c, j, F_PREVIOUS) ? -1 : 1;
+		strict = 2;
+		j++;
+	} else if (isf(c, j, F_LAST) || isf(c, j, F_NEXT) || isf(c, j, F_THIS) ||
 	    isf(c, j, F_PAST) || isf(c, j, F_COMING)) {
 		dir = isf(c, j, F_LAST) || isf(c, j, F_PAST) ? -1 :
 		    isf(c, j, F_THIS) ? 2 : 1;
@@ -58,7 +84,8 @@ m_weekday(struct ctx *c, int i, struct hit *h)
 	    L_WPLUR)) || glued_alnum(c, j) || (c->t[j].fl & TF_NONASCII))
 		return 0;
 	if (dir == 0 || dir == 2)
-		dir = skip_poss(c, j) > j + 1 ? -1 : tdir(c, i, -1);
+		dir = skip_poss(c, j) > j + 1 ? -1 : as_early_as(c, i) ? 1 :
+		    tdir(c, i, -1);
 	res_wday(c, h, j + 1, lx->wday, dir, strict);
 	/* "Friday's" */
 	add_daypart(c, h);
@@ -84,14 +111,17 @@ res_weekend(struct ctx *c, struct hit *h, int end, int dir)
 	hset(h, end, DT_DATE, "%04d-W%02d-WE", wy, wn);
 }
 
-/* Is token i the word w (lower case), in any case? */
-static int
-word_eq(const struct ctx *c, int i, const char *w)
+/* "the quarter", "that quarter": the one the report is about. */
+static void
+res_lastq(struct ctx *c, struct hit *h, int end)
 {
-	size_t n = strlen(w);
-
-	return isword(c, i) && c->t[i].e - c->t[i].s == n &&
-	    strncasecmp(c->s + c->t[i].s, w, n) == 0;
+	if (c->d->lastq_q)
+		hset(h, end, DT_DATE, "%04d-Q%d", c->d->lastq_y,
+		    c->d->lastq_q);
+	else if (!c->ref->valid)
+		hset(h, end, DT_DATE, "XXXX-QX");
+	else
+		res_quarter(c, h, end, -1);
 }
 
 /*
@@ -208,6 +238,16 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		h->gran = G_OTHER;
 		return 1;
 	}
+	/* "in the morning", "during the night": on the reference day */
+	if (isf(c, i - 1, F_IN) || isf(c, i - 1, F_DURING)) {
+		const struct lex *pod = the_pod_at(c, i);
+
+		if (pod != NULL) {
+			hset(h, i + 2, DT_TIME, "T%s", pod->clock);
+			h->gran = G_TIMEONLY;
+			return 1;
+		}
+	}
 	/* last November, next April, this September */
 	if ((isf(c, i, F_THIS) || isf(c, i, F_LAST) || isf(c, i, F_NEXT)) &&
 	    LX(c, i + 1) != NULL && (LX(c, i + 1)->f & L_MONTH) &&
@@ -242,14 +282,18 @@ m_rel(struct ctx *c, int i, struct hit *h)
 		    "FUTURE_REF");
 		return 1;
 	}
-	/* year-end */
-	if (unit_at(c, i, &pl) == U_Y && !pl && isp(c, i + 1, '-') &&
-	    glued(c, i + 1) && isf(c, i + 2, F_END) && glued(c, i + 2) &&
-	    !glued_alnum(c, i + 2)) {
+	/*
+	 * "year-end" (results, prices: the closing day, Dec. 31); "by year
+	 * end", "by year's end": the end of the year, which TimeML writes as
+	 * the year (MOD END), as for "the end of the year"
+	 */
+	if (unit_at(c, i, &pl) == U_Y && !pl && (j = year_end_at(c, i)) > i) {
 		if (c->ref->valid)
-			hset(h, i + 3, DT_DATE, "%04d-12-31", c->ref->y);
+			hset(h, j, DT_DATE, isp(c, i + 1, '-') ? "%04d-12-31" :
+			    "%04d", c->ref->y);
 		else
-			hset(h, i + 3, DT_DATE, "XXXX-12-31");
+			hset(h, j, DT_DATE, isp(c, i + 1, '-') ? "XXXX-12-31" :
+			    "XXXX");
 		return 1;
 	}
 	/* the near term, the short term */
@@ -279,6 +323,18 @@ m_rel(struct ctx *c, int i, struct hit *h)
 	}
 	if (isf(c, i, F_FUTURE) && isf(c, i - 1, F_IN) && !glued_alnum(c, i)) {
 		hset(h, i + 1, DT_DATE, "FUTURE_REF");
+		return 1;
+	}
+	/* that year, that same day: the one the text last named */
+	if (isf(c, i, F_THAT)) {
+		j = isf(c, i + 1, F_SAME) ? i + 2 : i + 1;
+		if ((u = unit_at(c, j, &pl)) < U_D || pl || u == U_WE ||
+		    isp(c, j + 1, '-') || isp(c, j + 1, '\''))
+			return 0;
+		if (u == U_Q)
+			res_lastq(c, h, j + 1);
+		else
+			res_anaph(c, h, j + 1, u, 0);
 		return 1;
 	}
 	/* [the] this/last/next/past/coming/previous/current UNIT */
@@ -344,6 +400,11 @@ m_rel(struct ctx *c, int i, struct hit *h)
 			return 1;
 		}
 		/* "the past year" is the year before; "the past week" too */
+		if (j > i && (isf(c, j, F_PREVIOUS) || isf(c, j, F_FOLLOWING))) {
+			/* "the following year": after the one last named */
+			res_anaph(c, h, e, u, d);
+			return 1;
+		}
 		if (u == U_D)
 			return 0;	/* "this day", "the next day": anaphoric */
 		res_unit(c, h, e, u, d);
@@ -371,16 +432,7 @@ m_rel(struct ctx *c, int i, struct hit *h)
 	/* the quarter, the latest period (with a quarter in context) */
 	if (isf(c, i, F_THE) && (unit_at(c, i + 1, &pl) == U_Q && !pl) &&
 	    !isp(c, i + 2, '-')) {
-		if (c->d->lastq_q) {
-			hset(h, i + 2, DT_DATE, "%04d-Q%d", c->d->lastq_y,
-			    c->d->lastq_q);
-			return 1;
-		}
-		if (!c->ref->valid) {
-			hset(h, i + 2, DT_DATE, "XXXX-QX");
-			return 1;
-		}
-		res_quarter(c, h, i + 2, -1);
+		res_lastq(c, h, i + 2);
 		return 1;
 	}
 	if (isf(c, i, F_THE) && isf(c, i + 1, F_LATEST) && c->d->lastq_q &&

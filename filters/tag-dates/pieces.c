@@ -333,6 +333,13 @@ count_at(const struct ctx *c, int i, long *val, int *half, int *end)
 		}
 		return 1;
 	}
+	/* "the next couple of years" */
+	if (isf(c, i, F_COUPLE) && isf(c, i + 1, F_OF) && i > 0 &&
+	    !isf(c, i - 1, F_A)) {
+		*val = 2;
+		*end = i + 2;
+		return 1;
+	}
 	if (isf(c, i, F_SEVERAL) || isf(c, i, F_FEW) || isf(c, i, F_MANY) ||
 	    isf(c, i, F_SOME)) {
 		*val = -1;

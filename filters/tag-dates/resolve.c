@@ -5,6 +5,7 @@
  * Reads tokens and ctx->ref; hands on values in struct hit via value.c.
  */
 #include <stdint.h>
+#include <string.h>
 
 #include "calendar.h"
 #include "dates-int.h"
@@ -47,8 +48,12 @@ tense_word(const struct ctx *c, int i)
 	if (!isword(c, i))
 		return TN_NONE;
 	lx = LX(c, i);
-	if (lx != NULL && lx->tense != TN_NONE)
+	if (lx != NULL && lx->tense != TN_NONE) {
+		/* "next to the embassy": a preposition, not the future */
+		if (isf(c, i, F_NEXT) && isf(c, i + 1, F_TO))
+			return TN_NONE;
 		return lx->tense == TN_NEUTRAL ? TN_NONE : lx->tense;
+	}
 	if (lx != NULL && (lx->f & ~(uint32_t)(L_START | L_FUNC)))
 		return TN_NONE;
 	w = c->s + c->t[i].s;
@@ -204,6 +209,86 @@ res_unit(struct ctx *c, struct hit *h, int end, int unit, long delta)
 }
 
 /*
+ * The date a mention names, when its value starts with its year: *y, and
+ * *m and *dd (0 when it names none).  Returns 0 for other values.
+ */
+static int
+date_of(int type, const char *v, int *y, int *m, int *dd)
+{
+	if ((type != DT_DATE && type != DT_TIME) || !isdigit_a(v[0]) ||
+	    !isdigit_a(v[1]) || !isdigit_a(v[2]) || !isdigit_a(v[3]) ||
+	    (v[4] != '\0' && v[4] != '-'))
+		return 0;
+	*y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 +
+	    (v[3] - '0');
+	*m = *dd = 0;
+	if (v[4] != '-' || !isdigit_a(v[5]) || !isdigit_a(v[6]))
+		return 1;
+	*m = (v[5] - '0') * 10 + (v[6] - '0');
+	if (v[7] == '-' && isdigit_a(v[8]) && isdigit_a(v[9]))
+		*dd = (v[8] - '0') * 10 + (v[9] - '0');
+	return 1;
+}
+
+/*
+ * At the end of a record: the last date it named, for the records after
+ * it in the document ("that year", "the following month").
+ */
+void
+note_dates(struct dates *d)
+{
+	if (d->lastdate >= 0) {
+		memcpy(d->lastval, d->men[d->lastdate].value,
+		    sizeof d->lastval - 1);
+		d->lastval[sizeof d->lastval - 1] = '\0';
+		d->lasttype = d->men[d->lastdate].type;
+	}
+}
+
+/*
+ * Anaphoric expressions ("that year", "the following month", "the
+ * previous week", "later that day") are counted from the last date the
+ * text named (this record's mentions so far, else the document's), when
+ * it named one as fine as the unit, otherwise from the reference date.
+ */
+void
+res_anaph(struct ctx *c, struct hit *h, int end, int unit, long delta)
+{
+	const struct dates *d = c->d;
+	long z, mm;
+	int wy, wn, y = 0, m = 0, dd = 0;
+
+	if (d->lastdate >= 0)
+		date_of(d->men[d->lastdate].type, d->men[d->lastdate].value, &y,
+		    &m, &dd);
+	else
+		date_of(d->lasttype, d->lastval, &y, &m, &dd);
+	if (y && unit == U_Y) {
+		hset(h, end, DT_DATE, "%04ld", y + delta);
+		return;
+	}
+	if (m && unit == U_M) {
+		mm = (long)y * 12 + (m - 1) + delta;
+		hset(h, end, DT_DATE, "%04ld-%02ld", mm / 12, mm % 12 + 1);
+		return;
+	}
+	if (dd && (unit == U_D || unit == U_W)) {
+		z = cal_days_from_civil(y, m, dd);
+		if (unit == U_W) {
+			cal_iso_week(z + 7 * delta, &wy, &wn);
+			hset(h, end, DT_DATE, "%04d-W%02d", wy, wn);
+			return;
+		}
+		h->end = end;
+		h->type = DT_DATE;
+		h->gran = G_DAY;
+		fmt_day(h->v, sizeof h->v, z + delta);
+		return;
+	}
+	res_unit(c, h, end, unit, delta);
+}
+
+/*
  * A day of the week: dir < 0 the last one (today counts), dir > 0 the
  * next one (today counts), 0 the tense decides.
  */
@@ -211,7 +296,7 @@ void
 res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir, int strict)
 {
 	long z;
-	int cur;
+	int cur, y, m, dd;
 
 	if (!c->ref->valid) {
 		hset(h, end, DT_DATE, "XXXX-WXX-%d", wd);
@@ -219,6 +304,13 @@ res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir, int strict)
 		return;
 	}
 	z = refday(c);
+	/* "the previous Friday": before the day the text last named */
+	if (strict == 2 && ((c->d->lastdate >= 0 &&
+	    date_of(c->d->men[c->d->lastdate].type,
+	    c->d->men[c->d->lastdate].value, &y, &m, &dd)) ||
+	    (c->d->lastdate < 0 && date_of(c->d->lasttype, c->d->lastval, &y,
+	    &m, &dd))) && dd)
+		z = cal_days_from_civil(y, m, dd);
 	cur = cal_weekday(z);
 	if (dir > 0) {
 		int k = (wd - cur + 7) % 7;
@@ -242,11 +334,19 @@ res_wday(struct ctx *c, struct hit *h, int end, int wd, int dir, int strict)
 /*
  * How far the nearest reading of a month (a date) may lie on the other
  * side of the reference from what a guessed tense (a verb in -ed) says
- * and still be kept: cues such as "said" and "will" are obeyed exactly.
+ * and still be kept.  A future cue ("will", "next") is obeyed exactly; a
+ * past one is most often the reporting verb ("said it will redeem the
+ * shares on Dec. 7", "the offer had been set to expire Nov. 6"), which
+ * dates the saying, not the day: a day named without its year within
+ * DAYSLACK after the reference keeps the reference's year all the same.
+ * A month with no cue at all is the next one only when it is at most
+ * FUTMONTHS ahead, otherwise the last one: news reports what happened
+ * ("follows months of talks.  In January, the company hired ..." in
+ * October is the January before, not the one after).
  */
 #define MONTHSLACK	3
+#define FUTMONTHS	2
 #define DAYSLACK	60
-#define DAYSLACK_STRONG	0
 
 /* The year for month m (day dd, 0 for none) of no stated year. */
 int
@@ -257,6 +357,12 @@ year_for(struct ctx *c, int m, int dd, int dir)
 
 	if (dd == 0) {
 		diff = m - c->ref->m;
+		if (dir == 0) {
+			/* no cue at all: news tells of the past */
+			diff = (diff + 12) % 12;
+			return diff == 0 ? y : diff <= FUTMONTHS ?
+			    y + (m < c->ref->m) : y - (m > c->ref->m);
+		}
 		if (diff > 6)
 			y--, diff -= 12;
 		else if (diff < -5)
@@ -277,7 +383,7 @@ year_for(struct ctx *c, int m, int dd, int dir)
 		y--, diff -= 365;
 	else if (diff < -182)
 		y++, diff += 365;
-	slack = dir == -1 || dir == 1 ? DAYSLACK_STRONG : DAYSLACK;
+	slack = dir == 1 ? 0 : DAYSLACK;
 	if (dir < 0 && diff > slack)
 		return y - 1;
 	if (dir > 0 && diff < -slack)
