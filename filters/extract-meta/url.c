@@ -140,6 +140,7 @@ struct piece {
 	size_t		 n;
 	int		 digits;
 	char		 sep;	/* the byte before it */
+	int		 query;	/* after the '?' */
 };
 
 #define MAXPIECES 64
@@ -151,7 +152,7 @@ meta_url_date(const char *url, size_t len, struct meta_stamp *st)
 	size_t i, j, np = 0;
 	const char *host;
 	size_t hostn;
-	int y, m, d;
+	int y, m, d, query = 0;
 	char sep = 0;
 
 	if (!meta_site(url, len, &host, &hostn))
@@ -168,11 +169,15 @@ meta_url_date(const char *url, size_t len, struct meta_stamp *st)
 			pc[np].n = j - i;
 			pc[np].digits = dg;
 			pc[np].sep = sep;
+			pc[np].query = query;
 			np++;
 			sep = 0;
 			i = j;
-		} else
+		} else {
+			if (url[i] == '?')
+				query = 1;
 			sep = url[i++];
+		}
 	}
 	for (i = 0; i < np; i++) {
 		/* /2019/11/19/, /2019-11-19, /2019/nov/18/ */
@@ -195,7 +200,12 @@ meta_url_date(const char *url, size_t len, struct meta_stamp *st)
 		    set(st, num(pc[i + 2].p, 4), m, num(pc[i + 1].p,
 		    pc[i + 1].n)))
 			return 1;
-		if (!pc[i].digits)
+		/* a parameter's value that is a number of 6 to 11 digits is
+		 * an id (?pid=20601101, ?aid=200604), not a date; a path or
+		 * a stamp there still is (?AID=/20080102/SPORTS09,
+		 * ?File=080101062849.77i9bh87.xml, ?ID=IER20080106232211) */
+		if (!pc[i].digits || (pc[i].query && pc[i].sep == '=' &&
+		    pc[i].n < 12))
 			continue;
 		/* -20191115, an id 201911181077343476 */
 		if ((pc[i].n == 8 || pc[i].n >= 12) && set(st,

@@ -135,6 +135,13 @@ test_url_date(void)
 	CHECK_STR(url_date("https://w.example/2019/13/45/x"), "-");
 	/* the host is no date */
 	CHECK_STR(url_date("https://20191119.example/x"), "-");
+	/* class "id in the query": a parameter's value of 6 to 11 digits
+	 * is an id; a path, a stamp or a glued prefix there is a date */
+	CHECK_STR(url_date("http://b.example/apps/news?pid=20601101&sid=aQ"), "-");
+	CHECK_STR(url_date("http://z.example/inner1.asp?aid=200604&sid=SHT"), "-");
+	CHECK_STR(url_date("http://t.example/apps/pbcs.dll/article?AID=/20080102/SPORTS09/8010"), "2008-01-02");
+	CHECK_STR(url_date("http://c.example/Article.aspx?Type=top&File=080101062849.77i9.xml"), "2008-01-01");
+	CHECK_STR(url_date("http://s.example/?fSectionId=1&fArticleId=nw20071231121337812C8"), "2007-12-31");
 }
 
 static void
