@@ -43,8 +43,16 @@ page() {
 }
 
 @test "extract-meta puts Updated and Last modified dates in UPDATED" {
-	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Last modified on Fri 4 Oct 2024 09.12 BST' | extract-meta | cut -f6,7"
-	[ "$output" = "$(printf '\t2024-10-04T09:12+01:00')" ]
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Published Thu 3 Oct 2024 17.05 BST' 'Last modified on Fri 4 Oct 2024 09.12 BST' | extract-meta | cut -f6,7"
+	[ "$output" = "$(printf '2024-10-03T17:05+01:00\t2024-10-04T09:12+01:00')" ]
+}
+
+@test "extract-meta, class 'only an update date': its day is PUBLISHED (no time), unless the URL has a date" {
+	# a wire story's page shows only when it was last updated
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Updated 1:39 am EST, Wednesday, November 20, 2019' | extract-meta | cut -f6,7"
+	[ "$output" = "$(printf '2019-11-20\t2019-11-20T01:39-05:00')" ]
+	run -0 sh -c "$(declare -f page); page 'URL: https://x.example/2019/11/18/buses/' 'Night buses extended to the east' 'Updated 1:39 am EST, Wednesday, November 20, 2019' | extract-meta | cut -f6"
+	[ "$output" = 2019-11-18 ]
 }
 
 @test "extract-meta takes the date from the URL when no dateline gives one" {

@@ -324,6 +324,14 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	res->bylinelen = bylen;
 	if (pub.y == 0 && res->urllen > 0)
 		(void)meta_url_date(res->url, res->urllen, &pub);
+	/* A page that shows only when it was updated ("Updated 1:39 am
+	 * EST, Wednesday, November 20, 2019", as wire stories are) was
+	 * published that day or before, most often that day: its date,
+	 * without the update's time. */
+	if (pub.y == 0 && upd.y != 0) {
+		pub = upd;
+		pub.has_time = 0;
+	}
 	meta_stamp_iso(&pub, res->published);
 	meta_stamp_iso(&upd, res->updated);
 }

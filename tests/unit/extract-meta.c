@@ -309,6 +309,49 @@ test_doc(void)
 	meta_free(m);
 }
 
+/* Two paragraphs of article text, for the pages below. */
+#define BODY1 ("The council voted on Tuesday to extend the night bus service " \
+	"to the eastern districts, after a year of complaints from shift " \
+	"workers who said they had no way of getting home.")
+#define BODY2 ("The new routes will start in January and cost about two " \
+	"million a year, which the council said it would pay for by " \
+	"trimming its own travel budget and by raising parking fees.")
+
+static struct meta_result res;
+
+/* Read a page of lines (NULL-terminated); the result in res. */
+static void
+doc(const char *const *page)
+{
+	static struct meta *m;
+	static struct meta_line v[64];
+	size_t n;
+
+	if (m == NULL)
+		m = meta_new();
+	for (n = 0; page[n] != NULL && n < 64; n++) {
+		v[n].text = page[n];
+		v[n].len = strlen(page[n]);
+	}
+	meta_doc(m, v, n, &res);
+}
+
+/* The classes of pages the labelled sets taught, one page each. */
+static void
+test_doc_classes(void)
+{
+	/* only an update date (a wire story): its day, not its time */
+	static const char *const updated_only[] = {
+		"Night buses extended to the east",
+		"Updated 5:27 am CST, Wednesday, November 20, 2019",
+		BODY1, BODY2, NULL
+	};
+
+	doc(updated_only);
+	CHECK_STR(res.published, "2019-11-20");
+	CHECK_STR(res.updated, "2019-11-20T05:27-06:00");
+}
+
 int
 main(void)
 {
@@ -318,5 +361,6 @@ main(void)
 	test_byline();
 	test_dateline();
 	test_doc();
+	test_doc_classes();
 	return UNIT_DONE();
 }
