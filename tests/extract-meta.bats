@@ -81,6 +81,18 @@ page() {
 	[ "$output" = 'AFP' ]
 }
 
+@test "extract-meta, class 'staff or wire credit': an outlet's credit is the byline, kept whole" {
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Valley Courier wire services' 'Published 11:11 PM EST Nov 19, 2019' | extract-meta | cut -f5"
+	[ "$output" = 'Valley Courier wire services' ]
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'By VALLEY COURIER STAFF' | extract-meta | cut -f5"
+	[ "$output" = 'VALLEY COURIER STAFF' ]
+}
+
+@test "extract-meta, class 'credit after the dateline': the outlet behind the date's last slash" {
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Updated on: November 19, 2019 / 10:07 AM / Valley TV News' | extract-meta | cut -f5,6"
+	[ "$output" = "$(printf 'Valley TV News\t2019-11-19')" ]
+}
+
 @test "extract-meta never takes a site's navigation bar for the section" {
 	run -0 sh -c "$(declare -f page); page 'Home | World | Business | Sport | Opinion' 'Night buses extended to the east' | extract-meta | cut -f3"
 	[ "$output" = '' ]

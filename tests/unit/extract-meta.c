@@ -206,6 +206,22 @@ test_byline(void)
 	CHECK_STR(name_line("Regan"), "");
 	CHECK_STR(name_line("the people who cross it"), "");
 	CHECK_STR(name_line("Image 1 of 23"), "");
+	/* class "staff or wire credit": an outlet's name and "Staff",
+	 * "wire services", "News" is kept whole, as an agency is; after a
+	 * person it is dropped; not after lower-case words */
+	CHECK_STR(byline("By HARBOUR LEDGER STAFF  "), "HARBOUR LEDGER STAFF");
+	CHECK_STR(byline("By Jane Smith, Harbour Ledger Staff"), "Jane Smith");
+	CHECK_STR(name_line("Valley Courier wire services"), "Valley Courier wire services");
+	CHECK_STR(name_line("Harbour TV News"), "Harbour TV News");
+	CHECK_STR(name_line("Mei-ling Chau in News"), "");
+	CHECK_STR(byline("By Mei-ling Chau in News | Link | Comments (1)"), "Mei-ling Chau");
+	/* class "credit after the dateline": the last part behind a / or |
+	 * names an outlet or a person, not a single word */
+	CHECK_STR(byline("Updated on: November 19, 2019 / 10:07 AM / Harbour TV News"),
+	    "Harbour TV News");
+	CHECK_STR(byline("November 19, 2019 / 10:07 AM / Jane Smith"), "Jane Smith");
+	CHECK_STR(byline("January 8, 2008 | Permalink"), "");
+	CHECK_STR(byline("Published: 5:21pm, 5 Sep, 2019 | Updated: 6:42pm, 5 Sep, 2019"), "");
 }
 
 static void
