@@ -58,11 +58,16 @@ static const char *const particles[] = {
 	"ibn", "st", NULL
 };
 
+/* Is the word a particle of a name?  Every particle has 2 to 5
+ * letters and starts with one of a b d e i l s t v. */
 static int
 particle(const char *s, size_t n)
 {
 	size_t k;
 
+	if (n < 2 || n > 5 || s[0] == '\0' ||
+	    strchr("abdeilstv", m_lower((unsigned char)s[0])) == NULL)
+		return 0;
 	for (k = 0; particles[k] != NULL; k++)
 		if (m_is(s, n, particles[k]))
 			return 1;
@@ -101,6 +106,7 @@ credit_at(const char *s, size_t n)
 }
 
 /* The author words that open a byline, longest first. */
+#define INTRO_MAX	12	/* bytes in the longest */
 static const char *const intros[] = {
 	"posted by", "written by", "words by", "story by", "text by",
 	"reporting by", "reported by", "published by", "by", "von", "por",
@@ -422,6 +428,8 @@ meta_byline_intro(const char *s, size_t len)
 	i = skip_lead(s, len, 0);
 	if (len > i && s[len - 1] == ':')
 		len--;
+	if (len - i > INTRO_MAX)
+		return 0;
 	for (k = 0; intros[k] != NULL; k++)
 		if (m_is(s + i, len - i, intros[k]))
 			return 1;
