@@ -7,6 +7,10 @@ F=$(fixture extract-meta)
 P1='The council voted on Tuesday to extend the night bus service to the eastern districts, after a year of complaints from shift workers who said they had no way of getting home.'
 P2='The new routes will start in January and cost about two million a year, which the council said it would pay for by trimming its own travel budget and by raising parking fees.'
 
+# (exported: the tests run page() in sh -c, where only the environment
+# gives it the paragraphs)
+export P1 P2
+
 # page LINE... -- a small page: the given lines, then two paragraphs
 page() {
 	printf '%s\n' "$@" "$P1" "$P2"
@@ -79,6 +83,14 @@ page() {
 	[ "$output" = 'Jane Whitfield' ]
 	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'By AFP' | extract-meta | cut -f5"
 	[ "$output" = 'AFP' ]
+}
+
+@test "extract-meta, class 'bare dateline taken for the headline': its date is read" {
+	run -0 sh -c "$(declare -f page); page 'Menu' '' 'sexta-feira, 22 de outubro de 2010 às 20:13' | extract-meta | cut -f4,6"
+	[ "$output" = "$(printf 'sexta-feira, 22 de outubro de 2010 às 20:13\t2010-10-22')" ]
+	# a headline that holds a date is no dateline
+	run -0 sh -c "$(declare -f page); page 'Menu' '' 'Council extends night buses, November 5, 2008' | extract-meta | cut -f4,6"
+	[ "$output" = "$(printf 'Council extends night buses, November 5, 2008\t')" ]
 }
 
 @test "extract-meta, class 'staff or wire credit': an outlet's credit is the byline, kept whole" {

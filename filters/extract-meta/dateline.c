@@ -559,6 +559,35 @@ meta_dateline(const char *s, size_t len, const long *ref,
 }
 
 int
+meta_bare_dateline(const char *s, size_t len)
+{
+	struct tok t[MAXTOKS];
+	struct line l;
+	struct meta_dateline dl;
+	size_t i;
+	int min;
+
+	/* a date has four digits at least (1/1/08); then the words: a
+	 * headline's first is capitalised, and most are done there */
+	for (i = 0, min = 0; i < len && min < 4; i++)
+		min += m_isdigit((unsigned char)s[i]);
+	if (min < 4)
+		return 0;
+	l.s = s;
+	l.t = t;
+	l.nt = tokenize(s, len, t);
+	for (i = 0; i < l.nt; i++)
+		if (t[i].kind == T_WORD && m_isupper((unsigned char)s[t[i].at]) &&
+		    !month_at(&l, i) && !label_at(&l, i) &&
+		    !weekday_from_word(s + t[i].at, t[i].n) &&
+		    zone_from_word(s + t[i].at, t[i].n, &min) != 1 &&
+		    !is_word(&l, i, "am") && !is_word(&l, i, "pm") &&
+		    !is_word(&l, i, "at") && !is_word(&l, i, "on"))
+			return 0;
+	return meta_dateline(s, len, NULL, &dl);
+}
+
+int
 meta_label_word(const char *s, size_t n)
 {
 	struct tok t = { 0, n, T_WORD, 0 };

@@ -264,12 +264,17 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	for (i = lo; i < hi; i++) {
 		if ((c = cost(i, anchors, na)) == (size_t)-1)
 			continue;
-		if (i == h || blank(&lines[i]) || text_line(m, i) ||
+		/* the headline is no dateline, unless the finder took a
+		 * bare dateline for it */
+		if ((i == h && !meta_bare_dateline(lines[i].text,
+		    lines[i].len)) || blank(&lines[i]) || text_line(m, i) ||
 		    lines[i].len > DATELINE_MAX || sentence(&lines[i]))
 			continue;
 		if (meta_dateline(lines[i].text, lines[i].len,
 		    m->hasref ? &m->ref : NULL, &dl)) {
-			if (nd < MAXDATELINES) {
+			/* (a name next to a bare dateline taken for the
+			 * headline is the headline) */
+			if (nd < MAXDATELINES && i != h) {
 				dlines[nd] = i;
 				dcost[nd++] = c;
 			}
@@ -283,7 +288,7 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 			}
 		} else
 			dl.date_at = lines[i].len;
-		if (c >= byc)
+		if (c >= byc || i == h)
 			continue;
 		xgrow((void **)&m->scratch, &m->scrcap, 2 * lines[i].len + 2, 1);
 		len = meta_byline(lines[i].text, lines[i].len, dl.date_at,

@@ -363,9 +363,26 @@ test_doc_classes(void)
 		BODY1, BODY2, NULL
 	};
 
+	/* the headline finder took a bare dateline for the headline: its
+	 * date is read, and the line above is no byline */
+	static const char *const dateline_headline[] = {
+		"Menu",
+		"",
+		"sexta-feira, 22 de outubro de 2010 \xc3\xa0s 20:13",
+		BODY1, BODY2, NULL
+	};
+
 	doc(updated_only);
 	CHECK_STR(res.published, "2019-11-20");
 	CHECK_STR(res.updated, "2019-11-20T05:27-06:00");
+	doc(dateline_headline);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "sexta-feira, 22 de outubro de 2010 \xc3\xa0s 20:13");
+	CHECK_STR(res.published, "2010-10-22");
+	CHECK(meta_bare_dateline("Thursday, November 20, 2008 10:13 AM EST", 40) == 1);
+	CHECK(meta_bare_dateline("Posted: Nov 19, 2019 at 8:40 AM", 31) == 1);
+	CHECK(meta_bare_dateline("Election results, November 5, 2008", 35) == 0);
+	CHECK(meta_bare_dateline("Milan Design Week 2018", 22) == 0);
 }
 
 int
