@@ -93,6 +93,11 @@ page() {
 	[ "$output" = "$(printf 'Council extends night buses, November 5, 2008\t')" ]
 }
 
+@test "extract-meta, class 'name next to a dateline without a date': the name is the byline" {
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' '' 'Mei-ling Chau' 'Monday 6:30PM' | extract-meta | cut -f5,6"
+	[ "$output" = "$(printf 'Mei-ling Chau\t')" ]
+}
+
 @test "extract-meta, class 'staff or wire credit': an outlet's credit is the byline, kept whole" {
 	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Valley Courier wire services' 'Published 11:11 PM EST Nov 19, 2019' | extract-meta | cut -f5"
 	[ "$output" = 'Valley Courier wire services' ]

@@ -559,6 +559,38 @@ meta_dateline(const char *s, size_t len, const long *ref,
 }
 
 int
+meta_undated_dateline(const char *s, size_t len)
+{
+	struct tok t[MAXTOKS];
+	struct line l;
+	struct clock c;
+	size_t i, end;
+	long back;
+	int min, when = 0;
+
+	if (len > 80 || memchr(s, ':', len) == NULL)
+		return 0;
+	l.s = s;
+	l.t = t;
+	l.nt = tokenize(s, len, t);
+	for (i = 0; i < l.nt; ) {
+		if (time_at(&l, i, -1, &c, &end) ||
+		    relative_at(&l, i, &back, &end)) {
+			when = 1;
+			i = end;
+		} else if (t[i].kind == T_PUNCT || (t[i].kind == T_WORD &&
+		    (weekday_from_word(s + t[i].at, t[i].n) ||
+		    label_at(&l, i) || is_word(&l, i, "at") ||
+		    is_word(&l, i, "on") ||
+		    zone_from_word(s + t[i].at, t[i].n, &min) == 1)))
+			i++;
+		else
+			return 0;
+	}
+	return when;
+}
+
+int
 meta_bare_dateline(const char *s, size_t len)
 {
 	struct tok t[MAXTOKS];

@@ -119,6 +119,13 @@ int	 meta_dateline(const char *s, size_t len, const long *ref,
  */
 int	 meta_bare_dateline(const char *s, size_t len);
 
+/*
+ * Is the line a dateline that gives no date: a time or a relative date,
+ * with weekday names, labels and zones ("Monday 6:30PM", "Posted: 2
+ * hours ago")?  A name next to it is a byline as next to any dateline.
+ */
+int	 meta_undated_dateline(const char *s, size_t len);
+
 /* Parse YYYY-MM-DD into a day number (calendar.h): 0, or -1. */
 int	 meta_parse_ymd(const char *s, size_t len, long *days);
 

@@ -372,6 +372,14 @@ test_doc_classes(void)
 		BODY1, BODY2, NULL
 	};
 
+	static const char *const undated[] = {
+		"Night buses extended to the east",
+		"",
+		"Mei-ling Chau",
+		"Monday 6:30PM",
+		BODY1, BODY2, NULL
+	};
+
 	doc(updated_only);
 	CHECK_STR(res.published, "2019-11-20");
 	CHECK_STR(res.updated, "2019-11-20T05:27-06:00");
@@ -383,6 +391,17 @@ test_doc_classes(void)
 	CHECK(meta_bare_dateline("Posted: Nov 19, 2019 at 8:40 AM", 31) == 1);
 	CHECK(meta_bare_dateline("Election results, November 5, 2008", 35) == 0);
 	CHECK(meta_bare_dateline("Milan Design Week 2018", 22) == 0);
+	/* class "name next to a dateline without a date": a weekday and a
+	 * time, a relative date */
+	doc(undated);
+	CHECK_MEM(res.byline, res.bylinelen, "Mei-ling Chau");
+	CHECK(res.published[0] == '\0');
+	CHECK(meta_undated_dateline("Monday 6:30PM", 13) == 1);
+	CHECK(meta_undated_dateline("Posted: 2 hours ago", 19) == 1);
+	CHECK(meta_undated_dateline("Updated at 10:07 AM EST", 23) == 1);
+	CHECK(meta_undated_dateline("Monday", 6) == 0);
+	CHECK(meta_undated_dateline("Kick-off: 7:45pm at Anfield", 27) == 0);
+	CHECK(meta_undated_dateline("Score: 3:1", 10) == 0);
 }
 
 int
