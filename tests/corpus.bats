@@ -43,7 +43,7 @@ stamps() {
 	run -0 corpus
 	[ "$(cat "$T/out/articles.tsv")" = "$(printf '%s\t' 2019-09-05-harbour '' '' 'News > Business > Economy' \
 	    'Harbour Lane Holdings to spend US$21 billion on new container terminals' \
-	    'Amelia Whitfield; Kenji Tanaka' '')2019-09-05T18:42+00:00
+	    'Amelia Whitfield; Kenji Tanaka' 2019-09-05)2019-09-05T18:42+00:00
 $(printf '%s\t' dairy '' '' 'Asia > Oceania' 'How a small dairy co-operative beat the giants' \
 	    'Grace Abara')2019-10-03T17:05+01:00	
 empty							" ]

@@ -20,10 +20,14 @@ its own document).  It prints, for ../shared/data/boilerplate (labels in
              equal to the labelled date;
   none       on the aeb pages with neither: PUBLISHED empty;
   byline     on every aeb page: BYLINE equal to the labelled byline
-             (empty when the label is empty), white space and case aside.
+             (empty when the label is empty), white space and case aside;
+  gn1-dated  on the GN1 pages (news of December 2007 and January 2008,
+             no dates labelled) that get a PUBLISHED: the share of them
+             whose year is 2007 to 2009, a check that the dates are
+             plausible (a URL's id or a body's date read as one is not).
 
 --min NAME=RATE (NAME: aeb-headline, gn1-headline, published, none,
-byline) makes it exit 1 when a rate is below RATE: the floors of
+byline, gn1-dated) makes it exit 1 when a rate is below RATE: the floors of
 tests/extract-meta.bats.  --misses lists every page that missed.
 """
 import argparse, csv, json, re, subprocess, sys, tempfile
@@ -131,6 +135,13 @@ def main():
             else:
                 misses.append(("gn1-headline", k, got, v["headline"]))
         rate("gn1-headline", hl, n)
+        dated = [(k, r["published"]) for k, r in rows.items()
+                 if r.get("published")]
+        for k, d in dated:
+            if not "2007" <= d[:4] <= "2009":
+                misses.append(("gn1-dated", k, d, "2007..2009"))
+        rate("gn1-dated", sum("2007" <= d[:4] <= "2009" for k, d in dated),
+             len(dated))
 
     if a.misses:
         for m in misses:

@@ -58,18 +58,55 @@ static const char *const particles[] = {
 	"ibn", "st", NULL
 };
 
+/* Is the word a particle of a name?  Every particle has 2 to 5
+ * letters and starts with one of a b d e i l s t v. */
 static int
 particle(const char *s, size_t n)
 {
 	size_t k;
 
+	if (n < 2 || n > 5 || s[0] == '\0' ||
+	    strchr("abdeilstv", m_lower((unsigned char)s[0])) == NULL)
+		return 0;
 	for (k = 0; particles[k] != NULL; k++)
 		if (m_is(s, n, particles[k]))
 			return 1;
 	return 0;
 }
 
+/* A staff or wire credit after an outlet's name ("Jerusalem Post
+ * Staff", "Detroit News wire services"): the whole is the byline. */
+static const char *const credits[] = {
+	"staff", "staff reports", "staff report", "wire services",
+	"wire service", "wire reports", "news services", "news service", "news",
+	NULL
+};
+
+/* The byte where a credit ends s[0..n), after capitalised words (an
+ * outlet's name, not "Carrie Meathrell in News"); n when it does not
+ * end in one. */
+static size_t
+credit_at(const char *s, size_t n)
+{
+	size_t j, k, cn, i = m_skip_blanks(s, n, 0);
+
+	n = m_trim_end(s, n);
+	for (k = 0; credits[k] != NULL; k++) {
+		cn = strlen(credits[k]);
+		if (n > i + cn + 1 && s[n - cn - 1] == ' ' &&
+		    m_is(s + n - cn, cn, credits[k]))
+			break;
+	}
+	if (credits[k] == NULL)
+		return n;
+	for (j = i; j < n - cn; j++)
+		if ((j == i || s[j - 1] == ' ') && s[j] >= 'a' && s[j] <= 'z')
+			return n;
+	return n - cn;
+}
+
 /* The author words that open a byline, longest first. */
+#define INTRO_MAX	12	/* bytes in the longest */
 static const char *const intros[] = {
 	"posted by", "written by", "words by", "story by", "text by",
 	"reporting by", "reported by", "published by", "by", "von", "por",
@@ -162,6 +199,16 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 	i = m_skip_blanks(s, n, 0);
 	if (i == n)
 		return 0;
+	/* a staff or wire credit: kept whole, as an agency is */
+	if (credit_at(s + i, n - i) < n - i) {
+		if (*o > 0) {
+			memcpy(buf + *o, "; ", 2);
+			*o += 2;
+		}
+		memcpy(buf + *o, s + i, n - i);
+		*o += n - i;
+		return 3;
+	}
 	/* an agency, maybe with a title after it ("AP Auto Writer") */
 	for (agency = 0, k = i; k <= n && !agency; k++)
 		if (k == n || s[k] == ' ')
@@ -360,8 +407,15 @@ meta_byline(const char *s, size_t len, size_t date_at, char *buf)
 			return n;
 	}
 	/* "Chris Davies - Nov 19, 2019": a name before the date */
-	if (date_at < len && date_at > i)
-		return meta_byline_names(s + i, date_at - i, 0, buf);
+	if (date_at < len && date_at > i &&
+	    (n = meta_byline_names(s + i, date_at - i, 0, buf)) > 0)
+		return n;
+	/* "November 19, 2019 / 10:07 AM / CBS News": a credit after the
+	 * date, the last part behind a slash or bar between blanks */
+	for (k = len; date_at < len && k > date_at + 2; k--)
+		if ((s[k - 2] == '/' || s[k - 2] == '|') && s[k - 1] == ' ' &&
+		    s[k - 3] == ' ')
+			return meta_byline_names(s + k, len - k, 0, buf);
 	return 0;
 }
 
@@ -374,6 +428,8 @@ meta_byline_intro(const char *s, size_t len)
 	i = skip_lead(s, len, 0);
 	if (len > i && s[len - 1] == ':')
 		len--;
+	if (len - i > INTRO_MAX)
+		return 0;
 	for (k = 0; intros[k] != NULL; k++)
 		if (m_is(s + i, len - i, intros[k]))
 			return 1;
@@ -383,7 +439,7 @@ meta_byline_intro(const char *s, size_t len)
 size_t
 meta_name_line(const char *s, size_t len, char *buf)
 {
-	size_t i, k, cut, n;
+	size_t i, k, cut, n, words;
 
 	len = m_trim_end(s, len);
 	i = skip_lead(s, len, 0);
@@ -391,10 +447,12 @@ meta_name_line(const char *s, size_t len, char *buf)
 		return 0;
 	for (cut = i; cut < len && s[cut] != '@'; cut++)
 		;
+	/* lower-case words may end it in a credit ("... wire services") */
+	words = i + credit_at(s + i, cut - i);
 	for (k = i; k < cut; k++) {
 		if (m_isdigit((unsigned char)s[k]))
 			return 0;
-		if ((k == i || s[k - 1] == ' ') &&
+		if ((k == i || s[k - 1] == ' ') && k < words &&
 		    !(m_isupper((unsigned char)s[k]) ||
 		    (unsigned char)s[k] >= 0x80 || s[k] == '&') &&
 		    !particle(s + k, word_len(s, len, k)) &&

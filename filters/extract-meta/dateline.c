@@ -27,7 +27,8 @@ enum { L_NONE, L_PUB, L_UPD };
 struct tok {
 	size_t	 at, n;
 	int	 kind;
-	long	 val;		/* T_NUM: the value (capped) */
+	long	 val;		/* T_NUM: the value (capped); T_WORD: the
+				 * month it names, once asked, else -1 */
 };
 
 #define MAXTOKS 128
@@ -60,6 +61,7 @@ tokenize(const char *s, size_t len, struct tok *t)
 				;
 			if (j == i)	/* a no-break space */
 				j = i + 2;
+			t[nt].val = -1;
 			/* "ESTUpdated": two words glued, split after the
 			 * capitals */
 			for (k = i + 2; k + 1 < j; k++)
@@ -83,7 +85,7 @@ tokenize(const char *s, size_t len, struct tok *t)
 
 struct line {
 	const char	*s;
-	const struct tok *t;
+	struct tok	*t;
 	size_t		 nt;
 };
 
@@ -152,11 +154,17 @@ month_at(const struct line *l, size_t i)
 
 	if (i >= l->nt || l->t[i].kind != T_WORD || l->t[i].n < 3)
 		return 0;
-	if ((m = month_from_word(l->s + l->t[i].at, l->t[i].n)) != 0)
-		return m;
-	load_words(&months, &ready, wl_dateline_months,
-	    wl_dateline_months_len, month_value);
-	return strset_get(&months, l->s + l->t[i].at, l->t[i].n, &m) ? m : 0;
+	/* a date is tried at every token: each word is looked up once */
+	if (l->t[i].val >= 0)
+		return (int)l->t[i].val;
+	if ((m = month_from_word(l->s + l->t[i].at, l->t[i].n)) == 0) {
+		load_words(&months, &ready, wl_dateline_months,
+		    wl_dateline_months_len, month_value);
+		if (!strset_get(&months, l->s + l->t[i].at, l->t[i].n, &m))
+			m = 0;
+	}
+	l->t[i].val = m;
+	return m;
 }
 
 static int
@@ -559,9 +567,70 @@ meta_dateline(const char *s, size_t len, const long *ref,
 }
 
 int
+meta_undated_dateline(const char *s, size_t len)
+{
+	struct tok t[MAXTOKS];
+	struct line l;
+	struct clock c;
+	size_t i, end;
+	long back;
+	int min, when = 0;
+
+	if (len > 80 || memchr(s, ':', len) == NULL)
+		return 0;
+	l.s = s;
+	l.t = t;
+	l.nt = tokenize(s, len, t);
+	for (i = 0; i < l.nt; ) {
+		if (time_at(&l, i, -1, &c, &end) ||
+		    relative_at(&l, i, &back, &end)) {
+			when = 1;
+			i = end;
+		} else if (t[i].kind == T_PUNCT || (t[i].kind == T_WORD &&
+		    (weekday_from_word(s + t[i].at, t[i].n) ||
+		    label_at(&l, i) || is_word(&l, i, "at") ||
+		    is_word(&l, i, "on") ||
+		    zone_from_word(s + t[i].at, t[i].n, &min) == 1)))
+			i++;
+		else
+			return 0;
+	}
+	return when;
+}
+
+int
+meta_bare_dateline(const char *s, size_t len)
+{
+	struct tok t[MAXTOKS];
+	struct line l;
+	struct meta_dateline dl;
+	size_t i;
+	int min;
+
+	/* a date has four digits at least (1/1/08); then the words: a
+	 * headline's first is capitalised, and most are done there */
+	for (i = 0, min = 0; i < len && min < 4; i++)
+		min += m_isdigit((unsigned char)s[i]);
+	if (min < 4)
+		return 0;
+	l.s = s;
+	l.t = t;
+	l.nt = tokenize(s, len, t);
+	for (i = 0; i < l.nt; i++)
+		if (t[i].kind == T_WORD && m_isupper((unsigned char)s[t[i].at]) &&
+		    !month_at(&l, i) && !label_at(&l, i) &&
+		    !weekday_from_word(s + t[i].at, t[i].n) &&
+		    zone_from_word(s + t[i].at, t[i].n, &min) != 1 &&
+		    !is_word(&l, i, "am") && !is_word(&l, i, "pm") &&
+		    !is_word(&l, i, "at") && !is_word(&l, i, "on"))
+			return 0;
+	return meta_dateline(s, len, NULL, &dl);
+}
+
+int
 meta_label_word(const char *s, size_t n)
 {
-	struct tok t = { 0, n, T_WORD, 0 };
+	struct tok t = { 0, n, T_WORD, -1 };
 	struct line l = { s, &t, 1 };
 
 	return label_at(&l, 0) != L_NONE;

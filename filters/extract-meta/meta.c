@@ -192,6 +192,34 @@ next_line(const struct meta_line *lines, size_t n, size_t i, int step)
 	}
 }
 
+/*
+ * Merge the lines u[0..nu) that are datelines without a date into the
+ * datelines d[0..nd), both in line order, the first MAXDATELINES kept
+ * (costs alongside).  Returns the new nd.
+ */
+static size_t
+add_undated(const struct meta_line *lines, size_t *d, size_t *dc, size_t nd,
+    const size_t *u, const size_t *uc, size_t nu)
+{
+	size_t md[MAXDATELINES], mc[MAXDATELINES], i = 0, j = 0, k = 0;
+
+	while (k < MAXDATELINES && (i < nd || j < nu)) {
+		if (j < nu && !meta_undated_dateline(lines[u[j]].text,
+		    lines[u[j]].len))
+			j++;
+		else if (j < nu && (i == nd || u[j] < d[i])) {
+			md[k] = u[j];
+			mc[k++] = uc[j++];
+		} else {
+			md[k] = d[i];
+			mc[k++] = dc[i++];
+		}
+	}
+	memcpy(d, md, k * sizeof(*d));
+	memcpy(dc, mc, k * sizeof(*dc));
+	return k;
+}
+
 /* Keep the byline in m->scratch[0..len) when it is nearer than *byc. */
 static void
 take_byline(struct meta *m, size_t len, size_t c, size_t *byc,
@@ -215,6 +243,7 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	size_t i, k, h = n, a = 0, lo, hi, c, pubc = (size_t)-1,
 	    updc = (size_t)-1, byc = (size_t)-1, bylen = 0, len;
 	size_t dlines[MAXDATELINES], dcost[MAXDATELINES], nd = 0;
+	size_t ulines[MAXDATELINES], ucost[MAXDATELINES], nu = 0;
 
 	memset(res, 0, sizeof(*res));
 	memset(&pub, 0, sizeof(pub));
@@ -264,12 +293,17 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	for (i = lo; i < hi; i++) {
 		if ((c = cost(i, anchors, na)) == (size_t)-1)
 			continue;
-		if (i == h || blank(&lines[i]) || text_line(m, i) ||
+		/* the headline is no dateline, unless the finder took a
+		 * bare dateline for it */
+		if ((i == h && !meta_bare_dateline(lines[i].text,
+		    lines[i].len)) || blank(&lines[i]) || text_line(m, i) ||
 		    lines[i].len > DATELINE_MAX || sentence(&lines[i]))
 			continue;
 		if (meta_dateline(lines[i].text, lines[i].len,
 		    m->hasref ? &m->ref : NULL, &dl)) {
-			if (nd < MAXDATELINES) {
+			/* (a name next to a bare dateline taken for the
+			 * headline is the headline) */
+			if (nd < MAXDATELINES && i != h) {
 				dlines[nd] = i;
 				dcost[nd++] = c;
 			}
@@ -281,9 +315,17 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 				upd = dl.updated;
 				updc = c;
 			}
-		} else
+		} else {
 			dl.date_at = lines[i].len;
-		if (c >= byc)
+			/* a time ("Monday 6:30PM") has a colon: looked at
+			 * below, when no byline is found */
+			if (nu < MAXDATELINES && i != h &&
+			    memchr(lines[i].text, ':', lines[i].len)) {
+				ulines[nu] = i;
+				ucost[nu++] = c;
+			}
+		}
+		if (c >= byc || i == h)
 			continue;
 		xgrow((void **)&m->scratch, &m->scrcap, 2 * lines[i].len + 2, 1);
 		len = meta_byline(lines[i].text, lines[i].len, dl.date_at,
@@ -303,7 +345,10 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		take_byline(m, len, c, &byc, &bylen);
 	}
 	/* A name alone on the line next to a dateline, the nearest
-	 * dateline first. */
+	 * dateline first; a line that gives a time and no date ("Monday
+	 * 6:30PM") counts as a dateline here. */
+	if (bylen == 0 && nu > 0)
+		nd = add_undated(lines, dlines, dcost, nd, ulines, ucost, nu);
 	for (c = 0; bylen == 0 && c < nd; c++) {
 		for (k = c + 1; k < nd; k++)
 			if (dcost[k] < dcost[c]) {
@@ -324,6 +369,14 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	res->bylinelen = bylen;
 	if (pub.y == 0 && res->urllen > 0)
 		(void)meta_url_date(res->url, res->urllen, &pub);
+	/* A page that shows only when it was updated ("Updated 1:39 am
+	 * EST, Wednesday, November 20, 2019", as wire stories are) was
+	 * published that day or before, most often that day: its date,
+	 * without the update's time. */
+	if (pub.y == 0 && upd.y != 0) {
+		pub = upd;
+		pub.has_time = 0;
+	}
 	meta_stamp_iso(&pub, res->published);
 	meta_stamp_iso(&upd, res->updated);
 }

@@ -110,6 +110,22 @@ struct meta_dateline {
 int	 meta_dateline(const char *s, size_t len, const long *ref,
 	    struct meta_dateline *dl);
 
+/*
+ * Is the line a dateline and nothing else: a date, and no capitalised
+ * word but month and weekday names, labels, zones and am/pm ("sexta-
+ * feira, 22 de outubro de 2010 às 20:13", "Thursday, November 20, 2008
+ * 10:13 AM"), not a headline that holds a date ("Election results,
+ * November 5, 2008")?
+ */
+int	 meta_bare_dateline(const char *s, size_t len);
+
+/*
+ * Is the line a dateline that gives no date: a time or a relative date,
+ * with weekday names, labels and zones ("Monday 6:30PM", "Posted: 2
+ * hours ago")?  A name next to it is a byline as next to any dateline.
+ */
+int	 meta_undated_dateline(const char *s, size_t len);
+
 /* Parse YYYY-MM-DD into a day number (calendar.h): 0, or -1. */
 int	 meta_parse_ymd(const char *s, size_t len, long *days);
 

@@ -5,8 +5,8 @@
  * safety it checks what meta.h promises: URL and HEADLINE point into
  * the document's lines, SITE into URL; PUBLISHED and UPDATED are empty
  * or ISO 8601 dates (YYYY-MM-DD, maybe with THH:MM+HH:MM); no field
- * holds a TAB or LF where the input had none; and each parser alone
- * stays inside its line.
+ * holds a TAB or LF where the input had none; each parser alone
+ * stays inside its line; and a bare dateline holds a date.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -94,6 +94,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		if (meta_breadcrumb(v[i].text, v[i].len, buf) > v[i].len + 16)
 			abort();
+		if (meta_name_line(v[i].text, v[i].len, buf) > 2 * v[i].len + 2)
+			abort();
+		/* a bare dateline holds a date */
+		if (meta_bare_dateline(v[i].text, v[i].len) &&
+		    !meta_dateline(v[i].text, v[i].len, NULL, &dl))
+			abort();
+		(void)meta_undated_dateline(v[i].text, v[i].len);
 		if (meta_url_in_line(v[i].text, v[i].len, 1, &u, &un) &&
 		    !inside(u, un, data, size))
 			abort();

@@ -135,6 +135,13 @@ test_url_date(void)
 	CHECK_STR(url_date("https://w.example/2019/13/45/x"), "-");
 	/* the host is no date */
 	CHECK_STR(url_date("https://20191119.example/x"), "-");
+	/* class "id in the query": a parameter's value of 6 to 11 digits
+	 * is an id; a path, a stamp or a glued prefix there is a date */
+	CHECK_STR(url_date("http://b.example/apps/news?pid=20601101&sid=aQ"), "-");
+	CHECK_STR(url_date("http://z.example/inner1.asp?aid=200604&sid=SHT"), "-");
+	CHECK_STR(url_date("http://t.example/apps/pbcs.dll/article?AID=/20080102/SPORTS09/8010"), "2008-01-02");
+	CHECK_STR(url_date("http://c.example/Article.aspx?Type=top&File=080101062849.77i9.xml"), "2008-01-01");
+	CHECK_STR(url_date("http://s.example/?fSectionId=1&fArticleId=nw20071231121337812C8"), "2007-12-31");
 }
 
 static void
@@ -199,6 +206,22 @@ test_byline(void)
 	CHECK_STR(name_line("Regan"), "");
 	CHECK_STR(name_line("the people who cross it"), "");
 	CHECK_STR(name_line("Image 1 of 23"), "");
+	/* class "staff or wire credit": an outlet's name and "Staff",
+	 * "wire services", "News" is kept whole, as an agency is; after a
+	 * person it is dropped; not after lower-case words */
+	CHECK_STR(byline("By HARBOUR LEDGER STAFF  "), "HARBOUR LEDGER STAFF");
+	CHECK_STR(byline("By Jane Smith, Harbour Ledger Staff"), "Jane Smith");
+	CHECK_STR(name_line("Valley Courier wire services"), "Valley Courier wire services");
+	CHECK_STR(name_line("Harbour TV News"), "Harbour TV News");
+	CHECK_STR(name_line("Mei-ling Chau in News"), "");
+	CHECK_STR(byline("By Mei-ling Chau in News | Link | Comments (1)"), "Mei-ling Chau");
+	/* class "credit after the dateline": the last part behind a / or |
+	 * names an outlet or a person, not a single word */
+	CHECK_STR(byline("Updated on: November 19, 2019 / 10:07 AM / Harbour TV News"),
+	    "Harbour TV News");
+	CHECK_STR(byline("November 19, 2019 / 10:07 AM / Jane Smith"), "Jane Smith");
+	CHECK_STR(byline("January 8, 2008 | Permalink"), "");
+	CHECK_STR(byline("Published: 5:21pm, 5 Sep, 2019 | Updated: 6:42pm, 5 Sep, 2019"), "");
 }
 
 static void
@@ -302,6 +325,85 @@ test_doc(void)
 	meta_free(m);
 }
 
+/* Two paragraphs of article text, for the pages below. */
+#define BODY1 ("The council voted on Tuesday to extend the night bus service " \
+	"to the eastern districts, after a year of complaints from shift " \
+	"workers who said they had no way of getting home.")
+#define BODY2 ("The new routes will start in January and cost about two " \
+	"million a year, which the council said it would pay for by " \
+	"trimming its own travel budget and by raising parking fees.")
+
+static struct meta_result res;
+
+/* Read a page of lines (NULL-terminated); the result in res. */
+static void
+doc(const char *const *page)
+{
+	static struct meta *m;
+	static struct meta_line v[64];
+	size_t n;
+
+	if (m == NULL)
+		m = meta_new();
+	for (n = 0; page[n] != NULL && n < 64; n++) {
+		v[n].text = page[n];
+		v[n].len = strlen(page[n]);
+	}
+	meta_doc(m, v, n, &res);
+}
+
+/* The classes of pages the labelled sets taught, one page each. */
+static void
+test_doc_classes(void)
+{
+	/* only an update date (a wire story): its day, not its time */
+	static const char *const updated_only[] = {
+		"Night buses extended to the east",
+		"Updated 5:27 am CST, Wednesday, November 20, 2019",
+		BODY1, BODY2, NULL
+	};
+
+	/* the headline finder took a bare dateline for the headline: its
+	 * date is read, and the line above is no byline */
+	static const char *const dateline_headline[] = {
+		"Menu",
+		"",
+		"sexta-feira, 22 de outubro de 2010 \xc3\xa0s 20:13",
+		BODY1, BODY2, NULL
+	};
+
+	static const char *const undated[] = {
+		"Night buses extended to the east",
+		"",
+		"Mei-ling Chau",
+		"Monday 6:30PM",
+		BODY1, BODY2, NULL
+	};
+
+	doc(updated_only);
+	CHECK_STR(res.published, "2019-11-20");
+	CHECK_STR(res.updated, "2019-11-20T05:27-06:00");
+	doc(dateline_headline);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "sexta-feira, 22 de outubro de 2010 \xc3\xa0s 20:13");
+	CHECK_STR(res.published, "2010-10-22");
+	CHECK(meta_bare_dateline("Thursday, November 20, 2008 10:13 AM EST", 40) == 1);
+	CHECK(meta_bare_dateline("Posted: Nov 19, 2019 at 8:40 AM", 31) == 1);
+	CHECK(meta_bare_dateline("Election results, November 5, 2008", 35) == 0);
+	CHECK(meta_bare_dateline("Milan Design Week 2018", 22) == 0);
+	/* class "name next to a dateline without a date": a weekday and a
+	 * time, a relative date */
+	doc(undated);
+	CHECK_MEM(res.byline, res.bylinelen, "Mei-ling Chau");
+	CHECK(res.published[0] == '\0');
+	CHECK(meta_undated_dateline("Monday 6:30PM", 13) == 1);
+	CHECK(meta_undated_dateline("Posted: 2 hours ago", 19) == 1);
+	CHECK(meta_undated_dateline("Updated at 10:07 AM EST", 23) == 1);
+	CHECK(meta_undated_dateline("Monday", 6) == 0);
+	CHECK(meta_undated_dateline("Kick-off: 7:45pm at Anfield", 27) == 0);
+	CHECK(meta_undated_dateline("Score: 3:1", 10) == 0);
+}
+
 int
 main(void)
 {
@@ -311,5 +413,6 @@ main(void)
 	test_byline();
 	test_dateline();
 	test_doc();
+	test_doc_classes();
 	return UNIT_DONE();
 }
