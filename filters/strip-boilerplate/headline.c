@@ -336,7 +336,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
 	double f[HF_N], score;
 	struct hl_cand c[HL_WINDOW];
-	size_t a = sb->art_a, b = sb->art_b, body, i, nc = 0, best = 0;
+	size_t a = sb->art_a, b = sb->art_b, body, i, head, nc = 0, best = 0;
 	unsigned dist, rank, taken;
 
 	if (a >= b || b > n)
@@ -375,15 +375,15 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	}
 	if (nc == 0 || c[best].score <= 0)
 		return;
-	i = c[best].line;
-	v[i].keep = 1;
-	v[i].headline = 1;
-	v[i].flags |= F_LEAD;
-	v[i].reason = "headline";
-	for (size_t j = 0; j < i; j++)
-		if (v[j].keep && v[j].flags & F_LEAD) {
-			v[j].keep = 0;
-			v[j].reason = "above the headline";
+	head = c[best].line;
+	v[head].keep = 1;
+	v[head].headline = 1;
+	v[head].flags |= F_LEAD;
+	v[head].reason = "headline";
+	for (i = 0; i < head; i++)
+		if (v[i].keep && v[i].flags & F_LEAD) {
+			v[i].keep = 0;
+			v[i].reason = "above the headline";
 		}
 	hl_block(sb, v, n, body, c, nc, best);
 }
