@@ -1,6 +1,6 @@
 /*
  * lexicon -- the words and patterns captions are told by (see lexicon.h).
- * Reads the word lists compiled in (credits.txt, labels.txt); hands the
+ * Reads the word lists compiled in (common/credits.txt, labels.txt); hands the
  * word sets and the pattern sources to the detector, which compiles each
  * pattern the first time it needs it (lex_rx()).
  */

@@ -1,8 +1,9 @@
 /*
  * lexicon -- the words and patterns captions are told by.
- * Owns the agency names (credits.txt), the labels (labels.txt), the words
- * a credit may hold in lower case, and the PCRE2 patterns built from
- * them; reads nothing else; hands them to the detector (detect.c).
+ * Owns the agency names (common/credits.txt, which strip-boilerplate
+ * reads too), the labels (labels.txt), the words a credit may hold in
+ * lower case, and the PCRE2 patterns built from them; reads nothing
+ * else; hands them to the detector (detect.c).
  *
  * Interface: lex_init(), lex_free(), lex_rx() (a pattern, compiled on
  * first use), wsig_may() (a cheap test that a word is not in a set).
