@@ -142,6 +142,13 @@ hl_find(struct sb *sb, uint64_t h, void *arg)
 		}
 }
 
+/* Is line l the first copy of a paragraph the page prints twice? */
+static int
+hl_first_told(const struct sb_line *l)
+{
+	return twice_told(l) && !(l->flags & F_AGAIN);
+}
+
 /* Could line l be a title at all? */
 static int
 hl_candidate(const struct sb_line *l)
@@ -341,10 +348,15 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 
 	if (a >= b || b > n)
 		return;
-	/* the first paragraph: good text that ends like a sentence */
+	/*
+	 * The first paragraph: good text that ends like a sentence, not a
+	 * repeated line -- unless it is the first copy of an article the
+	 * page prints twice.
+	 */
 	for (body = a; body < b; body++)
 		if (v[body].cls == C_GOOD && v[body].words >= 10 &&
-		    v[body].flags & F_TERM && !(v[body].flags & (F_META | F_DUP)))
+		    v[body].flags & F_TERM && !(v[body].flags & F_META) &&
+		    (!(v[body].flags & F_DUP) || hl_first_told(&v[body])))
 			break;
 	if (body == b)
 		return;
@@ -352,7 +364,8 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	sb->hlsetn = 0;
 	for (i = body, taken = 0; i < b && taken < HL_BODYLINES; i++)
 		if (v[i].cls == C_GOOD && v[i].words >= 8 &&
-		    !(v[i].flags & (F_META | F_DUP))) {
+		    !(v[i].flags & F_META) &&
+		    (!(v[i].flags & F_DUP) || hl_first_told(&v[i]))) {
 			(void)hl_words(sb, &v[i], hl_add, NULL);
 			taken++;
 		}
