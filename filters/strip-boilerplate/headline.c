@@ -149,13 +149,103 @@ hl_first_told(const struct sb_line *l)
 	return twice_told(l) && !(l->flags & F_AGAIN);
 }
 
-/* Could line l be a title at all? */
+/*
+ * Is s[0..n), its ends trimmed and its spaces collapsed, in set?  Longer
+ * strings than any entry (HL_NAME bytes) are not.
+ */
+#define HL_NAME	48
 static int
-hl_candidate(const struct sb_line *l)
+hl_in(const struct strset *set, const char *s, size_t n)
+{
+	char buf[HL_NAME];
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\t') {
+			if (k > 0 && buf[k - 1] != ' ')
+				buf[k++] = ' ';
+		} else
+			buf[k++] = s[i];
+		if (k == sizeof(buf))
+			return 0;
+	}
+	while (k > 0 && buf[k - 1] == ' ')
+		k--;
+	return k > 0 && strset_has(set, buf, k);
+}
+
+/*
+ * Does line l end in a photo credit: an agency or picture library after
+ * the last "/", "|", "(" or ":" ("... 2006 / AAP", "(Photo by
+ * REUTERS)", "Jane Doe/Getty"), or alone on the line?
+ */
+static int
+hl_credit(const struct sb *sb, const struct sb_line *l)
+{
+	const char *s = l->text + l->indent, *e = l->text + l->len, *p, *q;
+
+	while (e > s && (e[-1] == ' ' || e[-1] == ')' || e[-1] == '.' ||
+	    e[-1] == ']'))
+		e--;
+	for (p = e; p > s && p[-1] != '/' && p[-1] != '|' && p[-1] != '(' &&
+	    p[-1] != ':'; p--)
+		;
+	while (p < e && *p == ' ')
+		p++;
+	/* "Photo by X": one word and "by" before the name */
+	q = memchr(p, ' ', (size_t)(e - p));
+	if (q != NULL && e - q > 4 && memcmp(q, " by ", 4) == 0 &&
+	    memchr(p, ' ', (size_t)(q - p)) == NULL)
+		p = q + 4;
+	return hl_in(&sb->credits, p, (size_t)(e - p));
+}
+
+/*
+ * Does line l hold HTML code: a closing tag, "/>", or a lower-case tag
+ * name after "<" ("<p>", "<br", "<a href")?  Not "<The Title>", the
+ * way some sites quote a work's name.
+ */
+static int
+hl_markup(const struct sb_line *l)
+{
+	const char *e = l->text + l->len, *p, *q;
+
+	for (p = l->text; (p = memchr(p, '<', (size_t)(e - p))) != NULL; p++) {
+		if (p + 1 < e && p[1] == '/')
+			return 1;
+		for (q = p + 1; q < e && *q >= 'a' && *q <= 'z'; q++)
+			;
+		if (q > p + 1 && q < e && (*q == '>' || *q == ' ' || *q == '/'))
+			return 1;
+	}
+	for (p = l->text; p + 1 < e; p++)
+		if (p[0] == '/' && p[1] == '>')
+			return 1;
+	return 0;
+}
+
+/* Is line l a page field: "Label: value" with a label of fields.txt? */
+static int
+hl_field(const struct sb *sb, const struct sb_line *l)
+{
+	const char *s = l->text + l->indent, *e = l->text + l->len, *p;
+
+	p = memchr(s, ':', (size_t)(e - s) < HL_NAME ? (size_t)(e - s) : HL_NAME);
+	return p != NULL && hl_in(&sb->fields, s, (size_t)(p - s));
+}
+
+/*
+ * Could line l be a title at all?  Not blank, not too long, not a byline,
+ * list item or comment; and not a photo credit, a page field or HTML
+ * code, which stand next to titles on many pages.
+ */
+static int
+hl_candidate(const struct sb *sb, const struct sb_line *l)
 {
 	return !(l->cls == C_BLANK || l->words == 0 || l->words > HL_MAXWORDS ||
 	    l->flags & (F_SKIP | F_META | F_BULLET | F_NUMBERED | F_SAYS |
-	    F_NOTTITLE));
+	    F_NOTTITLE) || hl_field(sb, l) || hl_credit(sb, l) ||
+	    hl_markup(l));
 }
 
 /* Does line l look like a heading (for its neighbours' list-likeness)? */
@@ -373,7 +463,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
 			continue;
 		dist++;
-		if (!hl_candidate(&v[i]))
+		if (!hl_candidate(sb, &v[i]))
 			continue;
 		hl_features(sb, v, n, i, body, dist - 1, rank, f);
 		score = hl_score(f, hl_weights, HF_N);

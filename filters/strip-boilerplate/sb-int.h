@@ -23,6 +23,7 @@
 
 #include "sb.h"
 #include "u8.h"
+#include "wordlist.h"
 
 /* What a normalised word or phrase is, as bits of its value in the set. */
 enum {
@@ -129,6 +130,8 @@ struct sb {
 	void		*trace_arg;
 	uint64_t	 hlset[512];	/* the first paragraphs' words (HL_SET) */
 	size_t		 hlsetn;
+	struct strset	 credits;	/* common/credits.txt, folded */
+	struct strset	 fields;	/* fields.txt, folded */
 };
 
 /* Classes of ASCII bytes, for the fast paths. */

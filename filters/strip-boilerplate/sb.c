@@ -32,6 +32,8 @@ sb_free(struct sb *sb)
 	free(sb->key);
 	free(sb->hl);
 	free(sb->nb);
+	strset_free(&sb->credits);
+	strset_free(&sb->fields);
 	free(sb);
 }
 

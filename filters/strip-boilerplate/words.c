@@ -2,9 +2,11 @@
  * words -- owns the word tables: the phrase table (whole normalised
  * lines, prefixes, phrases, with their K_ kinds) and the short-word table
  * (stopwords, dateline words, first words of phrases, with their W_
- * kinds).  Reads the word lists (the .txt files beside it, and
- * common/months.txt and weekdays.txt), normalised by tokenize.c; hands
- * on the tables that pget() and wget() look up.
+ * kinds); and the two sets the headline finder looks its candidates up
+ * in (agency names, field labels).  Reads the word lists (the .txt files
+ * beside it, and common/months.txt, weekdays.txt and credits.txt),
+ * normalised by tokenize.c; hands on the tables that pget() and wget()
+ * look up.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -25,6 +27,8 @@ WORDLIST(meta);
 WORDLIST(endings);
 WORDLIST(months);		/* common/: calwords.h reads them too */
 WORDLIST(weekdays);
+WORDLIST(credits);		/* common/: dedupe-captions reads it too */
+WORDLIST(fields);
 
 static void	 wadd(struct sb *, const char *, size_t, int);
 static void	 wmark(struct sb *, const char *, size_t, int);
@@ -199,4 +203,9 @@ sb_words_load(struct sb *sb)
 	load(sb, wl_meta, wl_meta_len, K_META);
 	load(sb, wl_endings, wl_endings_len, K_END);
 	wadd(sb, "#", 1, K_DATE);	/* a number */
+	/* the headline finder's: looked up on its few candidates only */
+	strset_init(&sb->credits, 1);
+	strset_load(&sb->credits, wl_credits, wl_credits_len);
+	strset_init(&sb->fields, 1);
+	strset_load(&sb->fields, wl_fields, wl_fields_len);
 }

@@ -380,6 +380,42 @@ main(void)
 	CHECK_STR(why("Ferry Fares To Rise"), "headline");
 	CHECK(kept("Email this article") == 0 && kept("Text size") == 0);
 
+	/*
+	 * Lines that stand next to titles on many pages and are never one,
+	 * however many of the body's words they hold: a page field ("Tags:
+	 * ...", "Caption: ..."), a line that ends in a photo credit, HTML
+	 * code.  The title is found past them, even a short one.
+	 */
+	{
+		static const char *const furniture[] = {
+			"Tags: Harbour Ferry Fares, Fuel Costs, Operator",
+			"Caption: Harbour ferry fares will rise as fuel costs climb",
+			"Harbour ferry fares to rise as fuel costs climb / Reuters",
+			"Ferry fares rise with fuel costs (Photo by AFP)",
+			"<p>Harbour ferry fares will rise as fuel costs climb</p>",
+		};
+		char doc[2048];
+		size_t k;
+
+		for (k = 0; k < sizeof(furniture) / sizeof(furniture[0]); k++) {
+			snprintf(doc, sizeof(doc), "Fare rise ahead\n%s\n\n%s",
+			    furniture[k], FERRY_BODY);
+			judge(sb, doc);
+			CHECK_STR(why("Fare rise ahead"), "headline");
+			CHECK(headlines() == 1);
+		}
+	}
+
+	/*
+	 * A page that prints its article twice still has a first paragraph
+	 * (the first copy's), and so a headline.
+	 */
+	judge(sb, "Ferry Fares To Rise Again As Fuel Costs Climb\n"
+	    "\n"
+	    FERRY_BODY "\n" FERRY_BODY);
+	CHECK_STR(why("Ferry Fares To Rise"), "headline");
+	CHECK(headlines() == 1);
+
 	/* A teaser list alone has no headline, and its lines go. */
 	judge(sb, "Home | News | Sport\n" TEASERS "\nSign up for our newsletter\n");
 	CHECK(headlines() == 0);
