@@ -142,11 +142,17 @@ hl_find(struct sb *sb, uint64_t h, void *arg)
 		}
 }
 
-/* Is line l the first copy of a paragraph the page prints twice? */
+/*
+ * Is line l a paragraph of the body, of minwords words or more: good
+ * text, not a byline, not repeated -- or, with told, the first copy of a
+ * paragraph the page prints twice?
+ */
 static int
-hl_first_told(const struct sb_line *l)
+hl_paragraph(const struct sb_line *l, unsigned minwords, int told)
 {
-	return twice_told(l) && !(l->flags & F_AGAIN);
+	return l->cls == C_GOOD && l->words >= minwords &&
+	    !(l->flags & F_META) && (!(l->flags & F_DUP) ||
+	    (told && twice_told(l) && !(l->flags & F_AGAIN)));
 }
 
 /*
@@ -435,27 +441,28 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	struct hl_cand c[HL_WINDOW];
 	size_t a = sb->art_a, b = sb->art_b, body, i, head, nc = 0, best = 0;
 	unsigned dist, rank, taken;
+	int told;
 
 	if (a >= b || b > n)
 		return;
 	/*
 	 * The first paragraph: good text that ends like a sentence, not a
-	 * repeated line -- unless it is the first copy of an article the
-	 * page prints twice.
+	 * repeated line (a caption printed twice); failing that, the first
+	 * copy of an article the page prints twice.
 	 */
-	for (body = a; body < b; body++)
-		if (v[body].cls == C_GOOD && v[body].words >= 10 &&
-		    v[body].flags & F_TERM && !(v[body].flags & F_META) &&
-		    (!(v[body].flags & F_DUP) || hl_first_told(&v[body])))
+	for (told = 0; told < 2; told++) {
+		for (body = a; body < b; body++)
+			if (hl_paragraph(&v[body], 10, told) && v[body].flags & F_TERM)
+				break;
+		if (body < b)
 			break;
+	}
 	if (body == b)
 		return;
 	memset(sb->hlset, 0, sizeof(sb->hlset));
 	sb->hlsetn = 0;
 	for (i = body, taken = 0; i < b && taken < HL_BODYLINES; i++)
-		if (v[i].cls == C_GOOD && v[i].words >= 8 &&
-		    !(v[i].flags & F_META) &&
-		    (!(v[i].flags & F_DUP) || hl_first_told(&v[i]))) {
+		if (hl_paragraph(&v[i], 8, told)) {
 			(void)hl_words(sb, &v[i], hl_add, NULL);
 			taken++;
 		}

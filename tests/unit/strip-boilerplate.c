@@ -415,6 +415,17 @@ main(void)
 	    FERRY_BODY "\n" FERRY_BODY);
 	CHECK_STR(why("Ferry Fares To Rise"), "headline");
 	CHECK(headlines() == 1);
+	/* ...but a caption printed twice above the title is not the body. */
+	judge(sb, "Home | News | Sport\n"
+	    "A ferry leaves the harbour at dawn on Monday, the first day of "
+	    "the winter timetable.\n"
+	    "A ferry leaves the harbour at dawn on Monday, the first day of "
+	    "the winter timetable.\n"
+	    "\n"
+	    "Harbour ferry fares to rise by a tenth\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Harbour ferry fares to rise"), "headline");
 
 	/* A teaser list alone has no headline, and its lines go. */
 	judge(sb, "Home | News | Sport\n" TEASERS "\nSign up for our newsletter\n");
