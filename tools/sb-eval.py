@@ -2,6 +2,7 @@
 """sb-eval.py -- measure strip-boilerplate on both development sets at once.
 
     python3 tools/sb-eval.py [--bin DIR] [--shared DIR] [--per-page FILE]
+                             [--without-headline]
 
 For ../shared/data/boilerplate (modern pages, 2019) and
 ../shared/data/boilerplate-gn1 (news pages of 2008) it prints:
@@ -12,7 +13,10 @@ For ../shared/data/boilerplate (modern pages, 2019) and
     the GN1 README defines it), over the pages whose dump holds it;
   - how many pages have more than one line that --explain calls
     "headline" (there must be none).
-The headlines of the first set come from ../shared/data/meta/aeb_meta.tsv.
+With --without-headline, the lines --explain calls "headline" or
+"headline block" are taken out of the output before scoring: the first
+set's gold never holds the headline, so this says what keeping it costs
+there.  The headlines of the first set come from ../shared/data/meta/aeb_meta.tsv.
 Both sets are run with one process per program (file names as keys), which
 gives the same output as a run per page: each file is its own document.
 """
@@ -49,7 +53,8 @@ def run_keyed(cmd, pages):
     return rows
 
 
-def evaluate(name, folder, gold, headlines, bindir, scorer, per_page):
+def evaluate(name, folder, gold, headlines, bindir, scorer, per_page,
+             without_headline=False):
     pages = sorted(folder.glob("*.txt"))
     pages = [p for p in pages if p.stem in gold]
     sb = str(bindir / "strip-boilerplate")
@@ -66,6 +71,14 @@ def evaluate(name, folder, gold, headlines, bindir, scorer, per_page):
             k, _, t = line.partition("\t")
             kept[Path(k).stem].append(t)
     explain = run_keyed([sb, "--explain", "-H"], pages)
+    if without_headline:
+        # score as if the headline (and its block) were dropped: the first
+        # kept line of each such text goes
+        for k, rows_k in explain.items():
+            heads = [r[2] for r in rows_k if r[1] in ("headline", "headline block")]
+            for h in heads:
+                if h in kept.get(k, []):
+                    kept[k].remove(h)
     ps, rs, rows = [], [], []
     hl_have = hl_kept = multi = 0
     missed = []
@@ -114,6 +127,9 @@ def main():
     ap.add_argument("--shared", type=Path,
                     default=Path(os.environ.get("COPYDESK_SHARED", TOP.parent / "shared")))
     ap.add_argument("--per-page", help="write FILE.aeb and FILE.gn1: worst pages first, then missed headlines")
+    ap.add_argument("--without-headline", action="store_true",
+                    help="score as if the headline lines were dropped (the "
+                    "first set's gold never holds the headline)")
     a = ap.parse_args()
     d = a.shared / "data"
     if not (d / "boilerplate").is_dir():
@@ -126,11 +142,13 @@ def main():
         with meta.open(encoding="utf-8") as fh:
             for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                 aeb_hl[r["id"]] = r["headline"]
-    evaluate("aeb", d / "boilerplate/pages", aeb_gold, aeb_hl, a.bin, scorer, a.per_page)
+    evaluate("aeb", d / "boilerplate/pages", aeb_gold, aeb_hl, a.bin, scorer, a.per_page,
+             a.without_headline)
     if (d / "boilerplate-gn1").is_dir():
         g = json.loads((d / "boilerplate-gn1/gold.json").read_text(encoding="utf-8"))
         evaluate("gn1", d / "boilerplate-gn1/pages", g,
-                 {k: v.get("headline", "") for k, v in g.items()}, a.bin, scorer, a.per_page)
+                 {k: v.get("headline", "") for k, v in g.items()}, a.bin, scorer, a.per_page,
+                 a.without_headline)
 
 
 if __name__ == "__main__":
