@@ -41,6 +41,11 @@ tag() {
 	[ "$output" = "$(printf 'DATE\t2017-08\tAugust 2017\nDATE\t2015\t2015\nDATE\t199\tthe 1990s\nDATE\t18\tthe 19th century')" ]
 }
 
+@test "tag-dates reads decades in words after the: the nineties, the late seventies, not in his forties" {
+	run -0 tag 1998-03-03 'Crime fell through the nineties, as in the late seventies; he is in his forties.'
+	[ "$output" = "$(printf 'DATE\t199\tthe nineties\nDATE\t197\tthe late seventies')" ]
+}
+
 @test "tag-dates reads quarters: the first quarter of 2019, Q1 2019, the fourth quarter" {
 	run -0 tag 2019-09-06 'Sales in the first quarter of 2019 and Q1 2019 beat the fourth quarter.'
 	[ "$output" = "$(printf 'DATE\t2019-Q1\tthe first quarter of 2019\nDATE\t2019-Q1\tQ1 2019\nDATE\t2018-Q4\tthe fourth quarter')" ]

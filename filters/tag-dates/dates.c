@@ -257,7 +257,7 @@ word_gate(const struct lex *lx)
 	if (FID_IN(id, F_Q, F_THE, F_ITS, F_FISCAL, F_THIS, F_LAST, F_NEXT,
 	    F_FIRST, F_SECOND, F_THIRD, F_FOURTH))
 		g |= GM_QUARTER;
-	if (id == F_THE)
+	if ((f & L_DECADE) || id == F_THE)
 		g |= GM_DECADE;
 	if ((f & L_NUMW) || FID_IN(id, F_FISCAL, F_THE))
 		g |= GM_YEAR;

@@ -26,6 +26,7 @@ WORDLIST(holidays);
 WORDLIST(lunar_new_year);
 WORDLIST(tense);
 WORDLIST(not_year);
+WORDLIST(decades);
 
 static const char *const funcwords[F_NFUNC] = {
 	[F_THE] = "the", [F_A] = "a", [F_AN] = "an", [F_OF] = "of",
@@ -259,6 +260,16 @@ copyfield(char *dst, size_t cap, const char *line, size_t n, int i)
 }
 
 static void
+set_decade(struct lex *lx, const char *line, size_t n)
+{
+	const char *f;
+	size_t fn;
+
+	if (wl_field(line, n, 1, &f, &fn))
+		lx->decade = (uint8_t)atoi(f);
+}
+
+static void
 set_season(struct lex *lx, const char *line, size_t n)
 {
 	copyfield(lx->season, sizeof lx->season, line, n, 1);
@@ -414,6 +425,7 @@ lex_build(struct dates *d)
 	load_list(d, wl_weekdays, wl_weekdays_len, L_WDAY, set_wday);
 	load_list(d, wl_units, wl_units_len, L_UNIT, set_unit);
 	load_list(d, wl_seasons, wl_seasons_len, L_SEASON, set_season);
+	load_list(d, wl_decades, wl_decades_len, L_DECADE, set_decade);
 	load_list(d, wl_sets, wl_sets_len, L_SET, set_set);
 	load_list(d, wl_dayparts, wl_dayparts_len, L_POD, set_pod);
 	load_list(d, wl_zones, wl_zones_len, L_TZ, NULL);

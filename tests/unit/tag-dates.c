@@ -276,6 +276,15 @@ static const struct tcase cases[] = {
 	{ "1998-10-20", "Costs will rise over the next decade.",
 	    "DURATION P10Y the next decade" },
 	{ "1998-10-20", "Costs rose in the 1990s.", "DATE 199 the 1990s" },
+	/* decades in words, after "the" (not an age after a possessive);
+	 * the century: the latest whose decade had begun */
+	{ "1998-10-20", "Crime fell through the nineties.", "DATE 199 the nineties" },
+	{ "1998-10-20", "in the late seventies and the mid-sixties",
+	    "DATE 197 the late seventies | DATE 196 the mid-sixties" },
+	{ "2021-05-01", "Prices rose in the twenties.", "DATE 202 the twenties" },
+	{ "2019-05-01", "Prices rose in the twenties.", "DATE 192 the twenties" },
+	{ NULL, "the early eighties", "DATE 198 the early eighties" },
+	{ "1998-10-20", "A man in his forties, in her late fifties.", "" },
 	/* "current" before a noun is the present; accounting terms are not */
 	{ "1998-10-20", "Under current market conditions it waits.",
 	    "DATE PRESENT_REF current" },
