@@ -46,6 +46,11 @@ tag() {
 	[ "$output" = "$(printf 'DATE\t199\tthe nineties\nDATE\t197\tthe late seventies')" ]
 }
 
+@test "tag-dates reads for a while as a duration of unsaid length" {
+	run -0 tag 1998-03-03 'While it rained, the plant stayed shut for a while.'
+	[ "$output" = "$(printf 'DURATION\tPXX\ta while')" ]
+}
+
 @test "tag-dates reads quarters: the first quarter of 2019, Q1 2019, the fourth quarter" {
 	run -0 tag 2019-09-06 'Sales in the first quarter of 2019 and Q1 2019 beat the fourth quarter.'
 	[ "$output" = "$(printf 'DATE\t2019-Q1\tthe first quarter of 2019\nDATE\t2019-Q1\tQ1 2019\nDATE\t2018-Q4\tthe fourth quarter')" ]

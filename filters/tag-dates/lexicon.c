@@ -73,7 +73,7 @@ static const char *const funcwords[F_NFUNC] = {
 	[F_TAKE] = "take", [F_TAKES] = "takes", [F_LASTED] = "lasted",
 	[F_LASTING] = "lasting", [F_WAITED] = "waited", [F_SPENT] = "spent",
 	[F_FOLLOWED] = "followed", [F_PERCENT] = "percent", [F_THEN] = "then",
-	[F_SEASONW] = "season",
+	[F_SEASONW] = "season", [F_WHILE] = "while",
 };
 
 /* Words that can begin an expression (besides numbers and name lists). */
@@ -451,7 +451,7 @@ lex_build(struct dates *d)
 		    !(lx->f & L_WEAK)) || lx->fid == F_FUTURE ||
 		    lx->fid == F_TIME || lx->fid == F_SEASONW ||
 		    lx->fid == F_PAST || lx->fid == F_PERIOD ||
-		    lx->fid == F_TERM)
+		    lx->fid == F_TERM || lx->fid == F_WHILE)
 			lx->f |= L_STRONG;
 	}
 	for (i = 0; i < WTAB; i++)

@@ -301,7 +301,8 @@ duration:
 /*
  * Bare plurals that measure time: "for years", "in decades", "within
  * weeks", "it took minutes", "talks lasted days", and "the days before
- * the vote", "the years that followed" (the span is the unit alone).
+ * the vote", "the years that followed" (the span is the unit alone);
+ * "for some time", "for a while" (the span without "for").
  */
 int
 m_bareunit(struct ctx *c, int i, struct hit *h)
@@ -346,6 +347,13 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 		return 0;
 	/* "for some time": a while, how long unsaid (the span "some time") */
 	if (isf(c, i, F_FOR) && isf(c, j, F_SOME) && isf(c, j + 1, F_TIME) &&
+	    !glued_alnum(c, j + 1) && !isp(c, j + 2, '-')) {
+		hset(h, j + 2, DT_DURATION, "PXX");
+		h->start = j;
+		return 1;
+	}
+	/* "for a while": the same, TimeML's PXX on "a while" */
+	if (isf(c, i, F_FOR) && isf(c, j, F_A) && isf(c, j + 1, F_WHILE) &&
 	    !glued_alnum(c, j + 1) && !isp(c, j + 2, '-')) {
 		hset(h, j + 2, DT_DURATION, "PXX");
 		h->start = j;

@@ -285,6 +285,9 @@ static const struct tcase cases[] = {
 	{ "2019-05-01", "Prices rose in the twenties.", "DATE 192 the twenties" },
 	{ NULL, "the early eighties", "DATE 198 the early eighties" },
 	{ "1998-10-20", "A man in his forties, in her late fifties.", "" },
+	/* a while: PXX, as "for some time" */
+	{ "1998-10-20", "The plant will stay shut for a while.", "DURATION PXX a while" },
+	{ "1998-10-20", "While prices fell, they bought.", "" },
 	/* "current" before a noun is the present; accounting terms are not */
 	{ "1998-10-20", "Under current market conditions it waits.",
 	    "DATE PRESENT_REF current" },
