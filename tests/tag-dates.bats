@@ -51,6 +51,11 @@ tag() {
 	[ "$output" = "$(printf 'DURATION\tPXX\ta while')" ]
 }
 
+@test "tag-dates reads the idiom high noon as no time" {
+	run -0 tag 1998-03-03 'It was high noon for the party; the vote is at noon.'
+	[ "$output" = "$(printf 'TIME\t1998-03-03T12:00\tnoon')" ]
+}
+
 @test "tag-dates reads quarters: the first quarter of 2019, Q1 2019, the fourth quarter" {
 	run -0 tag 2019-09-06 'Sales in the first quarter of 2019 and Q1 2019 beat the fourth quarter.'
 	[ "$output" = "$(printf 'DATE\t2019-Q1\tthe first quarter of 2019\nDATE\t2019-Q1\tQ1 2019\nDATE\t2018-Q4\tthe fourth quarter')" ]

@@ -497,6 +497,11 @@ m_time(struct ctx *c, int i, struct hit *h)
 	if (lx != NULL && (lx->f & L_CLOCK) && !glued_alnum(c, i)) {
 		if (sscanf(lx->clock, "%d:%d", &hh, &mm) != 2)
 			return 0;
+		/* "high noon": the idiom (a showdown, the film), no time */
+		if (i > 0 && isword(c, i - 1) && c->t[i - 1].e -
+		    c->t[i - 1].s == 4 && strncasecmp(c->s + c->t[i - 1].s,
+		    "high", 4) == 0)
+			return 0;
 		j = i + 1;
 		goto zone;
 	}

@@ -288,6 +288,9 @@ static const struct tcase cases[] = {
 	/* a while: PXX, as "for some time" */
 	{ "1998-10-20", "The plant will stay shut for a while.", "DURATION PXX a while" },
 	{ "1998-10-20", "While prices fell, they bought.", "" },
+	/* the idiom "high noon" is no clock time */
+	{ "1998-10-20", "It was high noon for the party. We met at noon.",
+	    "TIME 1998-10-20T12:00 noon" },
 	/* "current" before a noun is the present; accounting terms are not */
 	{ "1998-10-20", "Under current market conditions it waits.",
 	    "DATE PRESENT_REF current" },
