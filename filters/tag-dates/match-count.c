@@ -329,10 +329,13 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 			return 0;
 		goto bare;
 	}
-	/* "decades-long", "months-long": some of them */
-	if ((u = unit_at(c, i, &pl)) >= U_D && pl && u != U_WE && u != U_Q &&
+	/* "decades-long", "months-long": some of them; "their third
+	 * day-long meeting", "his year-long campaign": one (after "a" it is
+	 * m_count()'s; not the end of "12-hour-long") */
+	if ((u = unit_at(c, i, &pl)) >= (pl ? U_D : U_MI) && u != U_WE &&
+	    u != U_Q && (pl || !isp(c, i - 1, '-') || !glued(c, i)) &&
 	    (j = long_after(c, i, pl)) > i + 1) {
-		fmt_dur(h->v, sizeof h->v, -1, 0, u);
+		fmt_dur(h->v, sizeof h->v, pl ? -1 : 1, 0, u);
 		h->end = j;
 		h->type = DT_DURATION;
 		h->gran = G_OTHER;

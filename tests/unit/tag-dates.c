@@ -186,6 +186,10 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "a 16-hour day and a two-year deal",
 	    "DURATION PT16H 16-hour | DURATION P2Y two-year" },
 	{ "2019-09-06", "a 10-year-old boy", "" },
+	/* a singular unit-long adjective after any word: one unit */
+	{ "2019-09-06", "their third day-long meeting and his year-long campaign",
+	    "DURATION P1D day-long | DURATION P1Y year-long" },
+	{ "2019-09-06", "a 12-hour-long wait", "" },
 	{ "2019-09-06", "at least 72 hours", "DURATION PT72H at least 72 hours" },
 	{ "2019-09-06", "5 1/2 hours", "DURATION PT5H30M 5 1/2 hours" },
 	{ "2019-09-06", "several years", "DURATION PXY several years" },
