@@ -302,7 +302,8 @@ duration:
  * Bare plurals that measure time: "for years", "in decades", "within
  * weeks", "it took minutes", "talks lasted days", and "the days before
  * the vote", "the years that followed" (the span is the unit alone);
- * "for some time", "for a while" (the span without "for").
+ * "for some time", "for a while" (the span without "for"); "the first
+ * hours", "the early years", "the final weeks" (the whole phrase).
  */
 int
 m_bareunit(struct ctx *c, int i, struct hit *h)
@@ -310,6 +311,22 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 	int u, pl, j = i + 1;
 
 	if (isf(c, i, F_THE)) {
+		/* "the first hours (of the war)", "the early years", "the
+		 * final weeks": some of them, the whole phrase ("the early
+		 * hours (of Thursday)" are a time of the night, not this) */
+		if (isf(c, j, F_FIRST) || isf(c, j, F_EARLY) ||
+		    isf(c, j, F_FINAL)) {
+			u = unit_at(c, j + 1, &pl);
+			if (u < U_MI || !pl || u == U_WE || u == U_Q ||
+			    isp(c, j + 2, '-') || (u < U_D &&
+			    isf(c, j, F_EARLY)))
+				return 0;
+			fmt_dur(h->v, sizeof h->v, -1, 0, u);
+			h->end = j + 2;
+			h->type = DT_DURATION;
+			h->gran = G_OTHER;
+			return 1;
+		}
 		u = unit_at(c, j, &pl);
 		if (u < U_D || !pl || u == U_WE || u == U_Q)
 			return 0;

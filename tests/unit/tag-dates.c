@@ -190,6 +190,12 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "their third day-long meeting and his year-long campaign",
 	    "DURATION P1D day-long | DURATION P1Y year-long" },
 	{ "2019-09-06", "a 12-hour-long wait", "" },
+	/* "the first hours", "the early years": some of them */
+	{ "1991-02-25", "Many gave up in the first hours of the war.",
+	    "DURATION PTXH the first hours" },
+	{ "1991-02-25", "In the early years and the final weeks it grew.",
+	    "DURATION PXY the early years | DURATION PXW the final weeks" },
+	{ "1991-02-25", "He was held in the early hours.", "" },
 	{ "2019-09-06", "at least 72 hours", "DURATION PT72H at least 72 hours" },
 	{ "2019-09-06", "5 1/2 hours", "DURATION PT5H30M 5 1/2 hours" },
 	{ "2019-09-06", "several years", "DURATION PXY several years" },
