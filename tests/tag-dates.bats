@@ -101,6 +101,11 @@ tag() {
 	[ "$output" = "$(printf 'DATE\t2019-09\tEarlier this month\nDATE\t2018-12\tDecember')" ]
 }
 
+@test "tag-dates reads these days as the present and in those days as the past" {
+	run -0 tag 1998-03-03 'Fewer people smoke these days; in those days most did.'
+	[ "$output" = "$(printf 'DATE\tPRESENT_REF\tthese days\nDATE\tPAST_REF\tthose days')" ]
+}
+
 @test "tag-dates chooses the year of in November by tense" {
 	run -0 tag 2019-09-06 'The election was held in November. The next one will be held in November.'
 	[ "$output" = "$(printf 'DATE\t2018-11\tNovember\nDATE\t2019-11\tNovember')" ]

@@ -73,7 +73,8 @@ static const char *const funcwords[F_NFUNC] = {
 	[F_TAKE] = "take", [F_TAKES] = "takes", [F_LASTED] = "lasted",
 	[F_LASTING] = "lasting", [F_WAITED] = "waited", [F_SPENT] = "spent",
 	[F_FOLLOWED] = "followed", [F_PERCENT] = "percent", [F_THEN] = "then",
-	[F_SEASONW] = "season", [F_WHILE] = "while",
+	[F_SEASONW] = "season", [F_WHILE] = "while", [F_THESE] = "these",
+	[F_THOSE] = "those",
 };
 
 /* Words that can begin an expression (besides numbers and name lists). */
@@ -88,7 +89,7 @@ static const int startfuncs[] = {
 	F_FINAL, F_OVER, F_AT, F_FIRST, F_SECOND, F_THIRD, F_FOURTH,
 	F_ONCE, F_TWICE, F_RIGHT, F_ENTIRE, F_WHOLE, F_FULL, F_SAME,
 	F_HALF, F_FOR, F_IN, F_WITHIN, F_TOOK, F_TAKE, F_TAKES, F_LASTED,
-	F_LASTING, F_WAITED, F_SPENT, F_THEN, F_THAT
+	F_LASTING, F_WAITED, F_SPENT, F_THEN, F_THAT, F_THESE, F_THOSE
 };
 
 /* Frequent words that start an expression only with a stronger word
@@ -102,7 +103,8 @@ static const int weakfuncs[] = {
 	F_COMING, F_PREVIOUS, F_FOLLOWING, F_RECENT, F_FIRST, F_SECOND,
 	F_THIRD, F_FOURTH, F_EARLIER, F_LATER, F_FISCAL, F_LATEST,
 	F_FINAL, F_EVERY, F_EACH, F_MID, F_WITHIN, F_TOOK,
-	F_TAKE, F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT, F_THAT
+	F_TAKE, F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT, F_THAT,
+	F_THESE, F_THOSE
 };
 
 /* Number words that can begin a count ("two years", "nineteen ninety"). */

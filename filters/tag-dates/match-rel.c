@@ -150,7 +150,8 @@ current_adj(const struct ctx *c, int i)
 /*
  * Relative expressions: today, yesterday, now, "last week", "this
  * year", "next month", "the past year", "recent years", "the future",
- * "a year ago", "the year-earlier quarter", "the latest quarter".
+ * "a year ago", "the year-earlier quarter", "the latest quarter",
+ * "these days".
  */
 int
 m_rel(struct ctx *c, int i, struct hit *h)
@@ -161,6 +162,15 @@ m_rel(struct ctx *c, int i, struct hit *h)
 
 	if (lx == NULL)
 		return 0;
+	/* "these days": the present; "(in) those days": the past */
+	if (isf(c, i, F_THESE) || isf(c, i, F_THOSE)) {
+		if (unit_at(c, i + 1, &pl) != U_D || !pl ||
+		    isp(c, i + 2, '-') || isp(c, i + 2, '\''))
+			return 0;
+		hset(h, i + 2, DT_DATE, isf(c, i, F_THESE) ? "PRESENT_REF" :
+		    "PAST_REF");
+		return 1;
+	}
 	if (isf(c, i, F_TODAY)) {
 		res_day(c, h, i + 1, 0);
 		add_daypart(c, h);

@@ -307,6 +307,10 @@ static const struct tcase cases[] = {
 	{ "1998-10-20", "his current wife", "DATE PRESENT_REF current" },
 	{ "1998-10-20", "a current account deficit and current assets", "" },
 	{ "1998-10-20", "The current was strong.", "" },
+	/* "these days" the present, "those days" the past */
+	{ "1998-10-20", "Fewer people smoke these days; in those days most did.",
+	    "DATE PRESENT_REF these days | DATE PAST_REF those days" },
+	{ "1998-10-20", "these 10 days", "DURATION P10D 10 days" },
 	/* "then" for a past time */
 	{ "1998-10-20", "Prices were lower then.", "DATE PAST_REF then" },
 	{ "1998-10-20", "The then chairman resigned.", "DATE PAST_REF then" },
