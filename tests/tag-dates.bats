@@ -101,9 +101,9 @@ tag() {
 	[ "$output" = "$(printf 'DATE\t2019-09\tEarlier this month\nDATE\t2018-12\tDecember')" ]
 }
 
-@test "tag-dates reads these days as the present and in those days as the past" {
-	run -0 tag 1998-03-03 'Fewer people smoke these days; in those days most did.'
-	[ "$output" = "$(printf 'DATE\tPRESENT_REF\tthese days\nDATE\tPAST_REF\tthose days')" ]
+@test "tag-dates reads these days as the present, in those days as the past, at a later date as the future" {
+	run -0 tag 1998-03-03 'Fewer people smoke these days; in those days most did; the rest is due at a later date.'
+	[ "$output" = "$(printf 'DATE\tPRESENT_REF\tthese days\nDATE\tPAST_REF\tthose days\nDATE\tFUTURE_REF\ta later date')" ]
 }
 
 @test "tag-dates chooses the year of in November by tense" {

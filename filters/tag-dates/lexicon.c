@@ -74,7 +74,7 @@ static const char *const funcwords[F_NFUNC] = {
 	[F_LASTING] = "lasting", [F_WAITED] = "waited", [F_SPENT] = "spent",
 	[F_FOLLOWED] = "followed", [F_PERCENT] = "percent", [F_THEN] = "then",
 	[F_SEASONW] = "season", [F_WHILE] = "while", [F_THESE] = "these",
-	[F_THOSE] = "those",
+	[F_THOSE] = "those", [F_DATEW] = "date",
 };
 
 /* Words that can begin an expression (besides numbers and name lists). */
@@ -453,7 +453,8 @@ lex_build(struct dates *d)
 		    !(lx->f & L_WEAK)) || lx->fid == F_FUTURE ||
 		    lx->fid == F_TIME || lx->fid == F_SEASONW ||
 		    lx->fid == F_PAST || lx->fid == F_PERIOD ||
-		    lx->fid == F_TERM || lx->fid == F_WHILE)
+		    lx->fid == F_TERM || lx->fid == F_WHILE ||
+		    lx->fid == F_DATEW)
 			lx->f |= L_STRONG;
 	}
 	for (i = 0; i < WTAB; i++)

@@ -151,7 +151,7 @@ current_adj(const struct ctx *c, int i)
  * Relative expressions: today, yesterday, now, "last week", "this
  * year", "next month", "the past year", "recent years", "the future",
  * "a year ago", "the year-earlier quarter", "the latest quarter",
- * "these days".
+ * "these days", "a later date".
  */
 int
 m_rel(struct ctx *c, int i, struct hit *h)
@@ -162,6 +162,16 @@ m_rel(struct ctx *c, int i, struct hit *h)
 
 	if (lx == NULL)
 		return 0;
+	/* "(at) a later date", "a future date": some time after, as the
+	 * future (TimeML FUTURE_REF) */
+	if (isf(c, i, F_A)) {
+		if (!(isf(c, i + 1, F_LATER) || isf(c, i + 1, F_FUTURE)) ||
+		    !isf(c, i + 2, F_DATEW) || glued_alnum(c, i + 2) ||
+		    isp(c, i + 3, '-'))
+			return 0;
+		hset(h, i + 3, DT_DATE, "FUTURE_REF");
+		return 1;
+	}
 	/* "these days": the present; "(in) those days": the past */
 	if (isf(c, i, F_THESE) || isf(c, i, F_THOSE)) {
 		if (unit_at(c, i + 1, &pl) != U_D || !pl ||

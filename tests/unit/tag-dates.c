@@ -311,6 +311,10 @@ static const struct tcase cases[] = {
 	{ "1998-10-20", "Fewer people smoke these days; in those days most did.",
 	    "DATE PRESENT_REF these days | DATE PAST_REF those days" },
 	{ "1998-10-20", "these 10 days", "DURATION P10D 10 days" },
+	/* "a later date": the future */
+	{ "1998-10-20", "The rest will be paid at a later date or a future date.",
+	    "DATE FUTURE_REF a later date | DATE FUTURE_REF a future date" },
+	{ "1998-10-20", "A date was set; a later date-stamp.", "" },
 	/* "then" for a past time */
 	{ "1998-10-20", "Prices were lower then.", "DATE PAST_REF then" },
 	{ "1998-10-20", "The then chairman resigned.", "DATE PAST_REF then" },
