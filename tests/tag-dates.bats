@@ -106,6 +106,11 @@ tag() {
 	[ "$output" = "$(printf 'DATE\tPRESENT_REF\tthese days\nDATE\tPAST_REF\tthose days\nDATE\tFUTURE_REF\ta later date')" ]
 }
 
+@test "tag-dates reads for the week, and the week's as the week the text is at" {
+	run -0 tag 1989-10-30 "Shares fell on Friday. For the week, the index rose; it was the week's busiest day."
+	[ "$output" = "$(printf 'DATE\t1989-10-27\tFriday\nDATE\t1989-W43\tthe week\nDATE\t1989-W43\tthe week')" ]
+}
+
 @test "tag-dates chooses the year of in November by tense" {
 	run -0 tag 2019-09-06 'The election was held in November. The next one will be held in November.'
 	[ "$output" = "$(printf 'DATE\t2018-11\tNovember\nDATE\t2019-11\tNovember')" ]

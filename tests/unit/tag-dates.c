@@ -315,6 +315,15 @@ static const struct tcase cases[] = {
 	{ "1998-10-20", "The rest will be paid at a later date or a future date.",
 	    "DATE FUTURE_REF a later date | DATE FUTURE_REF a future date" },
 	{ "1998-10-20", "A date was set; a later date-stamp.", "" },
+	/* "for the week," and "the week's": the week the text is at */
+	{ "1989-10-30", "Shares fell on Friday. For the week, the index rose.",
+	    "DATE 1989-10-27 Friday | DATE 1989-W43 the week" },
+	{ "1989-10-30", "It was the week's busiest session.", "DATE 1989-W44 the week" },
+	{ "1989-10-30", "Sales for the week ended Oct. 27 rose.",
+	    "DURATION P1W the week | DATE 1989-10-27 Oct. 27" },
+	{ "1989-10-30", "Plans for the week ahead; days of the week.", "" },
+	{ "2000-02-24", "A hearing is set the week of March 6; that week he flies.",
+	    "DATE 2000-W10 the week of March 6 | DATE 2000-W10 that week" },
 	/* "then" for a past time */
 	{ "1998-10-20", "Prices were lower then.", "DATE PAST_REF then" },
 	{ "1998-10-20", "The then chairman resigned.", "DATE PAST_REF then" },
