@@ -293,5 +293,5 @@ tag() {
 	relaxed=$(printf '%s\n' "$output" | sed -n 's/.*relaxed P=[0-9.]* R=[0-9.]* F1=\([0-9.]*\).*/\1/p')
 	value=$(printf '%s\n' "$output" | sed -n 's/.*value P=[0-9.]* R=[0-9.]* F1=\([0-9.]*\).*/\1/p')
 	echo "relaxed $relaxed value $value"
-	awk -v r="$relaxed" -v v="$value" 'BEGIN { exit !(r >= 0.94 && v >= 0.81) }'
+	awk -v r="$relaxed" -v v="$value" 'BEGIN { exit !(r >= 0.95 && v >= 0.82) }'
 }
