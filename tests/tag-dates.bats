@@ -41,6 +41,21 @@ tag() {
 	[ "$output" = "$(printf 'DATE\t2017-08\tAugust 2017\nDATE\t2015\t2015\nDATE\t199\tthe 1990s\nDATE\t18\tthe 19th century')" ]
 }
 
+@test "tag-dates reads decades in words after the: the nineties, the late seventies, not in his forties" {
+	run -0 tag 1998-03-03 'Crime fell through the nineties, as in the late seventies; he is in his forties.'
+	[ "$output" = "$(printf 'DATE\t199\tthe nineties\nDATE\t197\tthe late seventies')" ]
+}
+
+@test "tag-dates reads for a while as a duration of unsaid length" {
+	run -0 tag 1998-03-03 'While it rained, the plant stayed shut for a while.'
+	[ "$output" = "$(printf 'DURATION\tPXX\ta while')" ]
+}
+
+@test "tag-dates reads the idiom high noon as no time" {
+	run -0 tag 1998-03-03 'It was high noon for the party; the vote is at noon.'
+	[ "$output" = "$(printf 'TIME\t1998-03-03T12:00\tnoon')" ]
+}
+
 @test "tag-dates reads quarters: the first quarter of 2019, Q1 2019, the fourth quarter" {
 	run -0 tag 2019-09-06 'Sales in the first quarter of 2019 and Q1 2019 beat the fourth quarter.'
 	[ "$output" = "$(printf 'DATE\t2019-Q1\tthe first quarter of 2019\nDATE\t2019-Q1\tQ1 2019\nDATE\t2018-Q4\tthe fourth quarter')" ]
@@ -84,6 +99,16 @@ tag() {
 @test "tag-dates resolves earlier this month and since December" {
 	run -0 tag 2019-09-06 'Earlier this month prices fell. Since December they rose.'
 	[ "$output" = "$(printf 'DATE\t2019-09\tEarlier this month\nDATE\t2018-12\tDecember')" ]
+}
+
+@test "tag-dates reads these days as the present, in those days as the past, at a later date as the future" {
+	run -0 tag 1998-03-03 'Fewer people smoke these days; in those days most did; the rest is due at a later date.'
+	[ "$output" = "$(printf 'DATE\tPRESENT_REF\tthese days\nDATE\tPAST_REF\tthose days\nDATE\tFUTURE_REF\ta later date')" ]
+}
+
+@test "tag-dates reads for the week, and the week's as the week the text is at" {
+	run -0 tag 1989-10-30 "Shares fell on Friday. For the week, the index rose; it was the week's busiest day."
+	[ "$output" = "$(printf 'DATE\t1989-10-27\tFriday\nDATE\t1989-W43\tthe week\nDATE\t1989-W43\tthe week')" ]
 }
 
 @test "tag-dates chooses the year of in November by tense" {
@@ -268,5 +293,5 @@ tag() {
 	relaxed=$(printf '%s\n' "$output" | sed -n 's/.*relaxed P=[0-9.]* R=[0-9.]* F1=\([0-9.]*\).*/\1/p')
 	value=$(printf '%s\n' "$output" | sed -n 's/.*value P=[0-9.]* R=[0-9.]* F1=\([0-9.]*\).*/\1/p')
 	echo "relaxed $relaxed value $value"
-	awk -v r="$relaxed" -v v="$value" 'BEGIN { exit !(r >= 0.94 && v >= 0.81) }'
+	awk -v r="$relaxed" -v v="$value" 'BEGIN { exit !(r >= 0.95 && v >= 0.82) }'
 }

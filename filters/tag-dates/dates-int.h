@@ -37,7 +37,7 @@ enum {				/* lexicon flags */
 	L_SET = 1 << 10, L_POD = 1 << 11, L_TZ = 1 << 12,
 	L_HOL = 1 << 13, L_NOTYEAR = 1 << 14, L_FUNC = 1 << 15,
 	L_NUMW = 1 << 16, L_START = 1 << 17, L_CLOCK = 1 << 18,
-	L_WEAK = 1 << 19, L_STRONG = 1 << 20
+	L_WEAK = 1 << 19, L_STRONG = 1 << 20, L_DECADE = 1 << 21
 };
 
 enum {				/* units */
@@ -71,7 +71,8 @@ enum {
 	F_COMPARABLE, F_CORRESPONDING, F_PERIOD, F_TERM, F_SHORT,
 	F_TRADING, F_BUSINESS, F_WORKING, F_CALENDAR, F_TIME, F_TOOK,
 	F_TAKE, F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT, F_FOLLOWED,
-	F_PERCENT, F_THEN, F_SEASONW, F_NFUNC
+	F_PERCENT, F_THEN, F_SEASONW, F_WHILE, F_THESE, F_THOSE, F_DATEW,
+	F_NFUNC
 };
 
 struct lex {
@@ -83,6 +84,7 @@ struct lex {
 					   ordinal, value; nwk 0: none */
 	uint8_t		nwnone;		/* never starts a number word parse */
 	uint8_t		month, wday, unit, tense, fid;
+	uint8_t		decade;		/* "nineties": 9 */
 	char		season[3];
 	char		clock[6];	/* noon: "12:00"; or a part of day "MO" */
 	char		set[6];		/* daily: "P1D" */

@@ -257,7 +257,7 @@ word_gate(const struct lex *lx)
 	if (FID_IN(id, F_Q, F_THE, F_ITS, F_FISCAL, F_THIS, F_LAST, F_NEXT,
 	    F_FIRST, F_SECOND, F_THIRD, F_FOURTH))
 		g |= GM_QUARTER;
-	if (id == F_THE)
+	if ((f & L_DECADE) || id == F_THE)
 		g |= GM_DECADE;
 	if ((f & L_NUMW) || FID_IN(id, F_FISCAL, F_THE))
 		g |= GM_YEAR;
@@ -269,7 +269,8 @@ word_gate(const struct lex *lx)
 	if ((f & L_UNIT) || FID_IN(id, F_TODAY, F_YESTERDAY, F_TOMORROW,
 	    F_TONIGHT, F_NOW, F_CURRENTLY, F_RECENTLY, F_THIS, F_LAST, F_NEXT,
 	    F_RECENT, F_COMING, F_THE, F_FUTURE, F_CURRENT, F_PAST,
-	    F_PREVIOUS, F_FOLLOWING, F_AT, F_THEN, F_THAT))
+	    F_PREVIOUS, F_FOLLOWING, F_AT, F_THEN, F_THAT, F_THESE, F_THOSE,
+	    F_A))
 		g |= GM_REL;
 	if ((f & L_UNIT) || id == F_THE)
 		g |= GM_YEARAGO;

@@ -26,6 +26,7 @@ WORDLIST(holidays);
 WORDLIST(lunar_new_year);
 WORDLIST(tense);
 WORDLIST(not_year);
+WORDLIST(decades);
 
 static const char *const funcwords[F_NFUNC] = {
 	[F_THE] = "the", [F_A] = "a", [F_AN] = "an", [F_OF] = "of",
@@ -72,7 +73,8 @@ static const char *const funcwords[F_NFUNC] = {
 	[F_TAKE] = "take", [F_TAKES] = "takes", [F_LASTED] = "lasted",
 	[F_LASTING] = "lasting", [F_WAITED] = "waited", [F_SPENT] = "spent",
 	[F_FOLLOWED] = "followed", [F_PERCENT] = "percent", [F_THEN] = "then",
-	[F_SEASONW] = "season",
+	[F_SEASONW] = "season", [F_WHILE] = "while", [F_THESE] = "these",
+	[F_THOSE] = "those", [F_DATEW] = "date",
 };
 
 /* Words that can begin an expression (besides numbers and name lists). */
@@ -87,7 +89,7 @@ static const int startfuncs[] = {
 	F_FINAL, F_OVER, F_AT, F_FIRST, F_SECOND, F_THIRD, F_FOURTH,
 	F_ONCE, F_TWICE, F_RIGHT, F_ENTIRE, F_WHOLE, F_FULL, F_SAME,
 	F_HALF, F_FOR, F_IN, F_WITHIN, F_TOOK, F_TAKE, F_TAKES, F_LASTED,
-	F_LASTING, F_WAITED, F_SPENT, F_THEN, F_THAT
+	F_LASTING, F_WAITED, F_SPENT, F_THEN, F_THAT, F_THESE, F_THOSE
 };
 
 /* Frequent words that start an expression only with a stronger word
@@ -101,7 +103,8 @@ static const int weakfuncs[] = {
 	F_COMING, F_PREVIOUS, F_FOLLOWING, F_RECENT, F_FIRST, F_SECOND,
 	F_THIRD, F_FOURTH, F_EARLIER, F_LATER, F_FISCAL, F_LATEST,
 	F_FINAL, F_EVERY, F_EACH, F_MID, F_WITHIN, F_TOOK,
-	F_TAKE, F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT, F_THAT
+	F_TAKE, F_TAKES, F_LASTED, F_LASTING, F_WAITED, F_SPENT, F_THAT,
+	F_THESE, F_THOSE
 };
 
 /* Number words that can begin a count ("two years", "nineteen ninety"). */
@@ -256,6 +259,16 @@ copyfield(char *dst, size_t cap, const char *line, size_t n, int i)
 		memcpy(dst, f, fn);
 		dst[fn] = '\0';
 	}
+}
+
+static void
+set_decade(struct lex *lx, const char *line, size_t n)
+{
+	const char *f;
+	size_t fn;
+
+	if (wl_field(line, n, 1, &f, &fn))
+		lx->decade = (uint8_t)atoi(f);
 }
 
 static void
@@ -414,6 +427,7 @@ lex_build(struct dates *d)
 	load_list(d, wl_weekdays, wl_weekdays_len, L_WDAY, set_wday);
 	load_list(d, wl_units, wl_units_len, L_UNIT, set_unit);
 	load_list(d, wl_seasons, wl_seasons_len, L_SEASON, set_season);
+	load_list(d, wl_decades, wl_decades_len, L_DECADE, set_decade);
 	load_list(d, wl_sets, wl_sets_len, L_SET, set_set);
 	load_list(d, wl_dayparts, wl_dayparts_len, L_POD, set_pod);
 	load_list(d, wl_zones, wl_zones_len, L_TZ, NULL);
@@ -439,7 +453,8 @@ lex_build(struct dates *d)
 		    !(lx->f & L_WEAK)) || lx->fid == F_FUTURE ||
 		    lx->fid == F_TIME || lx->fid == F_SEASONW ||
 		    lx->fid == F_PAST || lx->fid == F_PERIOD ||
-		    lx->fid == F_TERM)
+		    lx->fid == F_TERM || lx->fid == F_WHILE ||
+		    lx->fid == F_DATEW)
 			lx->f |= L_STRONG;
 	}
 	for (i = 0; i < WTAB; i++)

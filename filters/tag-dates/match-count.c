@@ -301,7 +301,9 @@ duration:
 /*
  * Bare plurals that measure time: "for years", "in decades", "within
  * weeks", "it took minutes", "talks lasted days", and "the days before
- * the vote", "the years that followed" (the span is the unit alone).
+ * the vote", "the years that followed" (the span is the unit alone);
+ * "for some time", "for a while" (the span without "for"); "the first
+ * hours", "the early years", "the final weeks" (the whole phrase).
  */
 int
 m_bareunit(struct ctx *c, int i, struct hit *h)
@@ -309,6 +311,22 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 	int u, pl, j = i + 1;
 
 	if (isf(c, i, F_THE)) {
+		/* "the first hours (of the war)", "the early years", "the
+		 * final weeks": some of them, the whole phrase ("the early
+		 * hours (of Thursday)" are a time of the night, not this) */
+		if (isf(c, j, F_FIRST) || isf(c, j, F_EARLY) ||
+		    isf(c, j, F_FINAL)) {
+			u = unit_at(c, j + 1, &pl);
+			if (u < U_MI || !pl || u == U_WE || u == U_Q ||
+			    isp(c, j + 2, '-') || (u < U_D &&
+			    isf(c, j, F_EARLY)))
+				return 0;
+			fmt_dur(h->v, sizeof h->v, -1, 0, u);
+			h->end = j + 2;
+			h->type = DT_DURATION;
+			h->gran = G_OTHER;
+			return 1;
+		}
 		u = unit_at(c, j, &pl);
 		if (u < U_D || !pl || u == U_WE || u == U_Q)
 			return 0;
@@ -328,10 +346,13 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 			return 0;
 		goto bare;
 	}
-	/* "decades-long", "months-long": some of them */
-	if ((u = unit_at(c, i, &pl)) >= U_D && pl && u != U_WE && u != U_Q &&
+	/* "decades-long", "months-long": some of them; "their third
+	 * day-long meeting", "his year-long campaign": one (after "a" it is
+	 * m_count()'s; not the end of "12-hour-long") */
+	if ((u = unit_at(c, i, &pl)) >= (pl ? U_D : U_MI) && u != U_WE &&
+	    u != U_Q && (pl || !isp(c, i - 1, '-') || !glued(c, i)) &&
 	    (j = long_after(c, i, pl)) > i + 1) {
-		fmt_dur(h->v, sizeof h->v, -1, 0, u);
+		fmt_dur(h->v, sizeof h->v, pl ? -1 : 1, 0, u);
 		h->end = j;
 		h->type = DT_DURATION;
 		h->gran = G_OTHER;
@@ -346,6 +367,13 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 		return 0;
 	/* "for some time": a while, how long unsaid (the span "some time") */
 	if (isf(c, i, F_FOR) && isf(c, j, F_SOME) && isf(c, j + 1, F_TIME) &&
+	    !glued_alnum(c, j + 1) && !isp(c, j + 2, '-')) {
+		hset(h, j + 2, DT_DURATION, "PXX");
+		h->start = j;
+		return 1;
+	}
+	/* "for a while": the same, TimeML's PXX on "a while" */
+	if (isf(c, i, F_FOR) && isf(c, j, F_A) && isf(c, j + 1, F_WHILE) &&
 	    !glued_alnum(c, j + 1) && !isp(c, j + 2, '-')) {
 		hset(h, j + 2, DT_DURATION, "PXX");
 		h->start = j;
@@ -488,6 +516,11 @@ m_time(struct ctx *c, int i, struct hit *h)
 	lx = LX(c, i);
 	if (lx != NULL && (lx->f & L_CLOCK) && !glued_alnum(c, i)) {
 		if (sscanf(lx->clock, "%d:%d", &hh, &mm) != 2)
+			return 0;
+		/* "high noon": the idiom (a showdown, the film), no time */
+		if (i > 0 && isword(c, i - 1) && c->t[i - 1].e -
+		    c->t[i - 1].s == 4 && strncasecmp(c->s + c->t[i - 1].s,
+		    "high", 4) == 0)
 			return 0;
 		j = i + 1;
 		goto zone;

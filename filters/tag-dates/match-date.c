@@ -216,7 +216,26 @@ done_q:
 	return 1;
 }
 
-/* "the 1990s", "1990s", "the '90s", "the 19th century" */
+/*
+ * A decade word at j read as a decade: right after "the", or after "the
+ * early", "the late", "the mid-" ("in his forties" is an age).
+ */
+static int
+decade_after_the(const struct ctx *c, int j)
+{
+	int k = j - 1;
+
+	if (k >= 0 && isp(c, k, '-') && isf(c, k - 1, F_MID))
+		k--;
+	else if (k >= 0 && (isf(c, k, F_EARLY) || isf(c, k, F_LATE) ||
+	    isf(c, k, F_MID)))
+		;
+	else
+		return k >= 0 && isf(c, k, F_THE);
+	return k >= 1 && isf(c, k - 1, F_THE);
+}
+
+/* "the 1990s", "1990s", "the '90s", "the nineties", "the 19th century" */
 int
 m_decade(struct ctx *c, int i, struct hit *h)
 {
@@ -224,6 +243,22 @@ m_decade(struct ctx *c, int i, struct hit *h)
 
 	if (isf(c, j, F_THE))
 		j++;
+	/* "the nineties", and through m_mod() "the late seventies", "the
+	 * mid-sixties"; the century: the latest whose decade had begun by
+	 * the reference year (the nineties of 2019 are the 1990s, its
+	 * twenties the 1920s, those of 2021 the 2020s) */
+	if (LX(c, j) != NULL && (LX(c, j)->f & L_DECADE) &&
+	    !glued_alnum(c, j) && !isp(c, j + 1, '-') && decade_after_the(c, j)) {
+		int dg = LX(c, j)->decade, cent = 19;
+
+		if (c->ref->valid) {
+			cent = c->ref->y / 100;
+			if (cent * 100 + dg * 10 > c->ref->y)
+				cent--;
+		}
+		hset(h, j + 1, DT_DATE, "%02d%d", cent, dg);
+		return 1;
+	}
 	if (isnum(c, j) && c->t[j].nd == 4 && c->t[j].num >= 1000 &&
 	    c->t[j].num <= 2999 && c->t[j].num % 10 == 0 &&
 	    clean_num_before(c, j)) {

@@ -150,7 +150,8 @@ current_adj(const struct ctx *c, int i)
 /*
  * Relative expressions: today, yesterday, now, "last week", "this
  * year", "next month", "the past year", "recent years", "the future",
- * "a year ago", "the year-earlier quarter", "the latest quarter".
+ * "a year ago", "the year-earlier quarter", "the latest quarter",
+ * "these days", "a later date", "for the week,".
  */
 int
 m_rel(struct ctx *c, int i, struct hit *h)
@@ -161,6 +162,25 @@ m_rel(struct ctx *c, int i, struct hit *h)
 
 	if (lx == NULL)
 		return 0;
+	/* "(at) a later date", "a future date": some time after, as the
+	 * future (TimeML FUTURE_REF) */
+	if (isf(c, i, F_A)) {
+		if (!(isf(c, i + 1, F_LATER) || isf(c, i + 1, F_FUTURE)) ||
+		    !isf(c, i + 2, F_DATEW) || glued_alnum(c, i + 2) ||
+		    isp(c, i + 3, '-'))
+			return 0;
+		hset(h, i + 3, DT_DATE, "FUTURE_REF");
+		return 1;
+	}
+	/* "these days": the present; "(in) those days": the past */
+	if (isf(c, i, F_THESE) || isf(c, i, F_THOSE)) {
+		if (unit_at(c, i + 1, &pl) != U_D || !pl ||
+		    isp(c, i + 2, '-') || isp(c, i + 2, '\''))
+			return 0;
+		hset(h, i + 2, DT_DATE, isf(c, i, F_THESE) ? "PRESENT_REF" :
+		    "PAST_REF");
+		return 1;
+	}
 	if (isf(c, i, F_TODAY)) {
 		res_day(c, h, i + 1, 0);
 		add_daypart(c, h);
@@ -477,6 +497,27 @@ m_rel(struct ctx *c, int i, struct hit *h)
 			res_quarter(c, h, i + 3, -1);
 			return 1;
 		}
+	}
+	/*
+	 * "For the week, the index fell", "the week's most active session":
+	 * the week the text is at (of the day it last named, or the
+	 * reference's); "the week ended Friday" measures one, as the year
+	 */
+	if (isf(c, i, F_THE) && unit_at(c, i + 1, &pl) == U_W && !pl &&
+	    !isp(c, i + 2, '-')) {
+		if (isf(c, i + 2, F_ENDED) || isf(c, i + 2, F_ENDING)) {
+			if (!isf(c, i - 1, F_FOR) && !isf(c, i - 1, F_IN))
+				return 0;
+			hset(h, i + 2, DT_DURATION, "P1W");
+			return 1;
+		}
+		if ((isf(c, i - 1, F_FOR) && (i + 2 >= c->n ||
+		    isp(c, i + 2, ',') || isp(c, i + 2, '.') ||
+		    isp(c, i + 2, ';'))) || skip_poss(c, i + 1) > i + 2) {
+			res_anaph(c, h, i + 2, U_W, 0);
+			return 1;
+		}
+		return 0;
 	}
 	/* the year (ended ...) */
 	if (isf(c, i, F_THE) && (u = unit_at(c, i + 1, &pl)) == U_Y && !pl &&

@@ -258,11 +258,18 @@ res_anaph(struct ctx *c, struct hit *h, int end, int unit, long delta)
 	long z, mm;
 	int wy, wn, y = 0, m = 0, dd = 0;
 
-	if (d->lastdate >= 0)
-		date_of(d->men[d->lastdate].type, d->men[d->lastdate].value, &y,
-		    &m, &dd);
-	else
-		date_of(d->lasttype, d->lastval, &y, &m, &dd);
+	const char *lv = d->lastdate >= 0 ? d->men[d->lastdate].value :
+	    d->lastval;
+	int lt = d->lastdate >= 0 ? d->men[d->lastdate].type : d->lasttype;
+
+	/* "that week" after a week named as a week: that one */
+	if (unit == U_W && delta == 0 && lt == DT_DATE && strlen(lv) == 8 &&
+	    lv[4] == '-' && lv[5] == 'W' && isdigit_a(lv[6]) &&
+	    isdigit_a(lv[7])) {
+		hset(h, end, DT_DATE, "%s", lv);
+		return;
+	}
+	date_of(lt, lv, &y, &m, &dd);
 	if (y && unit == U_Y) {
 		hset(h, end, DT_DATE, "%04ld", y + delta);
 		return;

@@ -186,6 +186,16 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "a 16-hour day and a two-year deal",
 	    "DURATION PT16H 16-hour | DURATION P2Y two-year" },
 	{ "2019-09-06", "a 10-year-old boy", "" },
+	/* a singular unit-long adjective after any word: one unit */
+	{ "2019-09-06", "their third day-long meeting and his year-long campaign",
+	    "DURATION P1D day-long | DURATION P1Y year-long" },
+	{ "2019-09-06", "a 12-hour-long wait", "" },
+	/* "the first hours", "the early years": some of them */
+	{ "1991-02-25", "Many gave up in the first hours of the war.",
+	    "DURATION PTXH the first hours" },
+	{ "1991-02-25", "In the early years and the final weeks it grew.",
+	    "DURATION PXY the early years | DURATION PXW the final weeks" },
+	{ "1991-02-25", "He was held in the early hours.", "" },
 	{ "2019-09-06", "at least 72 hours", "DURATION PT72H at least 72 hours" },
 	{ "2019-09-06", "5 1/2 hours", "DURATION PT5H30M 5 1/2 hours" },
 	{ "2019-09-06", "several years", "DURATION PXY several years" },
@@ -276,12 +286,44 @@ static const struct tcase cases[] = {
 	{ "1998-10-20", "Costs will rise over the next decade.",
 	    "DURATION P10Y the next decade" },
 	{ "1998-10-20", "Costs rose in the 1990s.", "DATE 199 the 1990s" },
+	/* decades in words, after "the" (not an age after a possessive);
+	 * the century: the latest whose decade had begun */
+	{ "1998-10-20", "Crime fell through the nineties.", "DATE 199 the nineties" },
+	{ "1998-10-20", "in the late seventies and the mid-sixties",
+	    "DATE 197 the late seventies | DATE 196 the mid-sixties" },
+	{ "2021-05-01", "Prices rose in the twenties.", "DATE 202 the twenties" },
+	{ "2019-05-01", "Prices rose in the twenties.", "DATE 192 the twenties" },
+	{ NULL, "the early eighties", "DATE 198 the early eighties" },
+	{ "1998-10-20", "A man in his forties, in her late fifties.", "" },
+	/* a while: PXX, as "for some time" */
+	{ "1998-10-20", "The plant will stay shut for a while.", "DURATION PXX a while" },
+	{ "1998-10-20", "While prices fell, they bought.", "" },
+	/* the idiom "high noon" is no clock time */
+	{ "1998-10-20", "It was high noon for the party. We met at noon.",
+	    "TIME 1998-10-20T12:00 noon" },
 	/* "current" before a noun is the present; accounting terms are not */
 	{ "1998-10-20", "Under current market conditions it waits.",
 	    "DATE PRESENT_REF current" },
 	{ "1998-10-20", "his current wife", "DATE PRESENT_REF current" },
 	{ "1998-10-20", "a current account deficit and current assets", "" },
 	{ "1998-10-20", "The current was strong.", "" },
+	/* "these days" the present, "those days" the past */
+	{ "1998-10-20", "Fewer people smoke these days; in those days most did.",
+	    "DATE PRESENT_REF these days | DATE PAST_REF those days" },
+	{ "1998-10-20", "these 10 days", "DURATION P10D 10 days" },
+	/* "a later date": the future */
+	{ "1998-10-20", "The rest will be paid at a later date or a future date.",
+	    "DATE FUTURE_REF a later date | DATE FUTURE_REF a future date" },
+	{ "1998-10-20", "A date was set; a later date-stamp.", "" },
+	/* "for the week," and "the week's": the week the text is at */
+	{ "1989-10-30", "Shares fell on Friday. For the week, the index rose.",
+	    "DATE 1989-10-27 Friday | DATE 1989-W43 the week" },
+	{ "1989-10-30", "It was the week's busiest session.", "DATE 1989-W44 the week" },
+	{ "1989-10-30", "Sales for the week ended Oct. 27 rose.",
+	    "DURATION P1W the week | DATE 1989-10-27 Oct. 27" },
+	{ "1989-10-30", "Plans for the week ahead; days of the week.", "" },
+	{ "2000-02-24", "A hearing is set the week of March 6; that week he flies.",
+	    "DATE 2000-W10 the week of March 6 | DATE 2000-W10 that week" },
 	/* "then" for a past time */
 	{ "1998-10-20", "Prices were lower then.", "DATE PAST_REF then" },
 	{ "1998-10-20", "The then chairman resigned.", "DATE PAST_REF then" },
