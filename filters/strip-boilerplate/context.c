@@ -110,9 +110,11 @@ sb_repeats(struct sb *sb, struct sb_line *v, size_t n)
 /*
  * An item of a teaser list at line i: a title (no bullet, not a sentence,
  * a heading's length) with, on the very next line, a summary of eight
- * words or more indented deeper -- a definition list as text dumpers
- * print it (<dt> the title, <dd> the summary).  An article's subheading
- * has its paragraph after a blank line, or at its own indent.
+ * words or more at another indent -- a definition list as text dumpers
+ * print it (<dt> the title, <dd> the summary indented), or a table of
+ * stories whose cells the dumper lays out at their own columns.  An
+ * article's subheading has its paragraph after a blank line, or at its
+ * own indent.
  */
 static int
 titled_summary(const struct sb_line *v, size_t n, size_t i)
@@ -123,7 +125,7 @@ titled_summary(const struct sb_line *v, size_t n, size_t i)
 	    !(t->flags & (F_TERM | F_BULLET | F_NUMBERED)) &&
 	    t->words >= 1 && t->words <= 20 &&
 	    !(s->flags & (F_BULLET | F_NUMBERED)) && s->words >= 8 &&
-	    s->indent > t->indent;
+	    s->indent != t->indent;
 }
 
 /*

@@ -5,36 +5,36 @@
  * ../shared/data/boilerplate and boilerplate-gn1; do not edit.
  */
 static const double hl_weights[] = {
-	-0.0282,	/* bias */
-	1.9804,	/* overlap */
-	2.5017,	/* matched */
-	-0.6691,	/* distance */
-	-0.8071,	/* rank */
-	-0.9616,	/* titlecase */
-	-1.8064,	/* tiny */
-	-0.5757,	/* long */
-	-0.9277,	/* fullstop */
-	-0.2569,	/* term */
-	0.1785,	/* repeated */
-	-0.1382,	/* listlike */
-	1.8968,	/* meta_below */
-	0.5136,	/* kept */
-	-0.7214,	/* hard */
-	0.0281,	/* caps */
-	0.3948,	/* label */
-	-0.1431,	/* inside */
-	0.0412,	/* teaser */
+	-0.0279,	/* bias */
+	1.9797,	/* overlap */
+	2.5015,	/* matched */
+	-0.6685,	/* distance */
+	-0.8063,	/* rank */
+	-0.9615,	/* titlecase */
+	-1.8070,	/* tiny */
+	-0.5754,	/* long */
+	-0.9276,	/* fullstop */
+	-0.2571,	/* term */
+	0.1782,	/* repeated */
+	-0.1398,	/* listlike */
+	1.8973,	/* meta_below */
+	0.5116,	/* kept */
+	-0.7271,	/* hard */
+	0.0280,	/* caps */
+	0.3949,	/* label */
+	-0.1426,	/* inside */
+	0.0429,	/* teaser */
 	-0.0791,	/* colon */
-	-0.0908,	/* words */
-	-0.1138,	/* nocontent */
-	-0.2677,	/* stops */
-	-0.4058,	/* digits */
-	-0.4753,	/* sentences */
-	-0.3967,	/* commas */
-	0.1307,	/* quoted */
+	-0.0925,	/* words */
+	-0.1137,	/* nocontent */
+	-0.2683,	/* stops */
+	-0.4055,	/* digits */
+	-0.4749,	/* sentences */
+	-0.3965,	/* commas */
+	0.1310,	/* quoted */
 	0.4154,	/* first */
-	-0.3041,	/* followed */
-	-0.4241,	/* under_heading */
+	-0.3019,	/* followed */
+	-0.4235,	/* under_heading */
 	-0.5398,	/* brackets */
 };
 
@@ -42,38 +42,38 @@ static const double hl_weights[] = {
  * these weights give more than HL_BLOCK_CUT */
 #define HL_BLOCK_CUT	(-1.5)
 static const double hl_block_weights[] = {
-	-0.2015,	/* bias */
-	-0.3176,	/* overlap */
-	-0.1734,	/* matched */
+	-0.2018,	/* bias */
+	-0.3178,	/* overlap */
+	-0.1735,	/* matched */
 	0.0076,	/* distance */
 	0.0986,	/* rank */
-	0.1010,	/* titlecase */
-	-0.3292,	/* tiny */
-	-0.3626,	/* long */
+	0.1008,	/* titlecase */
+	-0.3291,	/* tiny */
+	-0.3624,	/* long */
 	-0.1707,	/* fullstop */
 	-0.1923,	/* term */
-	0.0448,	/* repeated */
+	0.0447,	/* repeated */
 	0.0027,	/* listlike */
-	0.1743,	/* meta_below */
-	-0.3141,	/* kept */
-	-0.2902,	/* hard */
-	-0.0278,	/* caps */
-	-0.1391,	/* label */
+	0.1737,	/* meta_below */
+	-0.3131,	/* kept */
+	-0.2891,	/* hard */
+	-0.0279,	/* caps */
+	-0.1393,	/* label */
 	-0.3816,	/* inside */
-	-0.1220,	/* teaser */
+	-0.1217,	/* teaser */
 	-0.0088,	/* colon */
-	-0.1167,	/* words */
+	-0.1166,	/* words */
 	-0.0004,	/* nocontent */
-	-0.3326,	/* stops */
-	-0.0354,	/* digits */
-	0.0547,	/* sentences */
+	-0.3325,	/* stops */
+	-0.0353,	/* digits */
+	0.0545,	/* sentences */
 	-0.1747,	/* commas */
-	-0.0664,	/* quoted */
-	0.2210,	/* first */
-	-0.1216,	/* followed */
-	-0.1654,	/* under_heading */
+	-0.0665,	/* quoted */
+	0.2208,	/* first */
+	-0.1226,	/* followed */
+	-0.1653,	/* under_heading */
 	-0.1129,	/* brackets */
-	-0.2219,	/* below */
-	0.5616,	/* score */
-	-0.8290,	/* gap */
+	-0.2209,	/* below */
+	0.5617,	/* score */
+	-0.8292,	/* gap */
 };

@@ -573,8 +573,8 @@ main(void)
 
 	/*
 	 * A teaser list: three titles in a row, each with its summary on
-	 * the next line indented deeper (a definition list), are other
-	 * stories, however well the summaries read.
+	 * the next line at another indent (a definition list, a table), are
+	 * other stories, however well the summaries read.
 	 */
 	judge(sb, FERRY_BODY
 	    "\n"
@@ -592,6 +592,20 @@ main(void)
 	CHECK(kept("    Drivers heading") == 0 && kept("    The council agreed") == 0);
 	CHECK_STR(why("    Head teachers say"), "teaser list");
 	CHECK_STR(why("Schools plan a later"), "teaser list");
+	/* the same as a table: the titles indented deeper than the summaries */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "        Bridge repairs to close the east road for a month\n"
+	    "  Drivers heading into the city from the east will have to take "
+	    "the long way round while the old bridge is repaired.\n"
+	    "        Schools plan a later start in the winter term\n"
+	    "  Head teachers say pupils who travel in the dark are more "
+	    "tired, and want the first lesson to start at half past nine.\n"
+	    "        Market traders win a year without rent rises\n"
+	    "  The council agreed to hold stall rents where they are after "
+	    "traders said that fewer people were coming into town.\n");
+	CHECK(kept("Passenger groups") == 1);
+	CHECK_STR(why("  Drivers heading"), "teaser list");
 
 	/*
 	 * Not a teaser list: subheadings with their paragraphs at their
