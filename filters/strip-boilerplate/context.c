@@ -1,6 +1,7 @@
 /*
  * context -- owns the document context: lines printed twice, list items
- * of several lines (teaser cards), comment threads, and jusText's
+ * of several lines (teaser cards), lists of titles each with its summary
+ * indented under it (teaser lists), comment threads, and jusText's
  * revision of short and near-good lines by their neighbours.  Reads each
  * line's class and flags from line.c; hands on the revised class (cls).
  */
@@ -107,9 +108,64 @@ sb_repeats(struct sb *sb, struct sb_line *v, size_t n)
 }
 
 /*
+ * An item of a teaser list at line i: a title (no bullet, not a sentence,
+ * a heading's length) with, on the very next line, a summary of eight
+ * words or more at another indent -- a definition list as text dumpers
+ * print it (<dt> the title, <dd> the summary indented), or a table of
+ * stories whose cells the dumper lays out at their own columns.  An
+ * article's subheading has its paragraph after a blank line, or at its
+ * own indent.
+ */
+static int
+titled_summary(const struct sb_line *v, size_t n, size_t i)
+{
+	const struct sb_line *t = &v[i], *s = &v[i + 1];
+
+	return i + 1 < n && t->cf != C_BLANK && s->cf != C_BLANK &&
+	    !(t->flags & (F_TERM | F_BULLET | F_NUMBERED)) &&
+	    t->words >= 1 && t->words <= 20 &&
+	    !(s->flags & (F_BULLET | F_NUMBERED)) && s->words >= 8 &&
+	    s->indent != t->indent;
+}
+
+/*
+ * Three or more such items in a row (at most two lines between one
+ * summary and the next title) are a list of other stories: teasers,
+ * however good their summaries read.
+ */
+static void
+teaser_list(struct sb_line *v, size_t n)
+{
+	size_t i, j, k, items;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (!titled_summary(v, n, i))
+			continue;
+		for (j = i, items = 1; ; items++) {
+			for (k = j + 2; k < n && k <= j + 4 &&
+			    !titled_summary(v, n, k); k++)
+				;
+			if (k >= n || k > j + 4)
+				break;
+			j = k;
+		}
+		if (items >= 3)
+			for (k = i; k <= j + 1; k++) {
+				if (v[k].cf == C_BLANK)
+					continue;
+				v[k].cf = C_BAD;
+				v[k].flags |= F_HARD;
+				v[k].reason = "teaser list";
+			}
+		i = j + 1;
+	}
+}
+
+/*
  * Page structure that text dumpers keep: a list item of several lines of
- * text (a teaser card: picture, title, author, summary), and a run of
- * "name says:" lines (a comment thread).
+ * text (a teaser card: picture, title, author, summary), a list of titles
+ * with summaries (teaser_list()), and a run of "name says:" lines (a
+ * comment thread).
  */
 void
 sb_structure(struct sb_line *v, size_t n)
@@ -156,6 +212,7 @@ sb_structure(struct sb_line *v, size_t n)
 			i = last;
 		}
 	}
+	teaser_list(v, n);
 }
 
 /*

@@ -5,36 +5,36 @@
  * ../shared/data/boilerplate and boilerplate-gn1; do not edit.
  */
 static const double hl_weights[] = {
-	-0.0091,	/* bias */
-	2.0019,	/* overlap */
-	2.6072,	/* matched */
-	-0.7202,	/* distance */
-	-0.9373,	/* rank */
-	-0.8885,	/* titlecase */
-	-1.7401,	/* tiny */
-	-0.5230,	/* long */
-	-0.8226,	/* fullstop */
-	-0.3018,	/* term */
-	0.0669,	/* repeated */
-	-0.2424,	/* listlike */
-	1.8505,	/* meta_below */
-	0.5316,	/* kept */
-	-0.6653,	/* hard */
+	-0.0088,	/* bias */
+	2.0013,	/* overlap */
+	2.6069,	/* matched */
+	-0.7198,	/* distance */
+	-0.9368,	/* rank */
+	-0.8883,	/* titlecase */
+	-1.7405,	/* tiny */
+	-0.5227,	/* long */
+	-0.8224,	/* fullstop */
+	-0.3019,	/* term */
+	0.0668,	/* repeated */
+	-0.2436,	/* listlike */
+	1.8509,	/* meta_below */
+	0.5298,	/* kept */
+	-0.6704,	/* hard */
 	-0.0846,	/* caps */
-	0.5383,	/* label */
-	-0.1504,	/* inside */
-	0.0061,	/* teaser */
-	-0.0966,	/* colon */
-	0.0561,	/* words */
-	-0.1100,	/* nocontent */
-	-0.2203,	/* stops */
-	-0.4013,	/* digits */
-	-0.3471,	/* sentences */
-	-0.2733,	/* commas */
-	0.0551,	/* quoted */
+	0.5382,	/* label */
+	-0.1500,	/* inside */
+	0.0077,	/* teaser */
+	-0.0967,	/* colon */
+	0.0547,	/* words */
+	-0.1098,	/* nocontent */
+	-0.2208,	/* stops */
+	-0.4010,	/* digits */
+	-0.3469,	/* sentences */
+	-0.2732,	/* commas */
+	0.0554,	/* quoted */
 	0.4019,	/* first */
-	-0.3348,	/* followed */
-	-0.4336,	/* under_heading */
+	-0.3330,	/* followed */
+	-0.4331,	/* under_heading */
 	-0.5479,	/* brackets */
 };
 
@@ -42,38 +42,38 @@ static const double hl_weights[] = {
  * these weights give more than HL_BLOCK_CUT */
 #define HL_BLOCK_CUT	(-1.5)
 static const double hl_block_weights[] = {
-	-0.2154,	/* bias */
-	-0.3282,	/* overlap */
-	-0.2396,	/* matched */
+	-0.2156,	/* bias */
+	-0.3283,	/* overlap */
+	-0.2397,	/* matched */
 	-0.0594,	/* distance */
-	0.0805,	/* rank */
-	0.0357,	/* titlecase */
+	0.0804,	/* rank */
+	0.0355,	/* titlecase */
 	-0.3481,	/* tiny */
-	-0.3395,	/* long */
+	-0.3394,	/* long */
 	-0.2391,	/* fullstop */
-	-0.2517,	/* term */
+	-0.2516,	/* term */
 	0.1475,	/* repeated */
-	0.1115,	/* listlike */
-	0.2956,	/* meta_below */
-	-0.2999,	/* kept */
-	-0.1515,	/* hard */
+	0.1116,	/* listlike */
+	0.2952,	/* meta_below */
+	-0.2990,	/* kept */
+	-0.1504,	/* hard */
 	-0.0710,	/* caps */
-	-0.2944,	/* label */
+	-0.2946,	/* label */
 	-0.3830,	/* inside */
-	0.0363,	/* teaser */
+	0.0367,	/* teaser */
 	-0.0079,	/* colon */
-	-0.1060,	/* words */
+	-0.1059,	/* words */
 	-0.0007,	/* nocontent */
-	-0.3688,	/* stops */
-	-0.0573,	/* digits */
+	-0.3687,	/* stops */
+	-0.0572,	/* digits */
 	0.0139,	/* sentences */
 	-0.1191,	/* commas */
 	-0.0728,	/* quoted */
-	0.2671,	/* first */
-	-0.1894,	/* followed */
-	-0.1536,	/* under_heading */
+	0.2670,	/* first */
+	-0.1904,	/* followed */
+	-0.1535,	/* under_heading */
 	-0.1208,	/* brackets */
-	-0.0846,	/* below */
-	0.5148,	/* score */
-	-0.8219,	/* gap */
+	-0.0838,	/* below */
+	0.5149,	/* score */
+	-0.8221,	/* gap */
 };

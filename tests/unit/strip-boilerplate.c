@@ -618,6 +618,69 @@ main(void)
 	CHECK(kept(" 1. A deckhand") == 0 && kept(" 3. Fishing boats") == 0);
 	CHECK_STR(why(" 2. The old ferry terminal"), "teaser");
 
+	/*
+	 * A teaser list: three titles in a row, each with its summary on
+	 * the next line at another indent (a definition list, a table), are
+	 * other stories, however well the summaries read.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Bridge repairs to close the east road for a month\n"
+	    "    Drivers heading into the city from the east will have to take "
+	    "the long way round while the old bridge is repaired.\n"
+	    "Schools plan a later start in the winter term\n"
+	    "    Head teachers say pupils who travel in the dark are more "
+	    "tired, and want the first lesson to start at half past nine.\n"
+	    "\n"
+	    "Market traders win a year without rent rises\n"
+	    "    The council agreed to hold stall rents where they are after "
+	    "traders said that fewer people were coming into town.\n");
+	CHECK(kept("Passenger groups") == 1);
+	CHECK(kept("    Drivers heading") == 0 && kept("    The council agreed") == 0);
+	CHECK_STR(why("    Head teachers say"), "teaser list");
+	CHECK_STR(why("Schools plan a later"), "teaser list");
+	/* the same as a table: the titles indented deeper than the summaries */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "        Bridge repairs to close the east road for a month\n"
+	    "  Drivers heading into the city from the east will have to take "
+	    "the long way round while the old bridge is repaired.\n"
+	    "        Schools plan a later start in the winter term\n"
+	    "  Head teachers say pupils who travel in the dark are more "
+	    "tired, and want the first lesson to start at half past nine.\n"
+	    "        Market traders win a year without rent rises\n"
+	    "  The council agreed to hold stall rents where they are after "
+	    "traders said that fewer people were coming into town.\n");
+	CHECK(kept("Passenger groups") == 1);
+	CHECK_STR(why("  Drivers heading"), "teaser list");
+
+	/*
+	 * Not a teaser list: subheadings with their paragraphs at their
+	 * own indent, and two titled summaries only.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "What the operator says\n"
+	    "The operator said it had looked at every other way of saving "
+	    "money before it decided to raise the fares this winter.\n"
+	    "What passengers say\n"
+	    "Passengers on the morning boat said they would look for other "
+	    "ways to get to work if the fares went up again next year.\n"
+	    "What happens next\n"
+	    "The government will look at the subsidy in the spring, when it "
+	    "sets out its spending plans for the next three years.\n");
+	CHECK(kept("Passengers on the morning boat") == 1);
+	CHECK(kept("The government will look") == 1);
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Bridge repairs to close the east road for a month\n"
+	    "    Drivers heading into the city from the east will have to take "
+	    "the long way round while the old bridge is repaired.\n"
+	    "Schools plan a later start in the winter term\n"
+	    "    Head teachers say pupils who travel in the dark are more "
+	    "tired, and want the first lesson to start at half past nine.\n");
+	CHECK(strcmp(why("    Head teachers say"), "teaser list") != 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
