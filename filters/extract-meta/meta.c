@@ -28,6 +28,8 @@
 				 * sentence (a caption's date is no dateline) */
 #define LOWER_END	3	/* ... and with a full stop at the end */
 #define KEPT_MAX	100	/* bytes: a kept line longer is article text */
+#define HEADLINE_BLOCK	"headline block"	/* the finder's reason for a
+				 * line of the headline's block (headline.c) */
 
 struct meta {
 	struct sb	*sb;
@@ -233,6 +235,45 @@ take_byline(struct meta *m, size_t len, size_t c, size_t *byc,
 	*byc = c;
 }
 
+/*
+ * The line whose text is the headline: the finder's (h), unless it is
+ * furniture (a caption's label, a bare dateline); then the nearest line
+ * the finder kept as its headline block, the title over a deck or under
+ * it, if that is no furniture too; else none (n).  The finder's line stays
+ * the anchor of the datelines and bylines.
+ */
+static int
+furniture(const struct meta_line *l)
+{
+	return meta_headline_label(l->text, l->len) ||
+	    meta_bare_dateline(l->text, l->len);
+}
+
+static size_t
+headline_line(const struct meta *m, const struct meta_line *lines,
+    size_t n, size_t h, int hbare)
+{
+	size_t i, lo, hi, best = n, d, bestd = (size_t)-1;
+
+	if (!hbare && !meta_headline_label(lines[h].text, lines[h].len))
+		return h;
+	lo = h > ABOVE ? h - ABOVE : 0;
+	hi = h + ABOVE < n ? h + ABOVE + 1 : n;
+	for (i = lo; i < hi; i++) {
+		if (i == h || m->sl[i].reason == NULL ||
+		    strcmp(m->sl[i].reason, HEADLINE_BLOCK) != 0 ||
+		    furniture(&lines[i]))
+			continue;
+		/* the nearest, above before below */
+		d = i < h ? 2 * (h - i) : 2 * (i - h) + 1;
+		if (d < bestd) {
+			best = i;
+			bestd = d;
+		}
+	}
+	return best;
+}
+
 void
 meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
     struct meta_result *res)
@@ -244,6 +285,7 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	    updc = (size_t)-1, byc = (size_t)-1, bylen = 0, len;
 	size_t dlines[MAXDATELINES], dcost[MAXDATELINES], nd = 0;
 	size_t ulines[MAXDATELINES], ucost[MAXDATELINES], nu = 0;
+	int hbare = 0;	/* the finder's headline is a bare dateline */
 
 	memset(res, 0, sizeof(*res));
 	memset(&pub, 0, sizeof(pub));
@@ -262,10 +304,14 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		}
 	res->headline = "";
 	if (h < n) {
-		len = m_trim_end(lines[h].text, lines[h].len);
-		i = m_skip_blanks(lines[h].text, len, 0);
-		res->headline = lines[h].text + i;
-		res->headlinelen = len - i;
+		hbare = meta_bare_dateline(lines[h].text, lines[h].len);
+		k = headline_line(m, lines, n, h, hbare);
+		if (k < n) {
+			len = meta_headline_trim(lines[k].text, lines[k].len);
+			i = m_skip_blanks(lines[k].text, len, 0);
+			res->headline = lines[k].text + i;
+			res->headlinelen = len - i;
+		}
 		a = h;
 	} else
 		for (a = 0; a < n && !m->sl[a].keep; a++)
@@ -295,8 +341,7 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 			continue;
 		/* the headline is no dateline, unless the finder took a
 		 * bare dateline for it */
-		if ((i == h && !meta_bare_dateline(lines[i].text,
-		    lines[i].len)) || blank(&lines[i]) || text_line(m, i) ||
+		if ((i == h && !hbare) || blank(&lines[i]) || text_line(m, i) ||
 		    lines[i].len > DATELINE_MAX || sentence(&lines[i]))
 			continue;
 		if (meta_dateline(lines[i].text, lines[i].len,

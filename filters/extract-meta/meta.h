@@ -9,6 +9,8 @@
  *   byline.c	the authors of a byline ("By Jane Smith and Li Wei");
  *   dateline.c	the dates of a dateline ("Thu 3 Oct 2024 17.05 BST"),
  *		labelled published or updated;
+ *   headline.c	furniture taken for the headline ("Tags: ..."), and
+ *		what is glued to a headline's end;
  *   meta.c	the driver: strip-boilerplate's engine finds the headline
  *		(sb.h), and the lines around it are read for the rest.
  */
@@ -131,6 +133,25 @@ int	 meta_parse_ymd(const char *s, size_t len, long *days);
 
 /* Is the word a dateline label ("Published", "Updated", "Posted")? */
 int	 meta_label_word(const char *s, size_t n);
+
+/* ---- headline.c ---- */
+
+/*
+ * Does a furniture label and a colon open the line ("Caption: ...",
+ * "Tags: vista, os", "Word count: 676"; headline-labels.txt)?  Such a
+ * line, like a bare dateline, is no headline; "Mowbray: Delighted with
+ * display" is one.
+ */
+int	 meta_headline_label(const char *s, size_t len);
+
+/*
+ * The length of a headline line without blanks at its end, nor what the
+ * page glued there: a bracket on the last word ("... comes into
+ * force[s]") and a furniture phrase of two words or more that
+ * strip-boilerplate drops as a line ("Rocket down Eagles print this
+ * article"), when two words are left before it.
+ */
+size_t	 meta_headline_trim(const char *s, size_t len);
 
 /* ---- meta.c ---- */
 

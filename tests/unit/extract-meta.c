@@ -384,8 +384,7 @@ test_doc_classes(void)
 	CHECK_STR(res.published, "2019-11-20");
 	CHECK_STR(res.updated, "2019-11-20T05:27-06:00");
 	doc(dateline_headline);
-	CHECK_MEM(res.headline, res.headlinelen,
-	    "sexta-feira, 22 de outubro de 2010 \xc3\xa0s 20:13");
+	CHECK(res.headlinelen == 0);	/* a dateline is no headline */
 	CHECK_STR(res.published, "2010-10-22");
 	CHECK(meta_bare_dateline("Thursday, November 20, 2008 10:13 AM EST", 40) == 1);
 	CHECK(meta_bare_dateline("Posted: Nov 19, 2019 at 8:40 AM", 31) == 1);
@@ -404,6 +403,100 @@ test_doc_classes(void)
 	CHECK(meta_undated_dateline("Score: 3:1", 10) == 0);
 }
 
+static const char *
+trimmed(const char *line)
+{
+	return line + meta_headline_trim(line, strlen(line));
+}
+
+#define CHECK_TRIM(line, want) \
+	CHECK_MEM(line, meta_headline_trim(line, strlen(line)), want)
+
+/* The line the finder marks as the headline, read as a title. */
+static void
+test_headline(void)
+{
+	/* class "furniture taken for the headline": a label and a colon;
+	 * a title with a colon is a title (a bare dateline: test_doc_classes) */
+	static const char *const furniture[] = {
+		"Caption: Divers inspect the harbour wall after the storm",
+		"Tags: buses, council, night",
+		"Word count: 412",
+		"ABOVE: The new depot on the eastern ring road",
+		"Courtesy: Eastside Rowing Club",
+		"Cast:Ana Lima, Tom Reyes",
+		"  Photo: Jane Doe/Harbour Ledger",
+		NULL
+	};
+	static const char *const titles[] = {
+		"Mowbray: Delighted with display",
+		"Council: Night buses to run until 3am",
+		"Photo gallery: The new night buses",
+		"Election results, November 5, 2008",
+		"Night buses extended to the east",
+		"Left behind: the towns the railway forgot",
+		"",
+		NULL
+	};
+	size_t i;
+
+	for (i = 0; furniture[i] != NULL; i++)
+		CHECK(meta_headline_label(furniture[i],
+		    strlen(furniture[i])) == 1);
+	for (i = 0; titles[i] != NULL; i++)
+		CHECK(meta_headline_label(titles[i], strlen(titles[i])) == 0);
+	/* class "debris glued to the headline's end": a bracket on the
+	 * last word, a furniture phrase strip-boilerplate drops as a line */
+	CHECK_TRIM("Night buses run from Monday[s]", "Night buses run from Monday");
+	CHECK_TRIM("Night buses run from Monday[IMG_0412_]  ",
+	    "Night buses run from Monday");
+	CHECK_TRIM("Ferry fares rise print this article", "Ferry fares rise");
+	CHECK_TRIM("Ferry fares rise Print This Article", "Ferry fares rise");
+	CHECK_TRIM("Ferry fares rise  email this story", "Ferry fares rise");
+	/* kept: a bracket after a blank, a bracketed title, one word of
+	 * furniture, a phrase with less than two words before it */
+	CHECK_TRIM("Night buses run from Monday [video]",
+	    "Night buses run from Monday [video]");
+	CHECK_TRIM("[Review] The night bus", "[Review] The night bus");
+	CHECK_TRIM("Gang member taunts police in video",
+	    "Gang member taunts police in video");
+	CHECK_TRIM("Buses print this article", "Buses print this article");
+	CHECK_TRIM("[s]", "[s]");
+	CHECK(*trimmed("Night buses  ") == ' ');
+}
+
+/* class "furniture taken for the headline", in a page: the line the
+ * finder keeps in the headline's block next to it is the headline.  (The
+ * finder decides which line it marks: if it marks the title itself, the
+ * title is the headline too; the furniture line never is.) */
+static void
+test_doc_headline(void)
+{
+	static const char *const tags[] = {
+		"Menu",
+		"",
+		"Night buses extended to the east",
+		"Tags: buses, council, night district routes",
+		"",
+		BODY1, BODY2, NULL
+	};
+	static const char *const caption[] = {
+		"Menu",
+		"",
+		"Night buses to the eastern districts",
+		"Caption: The council voted on Tuesday to extend the night bus service",
+		"",
+		BODY1, BODY2, NULL
+	};
+
+	doc(tags);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	doc(caption);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses to the eastern districts");
+}
+
 int
 main(void)
 {
@@ -414,5 +507,7 @@ main(void)
 	test_dateline();
 	test_doc();
 	test_doc_classes();
+	test_headline();
+	test_doc_headline();
 	return UNIT_DONE();
 }
