@@ -101,6 +101,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    !meta_dateline(v[i].text, v[i].len, NULL, &dl))
 			abort();
 		(void)meta_undated_dateline(v[i].text, v[i].len);
+		(void)meta_headline_label(v[i].text, v[i].len);
+		/* a headline's trim only shortens it */
+		if (meta_headline_trim(v[i].text, v[i].len) > v[i].len)
+			abort();
 		if (meta_url_in_line(v[i].text, v[i].len, 1, &u, &un) &&
 		    !inside(u, un, data, size))
 			abort();
