@@ -28,6 +28,13 @@
 				 * sentence (a caption's date is no dateline) */
 #define LOWER_END	3	/* ... and with a full stop at the end */
 #define KEPT_MAX	100	/* bytes: a kept line longer is article text */
+#define SLUG_OWN	6	/* tenths of the headline's words in the URL's
+				 * slug: fewer, and a line that matches it
+				 * better is the headline */
+#define SLUG_LINE	8	/* tenths of a line's words in the slug, */
+#define SLUG_COVER	5	/* and of the slug's words in the line */
+#define SLUG_MIN	3	/* words of a line in the slug, at least */
+#define SLUG_BYTES	200	/* a longer line is text */
 #define HEADLINE_BLOCK	"headline block"	/* the finder's reason for a
 				 * line of the headline's block (headline.c) */
 
@@ -39,6 +46,7 @@ struct meta {
 	size_t		 seccap, bycap, scrcap;
 	long		 ref;
 	int		 hasref;
+	struct meta_slug slug;
 };
 
 struct meta *
@@ -274,6 +282,76 @@ headline_line(const struct meta *m, const struct meta_line *lines,
 	return best;
 }
 
+/* Does the line hold the text w? */
+static int
+holds(const struct meta_line *l, const char *w)
+{
+	size_t i, n = strlen(w);
+
+	for (i = 0; i + n <= l->len; i++)
+		if (l->text[i] == w[0] && memcmp(l->text + i, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Set the headline to line i, trimmed, without a bullet before it. */
+static void
+set_headline(const struct meta_line *l, struct meta_result *res)
+{
+	size_t len = meta_headline_trim(l->text, l->len),
+	    i = m_skip_blanks(l->text, len, 0);
+
+	/* "• Title": an item of a list */
+	if (i + 3 < len && memcmp(l->text + i, "\xe2\x80\xa2", 3) == 0)
+		i = m_skip_blanks(l->text, len, i + 3);
+
+	res->headline = l->text + i;
+	res->headlinelen = len - i;
+}
+
+/*
+ * The URL's slug names the headline ("/Nelson-s-OT-goal-lifts-Isles-
+ * 14848099.php"): when fewer than SLUG_OWN tenths of the headline's words
+ * are in it (or there is no headline), the line above the headline or
+ * within BELOW lines under it that holds SLUG_COVER tenths of the slug's
+ * words and whose words are SLUG_LINE tenths slug words is the headline,
+ * the one that holds most of the slug, then the closest match.  Not a
+ * line with a URL in it (a print header repeats the URL), nor a label's.
+ */
+static void
+slug_headline(struct meta *m, const struct meta_line *lines, size_t n,
+    size_t h, struct meta_result *res)
+{
+	const struct meta_slug *sl = &m->slug;
+	unsigned w, mt, cv, bw = 1, bm = 0, bc = 0;
+	size_t i, end, best = n;
+
+	if (res->urllen == 0 || !meta_slug(res->url, res->urllen, &m->slug))
+		return;
+	meta_slug_match(sl, res->headline, res->headlinelen, &w, &mt, &cv);
+	if (w > 0 && 10 * mt >= SLUG_OWN * w)
+		return;
+	end = h < n && h + BELOW < n ? h + BELOW : n;
+	for (i = 0; i < end; i++) {
+		if (lines[i].len > SLUG_BYTES || blank(&lines[i]) ||
+		    holds(&lines[i], "://") || holds(&lines[i], "www.") ||
+		    meta_headline_label(lines[i].text, lines[i].len))
+			continue;
+		meta_slug_match(sl, lines[i].text, lines[i].len, &w, &mt, &cv);
+		if (mt < SLUG_MIN || 10 * mt < SLUG_LINE * w ||
+		    10 * cv < SLUG_COVER * sl->n)
+			continue;
+		if (cv > bc || (cv == bc && mt * bw > bm * w)) {
+			best = i;
+			bc = cv;
+			bm = mt;
+			bw = w;
+		}
+	}
+	if (best < n)
+		set_headline(&lines[best], res);
+}
+
 void
 meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
     struct meta_result *res)
@@ -306,12 +384,8 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	if (h < n) {
 		hbare = meta_bare_dateline(lines[h].text, lines[h].len);
 		k = headline_line(m, lines, n, h, hbare);
-		if (k < n) {
-			len = meta_headline_trim(lines[k].text, lines[k].len);
-			i = m_skip_blanks(lines[k].text, len, 0);
-			res->headline = lines[k].text + i;
-			res->headlinelen = len - i;
-		}
+		if (k < n)
+			set_headline(&lines[k], res);
 		a = h;
 	} else
 		for (a = 0; a < n && !m->sl[a].keep; a++)
@@ -321,6 +395,7 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	    &res->sitelen))
 		res->site = "";
 	find_section(m, lines, n, h, res);
+	slug_headline(m, lines, n, h, res);
 
 	/* The headline, and the lines that repeat it: a page may show it
 	 * twice (a gallery, a print header), its byline under either. */

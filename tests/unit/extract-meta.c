@@ -497,6 +497,102 @@ test_doc_headline(void)
 	    "Night buses to the eastern districts");
 }
 
+/* The words of a URL's slug, space-separated, or "-" for no slug. */
+static const char *
+slug(const char *u)
+{
+	struct meta_slug sl;
+	size_t i, k = 0;
+
+	if (!meta_slug(u, strlen(u), &sl))
+		return "-";
+	for (i = 0; i < sl.n; i++) {
+		if (i > 0)
+			buf[k++] = ' ';
+		memcpy(buf + k, sl.word[i], sl.len[i]);
+		k += sl.len[i];
+	}
+	buf[k] = '\0';
+	return buf;
+}
+
+/* class "the URL's slug names the headline" */
+static void
+test_slug(void)
+{
+	static const char u[] =
+	    "https://www.ledger.example/local/night-buses-extended-to-the-east-20261114.html?ref=top";
+	struct meta_slug sl;
+	unsigned w, mt, cv;
+
+	CHECK_STR(slug(u), "night buses extended to the east html");
+	CHECK_STR(slug("http://ledger.example/Council_Votes_On-Buses-77.php"),
+	    "council votes on buses php");
+	/* no slug: an id, two words, a category, no path */
+	CHECK_STR(slug("http://ledger.example/article/ALeqM5jT32avvU"), "-");
+	CHECK_STR(slug("http://ledger.example/news/local-news/"), "-");
+	CHECK_STR(slug("http://ledger.example/a-b-c/123456"), "-");
+	CHECK_STR(slug("http://ledger.example"), "-");
+	CHECK_STR(slug("night-buses-extended"), "-");
+	CHECK(meta_slug(u, strlen(u), &sl) == 1);
+	meta_slug_match(&sl, "Night Buses Extended To The East", 32, &w, &mt, &cv);
+	CHECK(w == 6 && mt == 6 && cv == 6);
+	/* an apostrophe inside a word is skipped, digits alone are no word */
+	meta_slug_match(&sl, "East\xe2\x80\x99s 24 night buses",
+	    strlen("East\xe2\x80\x99s 24 night buses"), &w, &mt, &cv);
+	CHECK(w == 3 && mt == 2 && cv == 2);
+	meta_slug_match(&sl, "", 0, &w, &mt, &cv);
+	CHECK(w == 0 && mt == 0 && cv == 0);
+}
+
+static void
+test_doc_slug(void)
+{
+	/* the finder's headline is a deck; the title matches the slug */
+	static const char *const deck[] = {
+		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"Night buses extended to the east",
+		"Menu",
+		"Home",
+		"News",
+		"Local",
+		"",
+		"Council votes on night bus service for eastern districts",
+		"",
+		BODY1, BODY2, NULL
+	};
+	/* a print header repeats the URL: no headline; the title does */
+	static const char *const print[] = {
+		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"[print] https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"",
+		"\xe2\x80\xa2 Night buses extended to the east",
+		"",
+		"Ferry fares rise again",
+		"",
+		BODY1, BODY2, NULL
+	};
+	/* a headline that matches the slug well enough stays */
+	static const char *const own[] = {
+		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"Night buses extended to the east",
+		"",
+		"Council extends night buses east",
+		"",
+		BODY1, BODY2, NULL
+	};
+
+	doc(deck);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	doc(print);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	doc(own);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Council extends night buses east");
+}
+
 int
 main(void)
 {
@@ -509,5 +605,7 @@ main(void)
 	test_doc_classes();
 	test_headline();
 	test_doc_headline();
+	test_slug();
+	test_doc_slug();
 	return UNIT_DONE();
 }
