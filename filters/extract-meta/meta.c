@@ -313,7 +313,8 @@ set_headline(const struct meta_line *l, struct meta_result *res)
  * The URL's slug names the headline ("/Nelson-s-OT-goal-lifts-Isles-
  * 14848099.php"): when fewer than SLUG_OWN tenths of the headline's words
  * are in it (or there is no headline), the line above the headline or
- * within BELOW lines under it that holds SLUG_COVER tenths of the slug's
+ * under it, down to the article's first paragraph (BELOW lines at
+ * least), that holds SLUG_COVER tenths of the slug's
  * words and whose words are SLUG_LINE tenths slug words is the headline,
  * the one that holds most of the slug, then the closest match.  Not a
  * line with a URL in it (a print header repeats the URL), nor a label's.
@@ -331,7 +332,14 @@ slug_headline(struct meta *m, const struct meta_line *lines, size_t n,
 	meta_slug_match(sl, res->headline, res->headlinelen, &w, &mt, &cv);
 	if (w > 0 && 10 * mt >= SLUG_OWN * w)
 		return;
-	end = h < n && h + BELOW < n ? h + BELOW : n;
+	/* down to the article's first paragraph, BELOW lines at least */
+	end = n;
+	if (h < n) {
+		for (end = h + 1; end < n && !text_line(m, end); end++)
+			;
+		if (end < h + BELOW)
+			end = h + BELOW < n ? h + BELOW : n;
+	}
 	for (i = 0; i < end; i++) {
 		if (lines[i].len > SLUG_BYTES || blank(&lines[i]) ||
 		    holds(&lines[i], "://") || holds(&lines[i], "www.") ||
