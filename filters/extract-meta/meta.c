@@ -316,10 +316,11 @@ set_headline(const struct meta_line *l, struct meta_result *res)
  * under it, down to the article's first paragraph (BELOW lines at
  * least), that holds SLUG_COVER tenths of the slug's
  * words and whose words are SLUG_LINE tenths slug words is the headline,
- * the one that holds most of the slug, then the closest match.  Not a
+ * the one that holds most of the slug, then the closest match, then the
+ * one nearest the finder's headline.  Not a
  * line with a URL in it (a print header repeats the URL), nor a label's.
  */
-static void
+static size_t
 slug_headline(struct meta *m, const struct meta_line *lines, size_t n,
     size_t h, struct meta_result *res)
 {
@@ -328,10 +329,10 @@ slug_headline(struct meta *m, const struct meta_line *lines, size_t n,
 	size_t i, end, best = n;
 
 	if (res->urllen == 0 || !meta_slug(res->url, res->urllen, &m->slug))
-		return;
+		return n;
 	meta_slug_match(sl, res->headline, res->headlinelen, &w, &mt, &cv);
 	if (w > 0 && 10 * mt >= SLUG_OWN * w)
-		return;
+		return n;
 	/* down to the article's first paragraph, BELOW lines at least */
 	end = n;
 	if (h < n) {
@@ -349,7 +350,10 @@ slug_headline(struct meta *m, const struct meta_line *lines, size_t n,
 		if (mt < SLUG_MIN || 10 * mt < SLUG_LINE * w ||
 		    10 * cv < SLUG_COVER * sl->n)
 			continue;
-		if (cv > bc || (cv == bc && mt * bw > bm * w)) {
+		/* most of the slug, the closest match, the nearest line */
+		if (cv > bc || (cv == bc && (mt * bw > bm * w ||
+		    (mt * bw == bm * w && h < n && best < n &&
+		    (i > h ? i - h : h - i) < (best > h ? best - h : h - best))))) {
 			best = i;
 			bc = cv;
 			bm = mt;
@@ -358,6 +362,7 @@ slug_headline(struct meta *m, const struct meta_line *lines, size_t n,
 	}
 	if (best < n)
 		set_headline(&lines[best], res);
+	return best;
 }
 
 void
@@ -372,6 +377,7 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	size_t dlines[MAXDATELINES], dcost[MAXDATELINES], nd = 0;
 	size_t ulines[MAXDATELINES], ucost[MAXDATELINES], nu = 0;
 	int hbare = 0;	/* the finder's headline is a bare dateline */
+	size_t sh;	/* the line the URL's slug names, or n */
 
 	memset(res, 0, sizeof(*res));
 	memset(&pub, 0, sizeof(pub));
@@ -403,12 +409,16 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	    &res->sitelen))
 		res->site = "";
 	find_section(m, lines, n, h, res);
-	slug_headline(m, lines, n, h, res);
+	sh = slug_headline(m, lines, n, h, res);
 
 	/* The headline, and the lines that repeat it: a page may show it
 	 * twice (a gallery, a print header), its byline under either. */
 	anchors[0] = a;
 	na = 1;
+	/* the title the URL's slug names anchors them too (the finder may
+	 * have taken a teaser far from it) */
+	if (sh < n && sh != a)
+		anchors[na++] = sh;
 	for (i = 0; h < n && i < n && na < MAXANCHORS; i++)
 		if (i != h && lines[i].len == lines[h].len &&
 		    memcmp(lines[i].text, lines[h].text, lines[h].len) == 0)

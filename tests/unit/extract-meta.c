@@ -582,6 +582,26 @@ test_doc_slug(void)
 		BODY1, BODY2, NULL
 	};
 
+	/* the title the slug names anchors the byline and the dateline
+	 * under it, out of the finder's window */
+	static const char *const far[] = {
+		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"Night buses extended to the east",
+		"By Mei-ling Chau",
+		"14 November 2026",
+		"Menu", "Home", "News", "Local", "Sport", "Business",
+		"Weather", "Travel", "Opinion", "Video", "Photos", "Events",
+		"",
+		"Council votes on night bus service for eastern districts",
+		"",
+		BODY1, BODY2, NULL
+	};
+
+	doc(far);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	CHECK_MEM(res.byline, res.bylinelen, "Mei-ling Chau");
+	CHECK_STR(res.published, "2026-11-14");
 	doc(deck);
 	CHECK_MEM(res.headline, res.headlinelen,
 	    "Night buses extended to the east");
