@@ -31,7 +31,7 @@
 #define SLUG_OWN	6	/* tenths of the headline's words in the URL's
 				 * slug: fewer, and a line that matches it
 				 * better is the headline */
-#define SLUG_LINE	8	/* tenths of a line's words in the slug, */
+#define SLUG_LINE	7	/* tenths of a line's words in the slug, */
 #define SLUG_COVER	5	/* and of the slug's words in the line */
 #define SLUG_MIN	3	/* words of a line in the slug, at least */
 #define SLUG_BYTES	200	/* a longer line is text */
