@@ -28,6 +28,15 @@
 				 * sentence (a caption's date is no dateline) */
 #define LOWER_END	3	/* ... and with a full stop at the end */
 #define KEPT_MAX	100	/* bytes: a kept line longer is article text */
+#define SLUG_OWN	6	/* tenths of the headline's words in the URL's
+				 * slug: fewer, and a line that matches it
+				 * better is the headline */
+#define SLUG_LINE	7	/* tenths of a line's words in the slug, */
+#define SLUG_COVER	5	/* and of the slug's words in the line */
+#define SLUG_MIN	3	/* words of a line in the slug, at least */
+#define SLUG_BYTES	200	/* a longer line is text */
+#define HEADLINE_BLOCK	"headline block"	/* the finder's reason for a
+				 * line of the headline's block (headline.c) */
 
 struct meta {
 	struct sb	*sb;
@@ -37,6 +46,7 @@ struct meta {
 	size_t		 seccap, bycap, scrcap;
 	long		 ref;
 	int		 hasref;
+	struct meta_slug slug;
 };
 
 struct meta *
@@ -233,6 +243,128 @@ take_byline(struct meta *m, size_t len, size_t c, size_t *byc,
 	*byc = c;
 }
 
+/*
+ * The line whose text is the headline: the finder's (h), unless it is
+ * furniture (a caption's label, a bare dateline); then the nearest line
+ * the finder kept as its headline block, the title over a deck or under
+ * it, if that is no furniture too; else none (n).  The finder's line stays
+ * the anchor of the datelines and bylines.
+ */
+static int
+furniture(const struct meta_line *l)
+{
+	return meta_headline_label(l->text, l->len) ||
+	    meta_bare_dateline(l->text, l->len);
+}
+
+static size_t
+headline_line(const struct meta *m, const struct meta_line *lines,
+    size_t n, size_t h, int hbare)
+{
+	size_t i, lo, hi, best = n, d, bestd = (size_t)-1;
+
+	if (!hbare && !meta_headline_label(lines[h].text, lines[h].len))
+		return h;
+	lo = h > ABOVE ? h - ABOVE : 0;
+	hi = h + ABOVE < n ? h + ABOVE + 1 : n;
+	for (i = lo; i < hi; i++) {
+		if (i == h || m->sl[i].reason == NULL ||
+		    strcmp(m->sl[i].reason, HEADLINE_BLOCK) != 0 ||
+		    furniture(&lines[i]))
+			continue;
+		/* the nearest, above before below */
+		d = i < h ? 2 * (h - i) : 2 * (i - h) + 1;
+		if (d < bestd) {
+			best = i;
+			bestd = d;
+		}
+	}
+	return best;
+}
+
+/* Does the line hold the text w? */
+static int
+holds(const struct meta_line *l, const char *w)
+{
+	size_t i, n = strlen(w);
+
+	for (i = 0; i + n <= l->len; i++)
+		if (l->text[i] == w[0] && memcmp(l->text + i, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Set the headline to line i, trimmed, without a bullet before it. */
+static void
+set_headline(const struct meta_line *l, struct meta_result *res)
+{
+	size_t len = meta_headline_trim(l->text, l->len),
+	    i = m_skip_blanks(l->text, len, 0);
+
+	/* "• Title": an item of a list */
+	if (i + 3 < len && memcmp(l->text + i, "\xe2\x80\xa2", 3) == 0)
+		i = m_skip_blanks(l->text, len, i + 3);
+
+	res->headline = l->text + i;
+	res->headlinelen = len - i;
+}
+
+/*
+ * The URL's slug names the headline ("/Nelson-s-OT-goal-lifts-Isles-
+ * 14848099.php"): when fewer than SLUG_OWN tenths of the headline's words
+ * are in it (or there is no headline), the line above the headline or
+ * under it, down to the article's first paragraph (BELOW lines at
+ * least), that holds SLUG_COVER tenths of the slug's
+ * words and whose words are SLUG_LINE tenths slug words is the headline,
+ * the one that holds most of the slug, then the closest match, then the
+ * one nearest the finder's headline.  Not a
+ * line with a URL in it (a print header repeats the URL), nor a label's.
+ */
+static size_t
+slug_headline(struct meta *m, const struct meta_line *lines, size_t n,
+    size_t h, struct meta_result *res)
+{
+	const struct meta_slug *sl = &m->slug;
+	unsigned w, mt, cv, bw = 1, bm = 0, bc = 0;
+	size_t i, end, best = n;
+
+	if (res->urllen == 0 || !meta_slug(res->url, res->urllen, &m->slug))
+		return n;
+	meta_slug_match(sl, res->headline, res->headlinelen, &w, &mt, &cv);
+	if (w > 0 && 10 * mt >= SLUG_OWN * w)
+		return n;
+	/* down to the article's first paragraph, BELOW lines at least */
+	end = n;
+	if (h < n) {
+		for (end = h + 1; end < n && !text_line(m, end); end++)
+			;
+		if (end < h + BELOW)
+			end = h + BELOW < n ? h + BELOW : n;
+	}
+	for (i = 0; i < end; i++) {
+		if (lines[i].len > SLUG_BYTES || blank(&lines[i]) ||
+		    holds(&lines[i], "://") || holds(&lines[i], "www.") ||
+		    meta_headline_label(lines[i].text, lines[i].len))
+			continue;
+		meta_slug_match(sl, lines[i].text, lines[i].len, &w, &mt, &cv);
+		if (mt < SLUG_MIN || 10 * mt < SLUG_LINE * w ||
+		    10 * cv < SLUG_COVER * sl->n)
+			continue;
+		/* most of the slug, the closest match, the nearest line */
+		if (cv > bc || (cv == bc && (mt * bw > bm * w ||
+		    (mt * bw == bm * w && h < n && best < n &&
+		    (i > h ? i - h : h - i) < (best > h ? best - h : h - best))))) {
+			best = i;
+			bc = cv;
+			bm = mt;
+			bw = w;
+		}
+	}
+	if (best < n)
+		set_headline(&lines[best], res);
+	return best;
+}
+
 void
 meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
     struct meta_result *res)
@@ -244,6 +376,8 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	    updc = (size_t)-1, byc = (size_t)-1, bylen = 0, len;
 	size_t dlines[MAXDATELINES], dcost[MAXDATELINES], nd = 0;
 	size_t ulines[MAXDATELINES], ucost[MAXDATELINES], nu = 0;
+	int hbare = 0;	/* the finder's headline is a bare dateline */
+	size_t sh;	/* the line the URL's slug names, or n */
 
 	memset(res, 0, sizeof(*res));
 	memset(&pub, 0, sizeof(pub));
@@ -262,10 +396,10 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		}
 	res->headline = "";
 	if (h < n) {
-		len = m_trim_end(lines[h].text, lines[h].len);
-		i = m_skip_blanks(lines[h].text, len, 0);
-		res->headline = lines[h].text + i;
-		res->headlinelen = len - i;
+		hbare = meta_bare_dateline(lines[h].text, lines[h].len);
+		k = headline_line(m, lines, n, h, hbare);
+		if (k < n)
+			set_headline(&lines[k], res);
 		a = h;
 	} else
 		for (a = 0; a < n && !m->sl[a].keep; a++)
@@ -275,11 +409,16 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	    &res->sitelen))
 		res->site = "";
 	find_section(m, lines, n, h, res);
+	sh = slug_headline(m, lines, n, h, res);
 
 	/* The headline, and the lines that repeat it: a page may show it
 	 * twice (a gallery, a print header), its byline under either. */
 	anchors[0] = a;
 	na = 1;
+	/* the title the URL's slug names anchors them too (the finder may
+	 * have taken a teaser far from it) */
+	if (sh < n && sh != a)
+		anchors[na++] = sh;
 	for (i = 0; h < n && i < n && na < MAXANCHORS; i++)
 		if (i != h && lines[i].len == lines[h].len &&
 		    memcmp(lines[i].text, lines[h].text, lines[h].len) == 0)
@@ -295,8 +434,7 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 			continue;
 		/* the headline is no dateline, unless the finder took a
 		 * bare dateline for it */
-		if ((i == h && !meta_bare_dateline(lines[i].text,
-		    lines[i].len)) || blank(&lines[i]) || text_line(m, i) ||
+		if ((i == h && !hbare) || blank(&lines[i]) || text_line(m, i) ||
 		    lines[i].len > DATELINE_MAX || sentence(&lines[i]))
 			continue;
 		if (meta_dateline(lines[i].text, lines[i].len,

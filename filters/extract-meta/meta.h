@@ -9,6 +9,8 @@
  *   byline.c	the authors of a byline ("By Jane Smith and Li Wei");
  *   dateline.c	the dates of a dateline ("Thu 3 Oct 2024 17.05 BST"),
  *		labelled published or updated;
+ *   headline.c	furniture taken for the headline ("Tags: ..."), what
+ *		is glued to a headline's end, the words of the URL's slug;
  *   meta.c	the driver: strip-boilerplate's engine finds the headline
  *		(sb.h), and the lines around it are read for the rest.
  */
@@ -131,6 +133,50 @@ int	 meta_parse_ymd(const char *s, size_t len, long *days);
 
 /* Is the word a dateline label ("Published", "Updated", "Posted")? */
 int	 meta_label_word(const char *s, size_t n);
+
+/* ---- headline.c ---- */
+
+/*
+ * Does a furniture label and a colon open the line ("Caption: ...",
+ * "Tags: vista, os", "Word count: 676"; headline-labels.txt)?  Such a
+ * line, like a bare dateline, is no headline; "Mowbray: Delighted with
+ * display" is one.
+ */
+int	 meta_headline_label(const char *s, size_t len);
+
+/*
+ * The length of a headline line without blanks at its end, nor what the
+ * page glued there: a bracket on the last word ("... comes into
+ * force[s]") and a furniture phrase of two words or more that
+ * strip-boilerplate drops as a line ("Rocket down Eagles print this
+ * article"), when two words are left before it.
+ */
+size_t	 meta_headline_trim(const char *s, size_t len);
+
+/* The words of a URL's slug (lower case, digits alone left out). */
+#define META_SLUG_WORDS	32
+#define META_SLUG_WORD	24	/* bytes of a word compared */
+struct meta_slug {
+	char	 word[META_SLUG_WORDS][META_SLUG_WORD];
+	size_t	 len[META_SLUG_WORDS];
+	size_t	 n;
+};
+
+/*
+ * The slug of a URL: the last segment of its path when three of its
+ * parts between - _ . hold a letter ("/sports/article/Nelson-s-OT-goal-
+ * lifts-Isles-14848099.php"), its words into *sl.  1 when it has three
+ * different words or more, else 0.
+ */
+int	 meta_slug(const char *url, size_t len, struct meta_slug *sl);
+
+/*
+ * How a line's words match the slug's: *words the line's words (digits
+ * alone left out, an apostrophe inside a word skipped), *matched those
+ * that are slug words, *covered the slug words the line holds.
+ */
+void	 meta_slug_match(const struct meta_slug *sl, const char *s,
+	    size_t len, unsigned *words, unsigned *matched, unsigned *covered);
 
 /* ---- meta.c ---- */
 

@@ -384,8 +384,7 @@ test_doc_classes(void)
 	CHECK_STR(res.published, "2019-11-20");
 	CHECK_STR(res.updated, "2019-11-20T05:27-06:00");
 	doc(dateline_headline);
-	CHECK_MEM(res.headline, res.headlinelen,
-	    "sexta-feira, 22 de outubro de 2010 \xc3\xa0s 20:13");
+	CHECK(res.headlinelen == 0);	/* a dateline is no headline */
 	CHECK_STR(res.published, "2010-10-22");
 	CHECK(meta_bare_dateline("Thursday, November 20, 2008 10:13 AM EST", 40) == 1);
 	CHECK(meta_bare_dateline("Posted: Nov 19, 2019 at 8:40 AM", 31) == 1);
@@ -404,6 +403,216 @@ test_doc_classes(void)
 	CHECK(meta_undated_dateline("Score: 3:1", 10) == 0);
 }
 
+static const char *
+trimmed(const char *line)
+{
+	return line + meta_headline_trim(line, strlen(line));
+}
+
+#define CHECK_TRIM(line, want) \
+	CHECK_MEM(line, meta_headline_trim(line, strlen(line)), want)
+
+/* The line the finder marks as the headline, read as a title. */
+static void
+test_headline(void)
+{
+	/* class "furniture taken for the headline": a label and a colon;
+	 * a title with a colon is a title (a bare dateline: test_doc_classes) */
+	static const char *const furniture[] = {
+		"Caption: Divers inspect the harbour wall after the storm",
+		"Tags: buses, council, night",
+		"Word count: 412",
+		"ABOVE: The new depot on the eastern ring road",
+		"Courtesy: Eastside Rowing Club",
+		"Cast:Ana Lima, Tom Reyes",
+		"  Photo: Jane Doe/Harbour Ledger",
+		NULL
+	};
+	static const char *const titles[] = {
+		"Mowbray: Delighted with display",
+		"Council: Night buses to run until 3am",
+		"Photo gallery: The new night buses",
+		"Election results, November 5, 2008",
+		"Night buses extended to the east",
+		"Left behind: the towns the railway forgot",
+		"",
+		NULL
+	};
+	size_t i;
+
+	for (i = 0; furniture[i] != NULL; i++)
+		CHECK(meta_headline_label(furniture[i],
+		    strlen(furniture[i])) == 1);
+	for (i = 0; titles[i] != NULL; i++)
+		CHECK(meta_headline_label(titles[i], strlen(titles[i])) == 0);
+	/* class "debris glued to the headline's end": a bracket on the
+	 * last word, a furniture phrase strip-boilerplate drops as a line */
+	CHECK_TRIM("Night buses run from Monday[s]", "Night buses run from Monday");
+	CHECK_TRIM("Night buses run from Monday[IMG_0412_]  ",
+	    "Night buses run from Monday");
+	CHECK_TRIM("Ferry fares rise print this article", "Ferry fares rise");
+	CHECK_TRIM("Ferry fares rise Print This Article", "Ferry fares rise");
+	CHECK_TRIM("Ferry fares rise  email this story", "Ferry fares rise");
+	/* kept: a bracket after a blank, a bracketed title, one word of
+	 * furniture, a phrase with less than two words before it */
+	CHECK_TRIM("Night buses run from Monday [video]",
+	    "Night buses run from Monday [video]");
+	CHECK_TRIM("[Review] The night bus", "[Review] The night bus");
+	CHECK_TRIM("Gang member taunts police in video",
+	    "Gang member taunts police in video");
+	CHECK_TRIM("Buses print this article", "Buses print this article");
+	CHECK_TRIM("[s]", "[s]");
+	CHECK(*trimmed("Night buses  ") == ' ');
+}
+
+/* class "furniture taken for the headline", in a page: the line the
+ * finder keeps in the headline's block next to it is the headline.  (The
+ * finder decides which line it marks: if it marks the title itself, the
+ * title is the headline too; the furniture line never is.) */
+static void
+test_doc_headline(void)
+{
+	static const char *const tags[] = {
+		"Menu",
+		"",
+		"Night buses extended to the east",
+		"Tags: buses, council, night district routes",
+		"",
+		BODY1, BODY2, NULL
+	};
+	static const char *const caption[] = {
+		"Menu",
+		"",
+		"Night buses to the eastern districts",
+		"Caption: The council voted on Tuesday to extend the night bus service",
+		"",
+		BODY1, BODY2, NULL
+	};
+
+	doc(tags);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	doc(caption);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses to the eastern districts");
+}
+
+/* The words of a URL's slug, space-separated, or "-" for no slug. */
+static const char *
+slug(const char *u)
+{
+	struct meta_slug sl;
+	size_t i, k = 0;
+
+	if (!meta_slug(u, strlen(u), &sl))
+		return "-";
+	for (i = 0; i < sl.n; i++) {
+		if (i > 0)
+			buf[k++] = ' ';
+		memcpy(buf + k, sl.word[i], sl.len[i]);
+		k += sl.len[i];
+	}
+	buf[k] = '\0';
+	return buf;
+}
+
+/* class "the URL's slug names the headline" */
+static void
+test_slug(void)
+{
+	static const char u[] =
+	    "https://www.ledger.example/local/night-buses-extended-to-the-east-20261114.html?ref=top";
+	struct meta_slug sl;
+	unsigned w, mt, cv;
+
+	CHECK_STR(slug(u), "night buses extended to the east html");
+	CHECK_STR(slug("http://ledger.example/Council_Votes_On-Buses-77.php"),
+	    "council votes on buses php");
+	/* no slug: an id, two words, a category, no path */
+	CHECK_STR(slug("http://ledger.example/article/ALeqM5jT32avvU"), "-");
+	CHECK_STR(slug("http://ledger.example/news/local-news/"), "-");
+	CHECK_STR(slug("http://ledger.example/a-b-c/123456"), "-");
+	CHECK_STR(slug("http://ledger.example"), "-");
+	CHECK_STR(slug("night-buses-extended"), "-");
+	CHECK(meta_slug(u, strlen(u), &sl) == 1);
+	meta_slug_match(&sl, "Night Buses Extended To The East", 32, &w, &mt, &cv);
+	CHECK(w == 6 && mt == 6 && cv == 6);
+	/* an apostrophe inside a word is skipped, digits alone are no word */
+	meta_slug_match(&sl, "East\xe2\x80\x99s 24 night buses",
+	    strlen("East\xe2\x80\x99s 24 night buses"), &w, &mt, &cv);
+	CHECK(w == 3 && mt == 2 && cv == 2);
+	meta_slug_match(&sl, "", 0, &w, &mt, &cv);
+	CHECK(w == 0 && mt == 0 && cv == 0);
+}
+
+static void
+test_doc_slug(void)
+{
+	/* the finder's headline is a deck; the title matches the slug */
+	static const char *const deck[] = {
+		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"Night buses extended to the east",
+		"Menu",
+		"Home",
+		"News",
+		"Local",
+		"",
+		"Council votes on night bus service for eastern districts",
+		"",
+		BODY1, BODY2, NULL
+	};
+	/* a print header repeats the URL: no headline; the title does */
+	static const char *const print[] = {
+		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"[print] https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"",
+		"\xe2\x80\xa2 Night buses extended to the east",
+		"",
+		"Ferry fares rise again",
+		"",
+		BODY1, BODY2, NULL
+	};
+	/* a headline that matches the slug well enough stays */
+	static const char *const own[] = {
+		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"Night buses extended to the east",
+		"",
+		"Council extends night buses east",
+		"",
+		BODY1, BODY2, NULL
+	};
+
+	/* the title the slug names anchors the byline and the dateline
+	 * under it, out of the finder's window */
+	static const char *const far[] = {
+		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"Night buses extended to the east",
+		"By Mei-ling Chau",
+		"14 November 2026",
+		"Menu", "Home", "News", "Local", "Sport", "Business",
+		"Weather", "Travel", "Opinion", "Video", "Photos", "Events",
+		"",
+		"Council votes on night bus service for eastern districts",
+		"",
+		BODY1, BODY2, NULL
+	};
+
+	doc(far);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	CHECK_MEM(res.byline, res.bylinelen, "Mei-ling Chau");
+	CHECK_STR(res.published, "2026-11-14");
+	doc(deck);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	doc(print);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	doc(own);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Council extends night buses east");
+}
+
 int
 main(void)
 {
@@ -414,5 +623,9 @@ main(void)
 	test_dateline();
 	test_doc();
 	test_doc_classes();
+	test_headline();
+	test_doc_headline();
+	test_slug();
+	test_doc_slug();
 	return UNIT_DONE();
 }
