@@ -16,6 +16,7 @@
 #include "../strip-boilerplate/sb.h"
 #include "meta.h"
 #include "meta-int.h"
+#include "url.h"
 #include "xalloc.h"
 
 #define TOP_LINES	12	/* a bare URL or a breadcrumb up here */
@@ -46,7 +47,7 @@ struct meta {
 	size_t		 seccap, bycap, scrcap;
 	long		 ref;
 	int		 hasref;
-	struct meta_slug slug;
+	struct slug slug;
 };
 
 struct meta *
@@ -97,14 +98,14 @@ find_url(const struct meta_line *lines, size_t n, struct meta_result *res)
 	size_t i, seen = 0;
 
 	for (i = 0; i < n; i++)
-		if (meta_url_in_line(lines[i].text, lines[i].len, 0, &res->url,
+		if (url_in_line(lines[i].text, lines[i].len, 0, &res->url,
 		    &res->urllen))
 			return;
 	for (i = 0; i < n && seen < TOP_LINES; i++) {
 		if (blank(&lines[i]))
 			continue;
 		seen++;
-		if (meta_url_in_line(lines[i].text, lines[i].len, 1, &res->url,
+		if (url_in_line(lines[i].text, lines[i].len, 1, &res->url,
 		    &res->urllen))
 			return;
 	}
@@ -324,13 +325,13 @@ static size_t
 slug_headline(struct meta *m, const struct meta_line *lines, size_t n,
     size_t h, struct meta_result *res)
 {
-	const struct meta_slug *sl = &m->slug;
+	const struct slug *sl = &m->slug;
 	unsigned w, mt, cv, bw = 1, bm = 0, bc = 0;
 	size_t i, end, best = n;
 
-	if (res->urllen == 0 || !meta_slug(res->url, res->urllen, &m->slug))
+	if (res->urllen == 0 || !slug_of_url(res->url, res->urllen, &m->slug))
 		return n;
-	meta_slug_match(sl, res->headline, res->headlinelen, &w, &mt, &cv);
+	slug_match(sl, res->headline, res->headlinelen, &w, &mt, &cv);
 	if (w > 0 && 10 * mt >= SLUG_OWN * w)
 		return n;
 	/* down to the article's first paragraph, BELOW lines at least */
@@ -346,7 +347,7 @@ slug_headline(struct meta *m, const struct meta_line *lines, size_t n,
 		    holds(&lines[i], "://") || holds(&lines[i], "www.") ||
 		    meta_headline_label(lines[i].text, lines[i].len))
 			continue;
-		meta_slug_match(sl, lines[i].text, lines[i].len, &w, &mt, &cv);
+		slug_match(sl, lines[i].text, lines[i].len, &w, &mt, &cv);
 		if (mt < SLUG_MIN || 10 * mt < SLUG_LINE * w ||
 		    10 * cv < SLUG_COVER * sl->n)
 			continue;

@@ -13,19 +13,6 @@
 static char buf[1024];
 
 static const char *
-url(const char *line, int bare)
-{
-	const char *p;
-	size_t n;
-
-	if (!meta_url_in_line(line, strlen(line), bare, &p, &n))
-		return "-";
-	memcpy(buf, p, n);
-	buf[n] = '\0';
-	return buf;
-}
-
-static const char *
 site(const char *u)
 {
 	const char *p;
@@ -98,18 +85,8 @@ dateline(const char *line, const char *ref)
 }
 
 static void
-test_url(void)
+test_site(void)
 {
-	CHECK_STR(url("Source: https://scmp.com/news/asia/article/3025905/x", 0),
-	    "https://scmp.com/news/asia/article/3025905/x");
-	CHECK_STR(url("URL: http://example.org/a?b=1", 0), "http://example.org/a?b=1");
-	CHECK_STR(url("Read more at https://www.x.example/2019/11/19/y/.", 0),
-	    "https://www.x.example/2019/11/19/y/");
-	CHECK_STR(url("https://www.x.example/a/b", 1), "https://www.x.example/a/b");
-	CHECK_STR(url("https://www.x.example/a/b", 0), "-");
-	CHECK_STR(url("See https://www.x.example/a for more", 1), "-");
-	CHECK_STR(url("Source: The Harbour Ledger", 0), "-");
-	CHECK_STR(url("Source: https://", 0), "-");
 	CHECK_STR(site("https://www.scmp.com/news"), "scmp.com");
 	CHECK_STR(site("http://user@News.example.org:8080/x"), "News.example.org");
 	CHECK_STR(site("https://blog.comwrap.com"), "blog.comwrap.com");
@@ -497,54 +474,6 @@ test_doc_headline(void)
 	    "Night buses to the eastern districts");
 }
 
-/* The words of a URL's slug, space-separated, or "-" for no slug. */
-static const char *
-slug(const char *u)
-{
-	struct meta_slug sl;
-	size_t i, k = 0;
-
-	if (!meta_slug(u, strlen(u), &sl))
-		return "-";
-	for (i = 0; i < sl.n; i++) {
-		if (i > 0)
-			buf[k++] = ' ';
-		memcpy(buf + k, sl.word[i], sl.len[i]);
-		k += sl.len[i];
-	}
-	buf[k] = '\0';
-	return buf;
-}
-
-/* class "the URL's slug names the headline" */
-static void
-test_slug(void)
-{
-	static const char u[] =
-	    "https://www.ledger.example/local/night-buses-extended-to-the-east-20261114.html?ref=top";
-	struct meta_slug sl;
-	unsigned w, mt, cv;
-
-	CHECK_STR(slug(u), "night buses extended to the east html");
-	CHECK_STR(slug("http://ledger.example/Council_Votes_On-Buses-77.php"),
-	    "council votes on buses php");
-	/* no slug: an id, two words, a category, no path */
-	CHECK_STR(slug("http://ledger.example/article/ALeqM5jT32avvU"), "-");
-	CHECK_STR(slug("http://ledger.example/news/local-news/"), "-");
-	CHECK_STR(slug("http://ledger.example/a-b-c/123456"), "-");
-	CHECK_STR(slug("http://ledger.example"), "-");
-	CHECK_STR(slug("night-buses-extended"), "-");
-	CHECK(meta_slug(u, strlen(u), &sl) == 1);
-	meta_slug_match(&sl, "Night Buses Extended To The East", 32, &w, &mt, &cv);
-	CHECK(w == 6 && mt == 6 && cv == 6);
-	/* an apostrophe inside a word is skipped, digits alone are no word */
-	meta_slug_match(&sl, "East\xe2\x80\x99s 24 night buses",
-	    strlen("East\xe2\x80\x99s 24 night buses"), &w, &mt, &cv);
-	CHECK(w == 3 && mt == 2 && cv == 2);
-	meta_slug_match(&sl, "", 0, &w, &mt, &cv);
-	CHECK(w == 0 && mt == 0 && cv == 0);
-}
-
 static void
 test_doc_slug(void)
 {
@@ -616,7 +545,7 @@ test_doc_slug(void)
 int
 main(void)
 {
-	test_url();
+	test_site();
 	test_url_date();
 	test_breadcrumb();
 	test_byline();
@@ -625,7 +554,6 @@ main(void)
 	test_doc_classes();
 	test_headline();
 	test_doc_headline();
-	test_slug();
 	test_doc_slug();
 	return UNIT_DONE();
 }
