@@ -92,12 +92,20 @@ url_in_line(const char *s, size_t len, int bare, const char **p, size_t *n)
 	/* a label or a bare URL opens the line: a l o p r s u, c, h;
 	 * and every URL has a colon: most lines are done here */
 	i = skip_blanks(s, len, 0);
-	if (i == len || s[i] == '\0' ||
-	    strchr("alopcrsuhALOPCRSUH", s[i]) == NULL ||
-	    memchr(s + i, ':', len - i) == NULL)
+	if (i == len)
+		return 0;
+	switch (s[i] | 0x20) {
+	case 'a': case 'l': case 'o': case 'p': case 'c': case 'r': case 's':
+	case 'u': case 'h':
+		break;
+	default:
+		return 0;
+	}
+	if (memchr(s + i, ':', len - i) == NULL)
 		return 0;
 	for (k = 0; labels[k] != NULL; k++)
-		if (starts(s + i, len - i, labels[k])) {
+		if (lower((unsigned char)s[i]) == labels[k][0] &&
+		    starts(s + i, len - i, labels[k])) {
 			i = skip_blanks(s, len, i + strlen(labels[k]));
 			break;
 		}
