@@ -1,30 +1,24 @@
 /*
  * headline -- owns what extract-meta makes of the line strip-boilerplate's
- * finder marks as the headline: whether that line is page furniture
- * rather than a title (a label and a colon opening it, from
- * headline-labels.txt), and the end of a headline
- * without what the page glued to it (bracketed debris, a furniture phrase
- * from strip-boilerplate's lines.txt, read where it is, not copied).
- * Reads only the line and the URL; meta.c chooses between the lines.
+ * finder marks as the headline (the finder chooses it; meta.c takes it):
+ * the end of a headline without what the page glued to it (bracketed
+ * debris, a furniture phrase from strip-boilerplate's lines.txt, read
+ * where it is, not copied).  Reads only the line.
  */
-#include <stdint.h>
 #include <string.h>
 
 #include "meta.h"
 #include "meta-int.h"
 #include "wordlist.h"
 
-WORDLIST(headline_labels);
 WORDLIST(lines);		/* strip-boilerplate's furniture lines */
 
-#define LABEL_MAX	24	/* bytes: a longer text before the colon is
-				 * no label */
 #define KEY_MAX		64	/* bytes of a phrase's key */
 #define PHRASE_WORDS	5	/* the longest phrase looked for */
 
-/* The lists as sets, loaded on first use; last_set holds the last word
- * of every phrase, looked up first. */
-static struct strset label_set, phrase_set, last_set;
+/* The phrases as a set, loaded on first use; last_set holds the last
+ * word of every phrase, looked up first. */
+static struct strset phrase_set, last_set;
 static int ready;
 
 static int
@@ -81,8 +75,6 @@ load_lists(void)
 	if (ready)
 		return;
 	ready = 1;
-	strset_init(&label_set, 1);
-	strset_load(&label_set, wl_headline_labels, wl_headline_labels_len);
 	/* the phrases of two words or more: one word glued to a title
 	 * ("... Video", "... Help") is as often the title's own */
 	strset_init(&phrase_set, 0);
@@ -97,22 +89,6 @@ load_lists(void)
 			strset_add(&last_set, key + n, k - n, 0);
 		}
 	}
-}
-
-int
-meta_headline_label(const char *s, size_t len)
-{
-	size_t i, j, e;
-
-	i = m_skip_blanks(s, len, 0);
-	for (j = i; j < len && j - i <= LABEL_MAX && s[j] != ':'; j++)
-		if (!m_isalpha((unsigned char)s[j]) && s[j] != ' ')
-			break;
-	if (j < len && s[j] == ':' && (e = m_trim_end(s + i, j - i)) > 0) {
-		load_lists();
-		return strset_has(&label_set, s + i, e);
-	}
-	return 0;
 }
 
 size_t

@@ -10,10 +10,10 @@
  *   byline.c	the authors of a byline ("By Jane Smith and Li Wei");
  *   dateline.c	the dates of a dateline ("Thu 3 Oct 2024 17.05 BST"),
  *		labelled published or updated;
- *   headline.c	furniture taken for the headline ("Tags: ..."), what
- *		is glued to a headline's end;
+ *   headline.c	what is glued to a headline's end;
  *   meta.c	the driver: strip-boilerplate's engine finds the headline
- *		(sb.h), and the lines around it are read for the rest.
+ *		and the URL (sb.h), and the lines around it are read for
+ *		the rest.
  */
 #ifndef META_H
 #define META_H
@@ -95,7 +95,8 @@ struct meta_dateline {
 
 /*
  * Read the dates of a dateline.  A date ("19 Nov 2019", "Nov 19th,
- * 2019", "2019-11-19T12:48:14Z", "18.11.2019", "11/19/19"; a numeric
+ * 2019", "2019-11-19T12:48:14Z", "18.11.2019", "12-Jan-2008",
+ * "11/19/19"; a numeric
  * date that could be either day-first or month-first is not read), with
  * the time next to it when the line gives a zone; a "Updated"/"Last
  * modified" label before it makes it the update date.  A relative date
@@ -128,14 +129,6 @@ int	 meta_parse_ymd(const char *s, size_t len, long *days);
 int	 meta_label_word(const char *s, size_t n);
 
 /* ---- headline.c ---- */
-
-/*
- * Does a furniture label and a colon open the line ("Caption: ...",
- * "Tags: vista, os", "Word count: 676"; headline-labels.txt)?  Such a
- * line, like a bare dateline, is no headline; "Mowbray: Delighted with
- * display" is one.
- */
-int	 meta_headline_label(const char *s, size_t len);
 
 /*
  * The length of a headline line without blanks at its end, nor what the

@@ -104,7 +104,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    !meta_dateline(v[i].text, v[i].len, NULL, &dl))
 			abort();
 		(void)meta_undated_dateline(v[i].text, v[i].len);
-		(void)meta_headline_label(v[i].text, v[i].len);
 		/* a slug has 3 to SLUG_WORDS words; a line matches
 		 * no more of them than it has words */
 		if (slug_of_url(v[i].text, v[i].len, &sl)) {
