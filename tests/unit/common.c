@@ -421,7 +421,7 @@ test_writer(void)
 {
 	static const char marks[] = "\t\n\r\x01\x0d\x0e\x80";
 	char field[40], want[64], got[64], built[40];
-	struct record rec;
+	struct record rec = { 0 };	/* record_split() leaves fname */
 	FILE *tmp;
 	size_t len, pos, m, n;
 	int saved;
