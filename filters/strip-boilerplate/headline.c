@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "sb-int.h"
 
@@ -488,6 +489,36 @@ sb_url(const struct sb *sb, const char **p, size_t *n)
 	return 1;
 }
 
+/*
+ * A kicker: a headline whose whole text opens the line of its block just
+ * under it ("Dare to Play" over "Dare to Play 3 / October pack") is a
+ * series' or section's name; that line is the title.
+ */
+static void
+hl_kicker(struct sb_line *v, size_t n, size_t head)
+{
+	const struct sb_line *h = &v[head], *nb;
+	size_t hl, i;
+
+	nb = hl_next(v, n, head, 1);
+	if (nb == NULL || nb->reason == NULL ||
+	    strcmp(nb->reason, "headline block") != 0)
+		return;
+	hl = h->len - h->indent;
+	while (hl > 0 && h->text[h->indent + hl - 1] == ' ')
+		hl--;
+	if (hl == 0 || nb->len - nb->indent <= hl + 1 ||
+	    strncasecmp(h->text + h->indent, nb->text + nb->indent, hl) != 0 ||
+	    nb->text[nb->indent + hl] != ' ')
+		return;
+	i = (size_t)(nb - v);
+	v[i].headline = 1;
+	v[i].reason = "headline";
+	v[i].flags |= F_LEAD;
+	v[head].headline = 0;
+	v[head].reason = "headline block";
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
@@ -551,6 +582,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 			v[i].reason = "above the headline";
 		}
 	hl_block(sb, v, n, body, c, nc, best);
+	hl_kicker(v, n, head);
 }
 
 const char *const *

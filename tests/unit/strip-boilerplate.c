@@ -407,6 +407,24 @@ main(void)
 	}
 
 	/*
+	 * Class "a kicker over the title": a series' or section's name
+	 * above the title that opens with it is the headline block, the
+	 * title the headline, whichever the model scored higher.
+	 */
+	judge(sb, "Home | News | Sport\n\nHarbour ferry fares\n\n"
+	    "Harbour ferry fares 3 / a guide to October\n\nBy Ann Lee\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Harbour ferry fares 3"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nFuel costs\n\n"
+	    "Fuel costs 2 / what changes in winter\n\nBy Ann Lee\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Fuel costs 2"), "headline");
+	/* (the first line that opens so: the kicker) */
+	CHECK_STR(why("Fuel costs"), "headline block");
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
