@@ -192,7 +192,7 @@ P2='The new routes will start in January and cost about two million a year, whic
 
 # tools/sb-eval.py: F1 of strip-boilerplate | dedupe-captions --drop-all
 # and the headline rate, on both development sets; floors a little under
-# what the engine reaches (aeb 0.940 / 0.901, gn1 0.960 / 0.903).
+# what the engine reaches (aeb 0.940 / 0.912, gn1 0.961 / 0.923).
 @test "strip-boilerplate keeps the headline and holds its F1 on both shared development sets" {
 	skip_without_shared boilerplate-gn1
 	run -0 python3 "$TOP/tools/sb-eval.py" --bin "$BUILD/bin" --shared "$SHARED"
@@ -203,8 +203,26 @@ P2='The new routes will start in January and cost about two million a year, whic
 		n = split(v["aeb:headline"], h, "/"); ha = h[n]
 		n = split(v["gn1:headline"], h, "/"); hg = h[n]
 		exit !(v["aeb:F1"] >= 0.936 && v["gn1:F1"] >= 0.956 &&
-		    ha >= 0.88 && hg >= 0.89 &&
+		    ha >= 0.905 && hg >= 0.915 &&
 		    v["aeb:multi-headline-pages"] == 0 && v["gn1:multi-headline-pages"] == 0)
+	    }'
+}
+
+# tools/sb-eval.py --with-url: each page with a first line "URL: <its
+# url>", as scraped pages come: the finder reads the URL's slug (headlines
+# aeb 0.945, gn1 0.923; F1 as without).
+@test "strip-boilerplate finds more headlines when the page states its URL (the slug names the title)" {
+	skip_without_shared boilerplate-gn1
+	run -0 python3 "$TOP/tools/sb-eval.py" --bin "$BUILD/bin" --shared "$SHARED" --with-url
+	echo "$output"
+	printf '%s\n' "$output" | awk '
+	    { for (i = 1; i <= NF; i++) { split($i, kv, "="); v[$1 kv[1]] = kv[2] } }
+	    END {
+		n = split(v["aeb+url:headline"], h, "/"); ha = h[n]
+		n = split(v["gn1+url:headline"], h, "/"); hg = h[n]
+		exit !(v["aeb+url:F1"] >= 0.936 && v["gn1+url:F1"] >= 0.956 &&
+		    ha >= 0.935 && hg >= 0.915 &&
+		    v["aeb+url:multi-headline-pages"] == 0 && v["gn1+url:multi-headline-pages"] == 0)
 	    }'
 }
 
@@ -222,5 +240,5 @@ P2='The new routes will start in January and cost about two million a year, whic
 	    --shared "$SHARED" --check "$TOP/filters/strip-boilerplate/sb-model.h"
 	echo "$output"
 	[ "$status" -eq 0 ]
-	[[ "$output" == *": 65 weights, trained 65, largest difference "*": same"* ]]
+	[[ "$output" == *": 71 weights, trained 71, largest difference "*": same"* ]]
 }

@@ -2,7 +2,7 @@
 """sb-eval.py -- measure strip-boilerplate on both development sets at once.
 
     python3 tools/sb-eval.py [--bin DIR] [--shared DIR] [--per-page FILE]
-                             [--without-headline]
+                             [--without-headline] [--with-url]
 
 For ../shared/data/boilerplate (modern pages, 2019) and
 ../shared/data/boilerplate-gn1 (news pages of 2008) it prints:
@@ -16,11 +16,14 @@ For ../shared/data/boilerplate (modern pages, 2019) and
 With --without-headline, the lines --explain calls "headline" or
 "headline block" are taken out of the output before scoring: the first
 set's gold never holds the headline, so this says what keeping it costs
-there.  The headlines of the first set come from ../shared/data/meta/aeb_meta.tsv.
+there.  With --with-url, each page is given as a scraper saves it (and
+as tools/meta-eval.py gives it): a first line "URL: <the page's url
+from gold.json>", then the page; the headline finder reads the URL's
+slug.  The headlines of the first set come from ../shared/data/meta/aeb_meta.tsv.
 Both sets are run with one process per program (file names as keys), which
 gives the same output as a run per page: each file is its own document.
 """
-import argparse, csv, importlib.util, json, os, re, subprocess, sys
+import argparse, csv, importlib.util, json, os, re, subprocess, sys, tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -53,10 +56,25 @@ def run_keyed(cmd, pages):
     return rows
 
 
+def with_url(pages, gold, tmp):
+    """Copies of the pages in tmp, each with a first line "URL: <url>"."""
+    out = []
+    for p in pages:
+        f = Path(tmp) / p.name
+        f.write_bytes(("URL: %s\n" % (gold[p.stem].get("url") or "")).encode() +
+                      p.read_bytes())
+        out.append(f)
+    return out
+
+
 def evaluate(name, folder, gold, headlines, bindir, scorer, per_page,
-             without_headline=False):
+             without_headline=False, url_tmp=None):
     pages = sorted(folder.glob("*.txt"))
     pages = [p for p in pages if p.stem in gold]
+    dumps = {p.stem: p for p in pages}
+    if url_tmp is not None:
+        url_tmp.mkdir()
+        pages = with_url(pages, gold, url_tmp)
     sb = str(bindir / "strip-boilerplate")
     dc = str(bindir / "dedupe-captions")
     # the scored pipeline, keyed by file name
@@ -94,7 +112,7 @@ def evaluate(name, folder, gold, headlines, bindir, scorer, per_page,
         multi += nhead > 1
         hl = headlines.get(k)
         if hl:
-            dump = norm(p.read_text(encoding="utf-8", errors="replace"))
+            dump = norm(dumps[k].read_text(encoding="utf-8", errors="replace"))
             want = [norm(h) for h in hl.split("\n") if norm(h)]
             if want and all(w in dump for w in want):
                 hl_have += 1
@@ -107,6 +125,8 @@ def evaluate(name, folder, gold, headlines, bindir, scorer, per_page,
     P = sum(ps) / len(ps)
     R = sum(rs) / len(rs)
     F = 2 * P * R / (P + R) if P + R else 0.0
+    if url_tmp is not None:
+        name += "+url"
     line = f"{name}: pages={len(pages)} F1={F:.3f} P={P:.3f} R={R:.3f}"
     if hl_have:
         line += f" headline={hl_kept}/{hl_have}={hl_kept / hl_have:.3f}"
@@ -130,7 +150,15 @@ def main():
     ap.add_argument("--without-headline", action="store_true",
                     help="score as if the headline lines were dropped (the "
                     "first set's gold never holds the headline)")
+    ap.add_argument("--with-url", action="store_true",
+                    help="give each page a first line \"URL: <gold url>\", "
+                    "as scraped pages have")
     a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        run_sets(a, tmp if a.with_url else None)
+
+
+def run_sets(a, tmp):
     d = a.shared / "data"
     if not (d / "boilerplate").is_dir():
         sys.exit(f"sb-eval: {d}/boilerplate: no evaluation data")
@@ -143,12 +171,12 @@ def main():
             for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                 aeb_hl[r["id"]] = r["headline"]
     evaluate("aeb", d / "boilerplate/pages", aeb_gold, aeb_hl, a.bin, scorer, a.per_page,
-             a.without_headline)
+             a.without_headline, tmp and Path(tmp, "aeb"))
     if (d / "boilerplate-gn1").is_dir():
         g = json.loads((d / "boilerplate-gn1/gold.json").read_text(encoding="utf-8"))
         evaluate("gn1", d / "boilerplate-gn1/pages", g,
                  {k: v.get("headline", "") for k, v in g.items()}, a.bin, scorer, a.per_page,
-                 a.without_headline)
+                 a.without_headline, tmp and Path(tmp, "gn1"))
 
 
 if __name__ == "__main__":

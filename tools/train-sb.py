@@ -8,7 +8,12 @@ The model learns from the marked pages of both development sets:
 ../shared/data/boilerplate (modern pages; headlines from meta/aeb_meta.tsv)
 and ../shared/data/boilerplate-gn1 (news pages of 2008; gold headlines).
 The features are the engine's own, printed by tools/sb-features, so
-training and the C code cannot disagree on them.
+training and the C code cannot disagree on them.  Each page is given
+twice: as it is, and as scraped pages come, with a first line "URL:
+<its gold url>" (as tools/meta-eval.py and sb-eval.py --with-url give
+them), from which the finder reads the URL's slug; the model learns
+from both (--train-on url|plain: one copy only), so that it works on
+pages without a URL too, and is reported on each.
 
 It scores each candidate line above the article's first paragraph, and
 is a conditional logit: a softmax over a page's candidates and "no
@@ -32,7 +37,7 @@ Then it fits all pages and writes both sets of weights as a C header
 (weights only: no text of the data goes into it).  Needs Debian's
 python3-sklearn (with numpy and scipy).
 """
-import argparse, csv, importlib.util, json, re, subprocess
+import argparse, csv, importlib.util, json, re, subprocess, tempfile
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -55,7 +60,7 @@ def host(url):
 
 
 def pages(shared):
-    """(set, id, path, headline lines, site) per marked page."""
+    """(set, id, path, headline lines, site, url) per marked page."""
     d = shared / "data"
     out = []
     gold = json.loads((d / "boilerplate/gold.json").read_text(encoding="utf-8"))
@@ -63,12 +68,25 @@ def pages(shared):
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             k = r["id"]
             out.append(("aeb", k, d / "boilerplate/pages" / f"{k}.txt",
-                        [r["headline"]], host(gold[k].get("url"))))
+                        [r["headline"]], host(gold[k].get("url")),
+                        gold[k].get("url") or ""))
     g = json.loads((d / "boilerplate-gn1/gold.json").read_text(encoding="utf-8"))
     for k in sorted(g):
         hl = [h for h in g[k].get("headline", "").split("\n") if norm(h)]
         out.append(("gn1", k, d / "boilerplate-gn1/pages" / f"{k}.txt", hl,
-                    host(g[k].get("url"))))
+                    host(g[k].get("url")), g[k].get("url") or ""))
+    return out
+
+
+def with_url(plist, tmp):
+    """The pages as users' pages come, a first line "URL: <gold url>"
+    (as tools/meta-eval.py and sb-eval.py --with-url give them), written
+    to tmp."""
+    out = []
+    for p in plist:
+        f = Path(tmp) / f"{p[0]}-{p[1]}.txt"
+        f.write_bytes(f"URL: {p[5]}\n".encode() + p[2].read_bytes())
+        out.append(p[:2] + (f,) + p[3:])
     return out
 
 
@@ -107,7 +125,10 @@ def folds(plist, page_of_row):
 
 # --- the headline model ---------------------------------------------------
 
-def fit_headline(X, Y, page, l2=0.01):
+L2 = 0.01
+
+
+def fit_headline(X, Y, page, l2=L2):
     order = np.argsort(page, kind="stable")
     X, Y, page = X[order], Y[order].astype(float), page[order]
     starts = np.flatnonzero(np.r_[True, page[1:] != page[:-1]])
@@ -145,30 +166,51 @@ def headline_right(w, X, Y, page, pidx):
     return sum(1 for p in pidx if p in best and best[p][1]) / len(pidx)
 
 
-def train_headline(binary, plist, sets):
+def train_headline(binary, plist, sets, usets, train_on):
+    """Fit the headline model on the pages of train_on ("both": every page
+    with and without its URL line; "url", "plain"), report it by site
+    on the pages with their URL line (usets) and without (sets)."""
     names, rows = run_features(binary, plist)
     X = np.array([r[1] for r in rows])
     Y = np.array([is_headline(r[2], plist[r[0]][3]) for r in rows])
     page = np.array([r[0] for r in rows])
+    plain = set().union(*sets.values())
+    use = {"both": np.ones(len(page), bool),
+           "url": ~np.isin(page, list(plain)),
+           "plain": np.isin(page, list(plain))}[train_on]
     print(f"headline: {len(rows)} candidates; pages whose headline is one: " +
-          ", ".join(f"{s} {len(set(page[Y]) & sets[s])}/{len(sets[s])}" for s in SETS))
+          ", ".join(f"{s} {len(set(page[Y]) & sets[s])}/{len(sets[s])}" for s in SETS) +
+          f"; trained on the pages {train_on_what[train_on]}")
+    # (each copy of a page counts as a page: weighing each half, the L2
+    # penalty doubled, cost 1 aeb and 3 gn1 headlines without a URL line)
+    l2 = L2
     right = Counter()
     for tr, te in folds(plist, page):
-        w = fit_headline(X[tr], Y[tr], page[tr])
-        for s in SETS:
-            pidx = sets[s] & set(page[te])
-            right[s] += headline_right(w, X[te], Y[te], page[te], pidx) * len(pidx)
-    print("  5 folds by site, headline right: " +
-          ", ".join(f"{s} {right[s] / len(sets[s]):.3f}" for s in SETS))
+        tr = tr[use[tr]]
+        w = fit_headline(X[tr], Y[tr], page[tr], l2)
+        for what, ss in (("", sets), ("url ", usets)):
+            for s in SETS:
+                pidx = ss[s] & set(page[te])
+                right[what + s] += headline_right(w, X[te], Y[te], page[te], pidx) * len(pidx)
+    for what, ss in (("", sets), ("url ", usets)):
+        print(f"  5 folds by site, headline right, {'with' if what else 'without'} "
+              "URL line: " + ", ".join(f"{s} {right[what + s] / len(ss[s]):.3f}" for s in SETS))
     for a, b in (("aeb", "gn1"), ("gn1", "aeb")):
-        m = np.isin(page, list(sets[a]))
-        w = fit_headline(X[m], Y[m], page[m])
-        print(f"  trained on {a}, right on {b}: "
-              f"{headline_right(w, X, Y, page, sets[b]):.3f}")
-    w = fit_headline(X, Y, page)
+        m = np.isin(page, list(sets[a] | usets[a])) & use
+        w = fit_headline(X[m], Y[m], page[m], l2)
+        print(f"  trained on {a}, right on {b}: without URL line "
+              f"{headline_right(w, X, Y, page, sets[b]):.3f}, with "
+              f"{headline_right(w, X, Y, page, usets[b]):.3f}")
+    w = fit_headline(X[use], Y[use], page[use], l2)
     print("  fitted on all: " + ", ".join(
-        f"{s} {headline_right(w, X, Y, page, sets[s]):.3f}" for s in SETS))
-    return names, w, X, Y, page
+        f"{s} {headline_right(w, X, Y, page, sets[s]):.3f}" for s in SETS) +
+        "; with URL line: " + ", ".join(
+        f"{s} {headline_right(w, X, Y, page, usets[s]):.3f}" for s in SETS))
+    return names, w, X[use], Y[use], page[use], l2
+
+
+train_on_what = {"both": "with and without their URL line",
+                 "url": "with their URL line", "plain": "without a URL line"}
 
 
 # --- the headline block ---------------------------------------------------
@@ -233,20 +275,20 @@ def block_counts(wb, Xb, Yb):
     return np.array([(k & Yb).sum(), (k & ~Yb).sum(), (~k & Yb).sum()])
 
 
-def train_block(names, X, Y, page, plist, w):
+def train_block(names, X, Y, page, plist, w, l2=L2):
     bnames = names + ["below", "score", "gap"]
     tot = np.zeros(3, dtype=int)
     for tr, te in folds(plist, page):
-        wh = fit_headline(X[tr], Y[tr], page[tr])
+        wh = fit_headline(X[tr], Y[tr], page[tr], l2)
         Xb, Yb, _ = block_rows(names, X, Y, page, X @ wh)
         te_pages = set(page[te])
         m = np.array([p in te_pages for p in _])
-        wb = fit_block(Xb[~m], Yb[~m])
+        wb = fit_block(Xb[~m], Yb[~m], l2)
         tot += block_counts(wb, Xb[m], Yb[m])
     print(f"block: 5 folds by site, neighbours kept that belong {tot[0]}, "
           f"kept that do not {tot[1]}, left out that belong {tot[2]}")
     Xb, Yb, _ = block_rows(names, X, Y, page, X @ w)
-    wb = fit_block(Xb, Yb)
+    wb = fit_block(Xb, Yb, l2)
     k = block_counts(wb, Xb, Yb)
     print(f"  fitted on all: kept that belong {k[0]}, do not {k[1]}, left out {k[2]}")
     return bnames, wb
@@ -451,6 +493,10 @@ def main():
     ap.add_argument("--check", type=Path, metavar="HEADER",
                     help="compare with a committed sb-model.h: exit 1 if a "
                     "weight differs by more than 0.001 (rounding, other BLAS)")
+    ap.add_argument("--train-on", choices=("both", "url", "plain"),
+                    default="both", help="the pages the headline models "
+                    "learn from: with and without a first line \"URL: <gold "
+                    "url>\" (both, the default), only with it, only without")
     ap.add_argument("--lines", action="store_true",
                     help="only evaluate the line model (no header): F1 of "
                     "the rules alone and of rules + model, by site")
@@ -465,8 +511,13 @@ def main():
                     a.bin or Path(a.features_bin).resolve().parent.parent / "bin")
         return
     sets = {s: {i for i, p in enumerate(plist) if p[0] == s} for s in SETS}
-    hn, hw, X, Y, page = train_headline(a.features_bin, plist, sets)
-    bn, bw = train_block(hn, X, Y, page, plist, hw)
+    n = len(plist)
+    usets = {s: {i + n for i in sets[s]} for s in SETS}
+    with tempfile.TemporaryDirectory() as tmp:
+        full = plist + with_url(plist, tmp)
+        hn, hw, X, Y, page, l2 = train_headline(a.features_bin, full, sets,
+                                                usets, a.train_on)
+    bn, bw = train_block(hn, X, Y, page, full, hw, l2)
     if a.out:
         a.out.write_text(
             "/*\n"

@@ -234,16 +234,18 @@ date_at(const struct line *l, size_t i, struct meta_stamp *st, size_t *end,
 		d = (int)t[i + 4].val;
 		k = i + 5;
 	/* 19 Nov 2019, 25. September 2018, 5 Sep, 2019, 22 de outubro
-	 * de 2010 */
+	 * de 2010, 12-Jan-2008 */
 	} else if (is_num(l, i, 1, 2) && ((m = month_at(l, i + 1)) ||
 	    ((is_punct(l, i + 1, '.') || ordinal(l, i + 1) ||
-	    is_word(l, i + 1, "de")) && (m = month_at(l, i + 2))))) {
+	    is_word(l, i + 1, "de") || (is_punct(l, i + 1, '-') &&
+	    is_punct(l, i + 3, '-'))) && (m = month_at(l, i + 2))))) {
 		d = (int)t[i].val;
 		k = i + 1;
 		while (k < l->nt && !month_at(l, k))
 			k++;
 		k++;
-		if (is_punct(l, k, '.'))
+		if (is_punct(l, k, '.') || (is_punct(l, k, '-') &&
+		    is_punct(l, i + 1, '-')))
 			k++;
 		if (is_punct(l, k, ',') || is_word(l, k, "de"))
 			k++;

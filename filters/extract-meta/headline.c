@@ -1,31 +1,24 @@
 /*
  * headline -- owns what extract-meta makes of the line strip-boilerplate's
- * finder marks as the headline: whether that line is page furniture
- * rather than a title (a label and a colon opening it, from
- * headline-labels.txt), and the end of a headline
- * without what the page glued to it (bracketed debris, a furniture phrase
- * from strip-boilerplate's lines.txt, read where it is, not copied);
- * the words of the URL's slug and how well a line's words match them.
- * Reads only the line and the URL; meta.c chooses between the lines.
+ * finder marks as the headline (the finder chooses it; meta.c takes it):
+ * the end of a headline without what the page glued to it (bracketed
+ * debris, a furniture phrase from strip-boilerplate's lines.txt, read
+ * where it is, not copied).  Reads only the line.
  */
-#include <stdint.h>
 #include <string.h>
 
 #include "meta.h"
 #include "meta-int.h"
 #include "wordlist.h"
 
-WORDLIST(headline_labels);
 WORDLIST(lines);		/* strip-boilerplate's furniture lines */
 
-#define LABEL_MAX	24	/* bytes: a longer text before the colon is
-				 * no label */
 #define KEY_MAX		64	/* bytes of a phrase's key */
 #define PHRASE_WORDS	5	/* the longest phrase looked for */
 
-/* The lists as sets, loaded on first use; last_set holds the last word
- * of every phrase, looked up first. */
-static struct strset label_set, phrase_set, last_set;
+/* The phrases as a set, loaded on first use; last_set holds the last
+ * word of every phrase, looked up first. */
+static struct strset phrase_set, last_set;
 static int ready;
 
 static int
@@ -82,8 +75,6 @@ load_lists(void)
 	if (ready)
 		return;
 	ready = 1;
-	strset_init(&label_set, 1);
-	strset_load(&label_set, wl_headline_labels, wl_headline_labels_len);
 	/* the phrases of two words or more: one word glued to a title
 	 * ("... Video", "... Help") is as often the title's own */
 	strset_init(&phrase_set, 0);
@@ -98,22 +89,6 @@ load_lists(void)
 			strset_add(&last_set, key + n, k - n, 0);
 		}
 	}
-}
-
-int
-meta_headline_label(const char *s, size_t len)
-{
-	size_t i, j, e;
-
-	i = m_skip_blanks(s, len, 0);
-	for (j = i; j < len && j - i <= LABEL_MAX && s[j] != ':'; j++)
-		if (!m_isalpha((unsigned char)s[j]) && s[j] != ' ')
-			break;
-	if (j < len && s[j] == ':' && (e = m_trim_end(s + i, j - i)) > 0) {
-		load_lists();
-		return strset_has(&label_set, s + i, e);
-	}
-	return 0;
 }
 
 size_t
@@ -160,139 +135,4 @@ meta_headline_trim(const char *s, size_t len)
 			return m_trim_end(s, start[w - 1]);
 	}
 	return len;
-}
-
-/*
- * The words of a slug or of a line, as the slug rule compares them:
- * runs of ASCII letters and digits, lower-cased, an apostrophe inside
- * one (' or U+2019) skipped ("Nelson's" is "nelsons"), a run of digits
- * alone no word.  Calls fn on each; stops when it returns 0.
- */
-static void
-slug_words(const char *s, size_t len, int (*fn)(void *, const char *,
-    size_t), void *arg)
-{
-	char w[META_SLUG_WORD];
-	size_t i = 0, k;
-	int alpha;
-
-	while (i < len) {
-		if (!m_isalpha((unsigned char)s[i]) &&
-		    !m_isdigit((unsigned char)s[i])) {
-			i++;
-			continue;
-		}
-		for (k = 0, alpha = 0; i < len; ) {
-			unsigned char c = (unsigned char)s[i];
-
-			if (m_isalpha(c) || m_isdigit(c)) {
-				if (k < sizeof(w))
-					w[k++] = (char)m_lower(c);
-				alpha |= m_isalpha(c);
-				i++;
-			} else if (c == '\'')
-				i++;
-			else if (c == 0xE2 && i + 2 < len &&
-			    (unsigned char)s[i + 1] == 0x80 &&
-			    (unsigned char)s[i + 2] == 0x99)
-				i += 3;
-			else
-				break;
-		}
-		if (alpha && !fn(arg, w, k))
-			return;
-	}
-}
-
-static int
-slug_add(void *arg, const char *w, size_t n)
-{
-	struct meta_slug *sl = arg;
-	size_t j;
-
-	for (j = 0; j < sl->n; j++)
-		if (sl->len[j] == n && memcmp(sl->word[j], w, n) == 0)
-			return 1;
-	if (sl->n == META_SLUG_WORDS)
-		return 0;
-	memcpy(sl->word[sl->n], w, n);
-	sl->len[sl->n++] = n;
-	return 1;
-}
-
-int
-meta_slug(const char *url, size_t len, struct meta_slug *sl)
-{
-	size_t i, a, b, parts = 0;
-	int alpha = 0;
-	const char *p;
-
-	sl->n = 0;
-	/* the path: after "scheme://host", up to '?' or '#' */
-	i = 0;
-	if ((p = memchr(url, ':', len)) != NULL && (size_t)(p - url) + 2 < len &&
-	    p[1] == '/' && p[2] == '/') {
-		i = (size_t)(p - url) + 3;
-		while (i < len && url[i] != '/')
-			i++;
-	}
-	for (b = i; b < len && url[b] != '?' && url[b] != '#'; b++)
-		;
-	/* its last segment that is not empty */
-	while (b > i && url[b - 1] == '/')
-		b--;
-	for (a = b; a > i && url[a - 1] != '/'; a--)
-		;
-	if (a == i && (a >= len || url[a] != '/'))
-		return 0;	/* no path */
-	/* three parts between - _ . that hold a letter */
-	for (i = a; i <= b; i++) {
-		if (i == b || url[i] == '-' || url[i] == '_' || url[i] == '.') {
-			parts += alpha;
-			alpha = 0;
-		} else
-			alpha |= m_isalpha((unsigned char)url[i]);
-	}
-	if (parts < 3)
-		return 0;
-	slug_words(url + a, b - a, slug_add, sl);
-	return sl->n >= 3;
-}
-
-struct match {
-	const struct meta_slug *sl;
-	unsigned words, matched;
-	uint32_t seen;		/* the slug words found, a bit each */
-};
-
-static int
-match_word(void *arg, const char *w, size_t n)
-{
-	struct match *mt = arg;
-	size_t j;
-
-	mt->words++;
-	for (j = 0; j < mt->sl->n; j++)
-		if (mt->sl->len[j] == n && memcmp(mt->sl->word[j], w, n) == 0) {
-			mt->matched++;
-			mt->seen |= (uint32_t)1 << j;
-			break;
-		}
-	return 1;
-}
-
-void
-meta_slug_match(const struct meta_slug *sl, const char *s, size_t len,
-    unsigned *words, unsigned *matched, unsigned *covered)
-{
-	struct match mt = { sl, 0, 0, 0 };
-	unsigned c = 0;
-	uint32_t x;
-
-	slug_words(s, len, match_word, &mt);
-	for (x = mt.seen; x != 0; x &= x - 1)
-		c++;
-	*words = mt.words;
-	*matched = mt.matched;
-	*covered = c;
 }

@@ -1,10 +1,11 @@
 /*
  * meta -- the driver: read a document's facts from its lines.
  *
- * strip-boilerplate's engine judges the lines and picks the headline
- * (one finder for both programs).  The URL is the first line that
- * labels one ("Source:", "URL:", "Read more at"), else a bare URL line
- * at the top; the section, a breadcrumb above the headline.  Bylines
+ * strip-boilerplate's engine judges the lines, reads the article's URL
+ * (the first line that labels one, "Source:", "URL:", "Read more at",
+ * else a bare URL line at the top) and picks the headline, with the
+ * URL's slug among its signals: one finder for both programs.  The
+ * section is a breadcrumb above the headline.  Bylines
  * and datelines are read in a window around the headline, from lines
  * that are not article text, the nearest first (below the headline
  * before above it): a body sentence's date is never the article's.
@@ -18,7 +19,7 @@
 #include "meta-int.h"
 #include "xalloc.h"
 
-#define TOP_LINES	12	/* a bare URL or a breadcrumb up here */
+#define TOP_LINES	12	/* a breadcrumb up here */
 #define ABOVE		10	/* the window: lines above the headline */
 #define BELOW		25	/* and below it */
 #define MAXANCHORS	4	/* the headline and lines that repeat it */
@@ -28,13 +29,6 @@
 				 * sentence (a caption's date is no dateline) */
 #define LOWER_END	3	/* ... and with a full stop at the end */
 #define KEPT_MAX	100	/* bytes: a kept line longer is article text */
-#define SLUG_OWN	6	/* tenths of the headline's words in the URL's
-				 * slug: fewer, and a line that matches it
-				 * better is the headline */
-#define SLUG_LINE	7	/* tenths of a line's words in the slug, */
-#define SLUG_COVER	5	/* and of the slug's words in the line */
-#define SLUG_MIN	3	/* words of a line in the slug, at least */
-#define SLUG_BYTES	200	/* a longer line is text */
 #define HEADLINE_BLOCK	"headline block"	/* the finder's reason for a
 				 * line of the headline's block (headline.c) */
 
@@ -46,7 +40,6 @@ struct meta {
 	size_t		 seccap, bycap, scrcap;
 	long		 ref;
 	int		 hasref;
-	struct meta_slug slug;
 };
 
 struct meta *
@@ -89,27 +82,6 @@ static int
 text_line(const struct meta *m, size_t i)
 {
 	return m->sl[i].keep && !m->sl[i].headline && m->sl[i].len > KEPT_MAX;
-}
-
-static void
-find_url(const struct meta_line *lines, size_t n, struct meta_result *res)
-{
-	size_t i, seen = 0;
-
-	for (i = 0; i < n; i++)
-		if (meta_url_in_line(lines[i].text, lines[i].len, 0, &res->url,
-		    &res->urllen))
-			return;
-	for (i = 0; i < n && seen < TOP_LINES; i++) {
-		if (blank(&lines[i]))
-			continue;
-		seen++;
-		if (meta_url_in_line(lines[i].text, lines[i].len, 1, &res->url,
-		    &res->urllen))
-			return;
-	}
-	res->url = "";
-	res->urllen = 0;
 }
 
 static void
@@ -244,33 +216,57 @@ take_byline(struct meta *m, size_t len, size_t c, size_t *byc,
 }
 
 /*
- * The line whose text is the headline: the finder's (h), unless it is
- * furniture (a caption's label, a bare dateline); then the nearest line
- * the finder kept as its headline block, the title over a deck or under
- * it, if that is no furniture too; else none (n).  The finder's line stays
- * the anchor of the datelines and bylines.
+ * Does the line open with a date, a word before it at most ("Saturday
+ * 12-Jan-2008 11:48 AM Was in development for months...": the page's
+ * dateline glued to its deck)?
  */
+#define DATED_BYTES	48	/* a date opening a line starts and ends
+				 * in these */
 static int
-furniture(const struct meta_line *l)
+dated(const struct meta_line *l)
 {
-	return meta_headline_label(l->text, l->len) ||
-	    meta_bare_dateline(l->text, l->len);
+	struct meta_dateline dl;
+	size_t i, words = 0, len = l->len < DATED_BYTES ? l->len : DATED_BYTES;
+
+	/* a digit in the first two words (most lines are done here) */
+	for (i = m_skip_blanks(l->text, len, 0); i < len &&
+	    !m_isdigit((unsigned char)l->text[i]); i++)
+		if (l->text[i] == ' ' && l->text[i - 1] != ' ' && ++words > 1)
+			return 0;
+	if (i == len || !meta_dateline(l->text, len, NULL, &dl))
+		return 0;
+	for (i = m_skip_blanks(l->text, dl.date_at, 0), words = 0;
+	    i < dl.date_at; i++)
+		if (l->text[i] == ' ' && l->text[i - 1] != ' ')
+			words++;
+	return words <= 1;
 }
 
+/*
+ * The line whose text is the headline: the finder's (h), unless it is a
+ * bare dateline or opens with a date; then the nearest line the finder
+ * kept as its headline block, the title over a deck or under it, if
+ * that is neither; else none for a bare dateline (n), the finder's line
+ * for one that opens with a date.  (The finder takes no page field --
+ * "Caption: ...", "Tags: ..." -- for a title: strip-boilerplate's
+ * fields.txt.)  The finder's line stays the anchor of the datelines and
+ * bylines.
+ */
 static size_t
 headline_line(const struct meta *m, const struct meta_line *lines,
     size_t n, size_t h, int hbare)
 {
 	size_t i, lo, hi, best = n, d, bestd = (size_t)-1;
 
-	if (!hbare && !meta_headline_label(lines[h].text, lines[h].len))
+	if (!hbare && !dated(&lines[h]))
 		return h;
 	lo = h > ABOVE ? h - ABOVE : 0;
 	hi = h + ABOVE < n ? h + ABOVE + 1 : n;
 	for (i = lo; i < hi; i++) {
 		if (i == h || m->sl[i].reason == NULL ||
 		    strcmp(m->sl[i].reason, HEADLINE_BLOCK) != 0 ||
-		    furniture(&lines[i]))
+		    meta_bare_dateline(lines[i].text, lines[i].len) ||
+		    dated(&lines[i]))
 			continue;
 		/* the nearest, above before below */
 		d = i < h ? 2 * (h - i) : 2 * (i - h) + 1;
@@ -279,19 +275,7 @@ headline_line(const struct meta *m, const struct meta_line *lines,
 			bestd = d;
 		}
 	}
-	return best;
-}
-
-/* Does the line hold the text w? */
-static int
-holds(const struct meta_line *l, const char *w)
-{
-	size_t i, n = strlen(w);
-
-	for (i = 0; i + n <= l->len; i++)
-		if (l->text[i] == w[0] && memcmp(l->text + i, w, n) == 0)
-			return 1;
-	return 0;
+	return best < n || hbare ? best : h;
 }
 
 /* Set the headline to line i, trimmed, without a bullet before it. */
@@ -309,62 +293,6 @@ set_headline(const struct meta_line *l, struct meta_result *res)
 	res->headlinelen = len - i;
 }
 
-/*
- * The URL's slug names the headline ("/Nelson-s-OT-goal-lifts-Isles-
- * 14848099.php"): when fewer than SLUG_OWN tenths of the headline's words
- * are in it (or there is no headline), the line above the headline or
- * under it, down to the article's first paragraph (BELOW lines at
- * least), that holds SLUG_COVER tenths of the slug's
- * words and whose words are SLUG_LINE tenths slug words is the headline,
- * the one that holds most of the slug, then the closest match, then the
- * one nearest the finder's headline.  Not a
- * line with a URL in it (a print header repeats the URL), nor a label's.
- */
-static size_t
-slug_headline(struct meta *m, const struct meta_line *lines, size_t n,
-    size_t h, struct meta_result *res)
-{
-	const struct meta_slug *sl = &m->slug;
-	unsigned w, mt, cv, bw = 1, bm = 0, bc = 0;
-	size_t i, end, best = n;
-
-	if (res->urllen == 0 || !meta_slug(res->url, res->urllen, &m->slug))
-		return n;
-	meta_slug_match(sl, res->headline, res->headlinelen, &w, &mt, &cv);
-	if (w > 0 && 10 * mt >= SLUG_OWN * w)
-		return n;
-	/* down to the article's first paragraph, BELOW lines at least */
-	end = n;
-	if (h < n) {
-		for (end = h + 1; end < n && !text_line(m, end); end++)
-			;
-		if (end < h + BELOW)
-			end = h + BELOW < n ? h + BELOW : n;
-	}
-	for (i = 0; i < end; i++) {
-		if (lines[i].len > SLUG_BYTES || blank(&lines[i]) ||
-		    holds(&lines[i], "://") || holds(&lines[i], "www.") ||
-		    meta_headline_label(lines[i].text, lines[i].len))
-			continue;
-		meta_slug_match(sl, lines[i].text, lines[i].len, &w, &mt, &cv);
-		if (mt < SLUG_MIN || 10 * mt < SLUG_LINE * w ||
-		    10 * cv < SLUG_COVER * sl->n)
-			continue;
-		/* most of the slug, the closest match, the nearest line */
-		if (cv > bc || (cv == bc && (mt * bw > bm * w ||
-		    (mt * bw == bm * w && h < n && best < n &&
-		    (i > h ? i - h : h - i) < (best > h ? best - h : h - best))))) {
-			best = i;
-			bc = cv;
-			bm = mt;
-			bw = w;
-		}
-	}
-	if (best < n)
-		set_headline(&lines[best], res);
-	return best;
-}
-
 void
 meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
     struct meta_result *res)
@@ -377,7 +305,6 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	size_t dlines[MAXDATELINES], dcost[MAXDATELINES], nd = 0;
 	size_t ulines[MAXDATELINES], ucost[MAXDATELINES], nu = 0;
 	int hbare = 0;	/* the finder's headline is a bare dateline */
-	size_t sh;	/* the line the URL's slug names, or n */
 
 	memset(res, 0, sizeof(*res));
 	memset(&pub, 0, sizeof(pub));
@@ -404,21 +331,20 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	} else
 		for (a = 0; a < n && !m->sl[a].keep; a++)
 			;
-	find_url(lines, n, res);
+	/* the URL the finder read its slug from */
+	if (!sb_url(m->sb, &res->url, &res->urllen)) {
+		res->url = "";
+		res->urllen = 0;
+	}
 	if (res->urllen == 0 || !meta_site(res->url, res->urllen, &res->site,
 	    &res->sitelen))
 		res->site = "";
 	find_section(m, lines, n, h, res);
-	sh = slug_headline(m, lines, n, h, res);
 
 	/* The headline, and the lines that repeat it: a page may show it
 	 * twice (a gallery, a print header), its byline under either. */
 	anchors[0] = a;
 	na = 1;
-	/* the title the URL's slug names anchors them too (the finder may
-	 * have taken a teaser far from it) */
-	if (sh < n && sh != a)
-		anchors[na++] = sh;
 	for (i = 0; h < n && i < n && na < MAXANCHORS; i++)
 		if (i != h && lines[i].len == lines[h].len &&
 		    memcmp(lines[i].text, lines[h].text, lines[h].len) == 0)

@@ -4,15 +4,16 @@
  * from the lines of one document.  Plain functions over buffers, no I/O.
  *
  * The stages, one file each:
- *   url.c	the article's URL in a line, its site, a date in its path;
+ *   url.c	the URL's site, a date in its path (the URL in a line:
+ *		common/url.c);
  *   section.c	a breadcrumb line ("Asia/ East Asia") as its parts;
  *   byline.c	the authors of a byline ("By Jane Smith and Li Wei");
  *   dateline.c	the dates of a dateline ("Thu 3 Oct 2024 17.05 BST"),
  *		labelled published or updated;
- *   headline.c	furniture taken for the headline ("Tags: ..."), what
- *		is glued to a headline's end, the words of the URL's slug;
+ *   headline.c	what is glued to a headline's end;
  *   meta.c	the driver: strip-boilerplate's engine finds the headline
- *		(sb.h), and the lines around it are read for the rest.
+ *		and the URL (sb.h), and the lines around it are read for
+ *		the rest.
  */
 #ifndef META_H
 #define META_H
@@ -32,14 +33,6 @@ struct meta_stamp {
 size_t	 meta_stamp_iso(const struct meta_stamp *st, char *buf);
 
 /* ---- url.c ---- */
-
-/*
- * The URL a line gives as the article's own address: "Source: URL",
- * "URL: URL", "Read more at URL", "canonical: URL", or a line that is
- * only a URL (bare set: accept that form).  1 and (*p, *n), or 0.
- */
-int	 meta_url_in_line(const char *s, size_t len, int bare, const char **p,
-	    size_t *n);
 
 /* The host of url without "www." (and port, user): 1 and (*p, *n), or 0. */
 int	 meta_site(const char *url, size_t len, const char **p, size_t *n);
@@ -102,7 +95,8 @@ struct meta_dateline {
 
 /*
  * Read the dates of a dateline.  A date ("19 Nov 2019", "Nov 19th,
- * 2019", "2019-11-19T12:48:14Z", "18.11.2019", "11/19/19"; a numeric
+ * 2019", "2019-11-19T12:48:14Z", "18.11.2019", "12-Jan-2008",
+ * "11/19/19"; a numeric
  * date that could be either day-first or month-first is not read), with
  * the time next to it when the line gives a zone; a "Updated"/"Last
  * modified" label before it makes it the update date.  A relative date
@@ -137,14 +131,6 @@ int	 meta_label_word(const char *s, size_t n);
 /* ---- headline.c ---- */
 
 /*
- * Does a furniture label and a colon open the line ("Caption: ...",
- * "Tags: vista, os", "Word count: 676"; headline-labels.txt)?  Such a
- * line, like a bare dateline, is no headline; "Mowbray: Delighted with
- * display" is one.
- */
-int	 meta_headline_label(const char *s, size_t len);
-
-/*
  * The length of a headline line without blanks at its end, nor what the
  * page glued there: a bracket on the last word ("... comes into
  * force[s]") and a furniture phrase of two words or more that
@@ -152,31 +138,6 @@ int	 meta_headline_label(const char *s, size_t len);
  * article"), when two words are left before it.
  */
 size_t	 meta_headline_trim(const char *s, size_t len);
-
-/* The words of a URL's slug (lower case, digits alone left out). */
-#define META_SLUG_WORDS	32
-#define META_SLUG_WORD	24	/* bytes of a word compared */
-struct meta_slug {
-	char	 word[META_SLUG_WORDS][META_SLUG_WORD];
-	size_t	 len[META_SLUG_WORDS];
-	size_t	 n;
-};
-
-/*
- * The slug of a URL: the last segment of its path when three of its
- * parts between - _ . hold a letter ("/sports/article/Nelson-s-OT-goal-
- * lifts-Isles-14848099.php"), its words into *sl.  1 when it has three
- * different words or more, else 0.
- */
-int	 meta_slug(const char *url, size_t len, struct meta_slug *sl);
-
-/*
- * How a line's words match the slug's: *words the line's words (digits
- * alone left out, an apostrophe inside a word skipped), *matched those
- * that are slug words, *covered the slug words the line holds.
- */
-void	 meta_slug_match(const struct meta_slug *sl, const char *s,
-	    size_t len, unsigned *words, unsigned *matched, unsigned *covered);
 
 /* ---- meta.c ---- */
 

@@ -1,5 +1,6 @@
 /*
- * url -- the article's URL, its site, and a date in its path.
+ * url -- the article's site and a date in its URL's path (the URL
+ * itself: common/url.c, as strip-boilerplate's finder reads it).
  */
 #include <string.h>
 
@@ -7,70 +8,6 @@
 #include "calwords.h"
 #include "meta.h"
 #include "meta-int.h"
-
-/* The URL starting at s[i]: its length, or 0 when none starts there. */
-static size_t
-url_at(const char *s, size_t len, size_t i)
-{
-	size_t j, host;
-
-	if (m_starts(s + i, len - i, "https://"))
-		host = i + 8;
-	else if (m_starts(s + i, len - i, "http://"))
-		host = i + 7;
-	else
-		return 0;
-	for (j = host; j < len && s[j] != ' ' && s[j] != '\t' &&
-	    s[j] != '"' && s[j] != '<' && s[j] != '>'; j++)
-		;
-	/* A sentence's period or a closing bracket is not the URL's. */
-	while (j > host && (s[j - 1] == '.' || s[j - 1] == ',' ||
-	    s[j - 1] == ')' || s[j - 1] == ']'))
-		j--;
-	if (j == host || s[host] == '/' || s[host] == '.')
-		return 0;
-	return j - i;
-}
-
-/* The labels that put the article's own URL on a line. */
-static const char *const labels[] = {
-	"source:", "url:", "link:", "canonical:", "canonical url:",
-	"permalink:", "read more at", "read more:", "originally published at",
-	"read the original at", "article url:", NULL
-};
-
-int
-meta_url_in_line(const char *s, size_t len, int bare, const char **p,
-    size_t *n)
-{
-	size_t i, k, u;
-
-	/* a label or a bare URL opens the line: a l o p r s u, c, h;
-	 * and every URL has a colon: most lines are done here */
-	i = m_skip_blanks(s, len, 0);
-	if (i == len || s[i] == '\0' ||
-	    strchr("alopcrsuhALOPCRSUH", s[i]) == NULL ||
-	    memchr(s + i, ':', len - i) == NULL)
-		return 0;
-	for (k = 0; labels[k] != NULL; k++)
-		if (m_starts(s + i, len - i, labels[k])) {
-			i = m_skip_blanks(s, len, i + strlen(labels[k]));
-			break;
-		}
-	if (labels[k] == NULL && !bare)
-		return 0;
-	if ((u = url_at(s, len, i)) == 0)
-		return 0;
-	/* The URL must end the line (a period and blanks aside). */
-	k = i + u;
-	while (k < len && (s[k] == '.' || s[k] == ',' || s[k] == ')'))
-		k++;
-	if (m_skip_blanks(s, len, k) != len)
-		return 0;
-	*p = s + i;
-	*n = u;
-	return 1;
-}
 
 int
 meta_site(const char *url, size_t len, const char **p, size_t *n)

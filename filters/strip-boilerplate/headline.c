@@ -1,13 +1,16 @@
 /*
  * headline -- owns the headline finder: the features of each candidate
  * above the article's first paragraph, and the linear model that scores
- * them (sb-model.h, trained by tools/train-sb.py).  Reads the classes and
- * flags of the stages before it and the article's run; hands on one line
- * marked headline and kept, and the features to sb_set_trace's callback.
+ * them (sb-model.h, trained by tools/train-sb.py); the article's URL the
+ * document states and its slug's words (common/url.c), which name the
+ * title on many pages.  Reads the classes and flags of the stages before
+ * it and the article's run; hands on one line marked headline and kept,
+ * the URL (sb_url()), and the features to sb_set_trace's callback.
  */
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "sb-int.h"
 
@@ -16,7 +19,7 @@
  * between the article's start and that paragraph), each that could be a
  * title is described by a few features -- its words found again in the
  * first paragraphs, how far above them it stands, its shape, its
- * neighbours -- and scored by a linear model learnt from marked pages
+ * neighbours, how well its words match the URL's slug -- and scored by a linear model learnt from marked pages
  * (sb-model.h).  The best candidate is the headline if its score is
  * above zero; it is kept whatever its class, and lead lines above it
  * (share buttons taken for a standfirst) are dropped.
@@ -29,6 +32,8 @@
 #define HL_SET		512	/* slots of the body word set (a power of 2) */
 #define HL_PREFIX	5	/* bytes of a word compared ("withdraw(n)") */
 #define HL_BYTES	240	/* bytes of a line whose words are compared */
+#define HL_URLTOP	12	/* a bare URL line among the first so many */
+#define HL_SLUG		3.0	/* the slug features' scale */
 
 enum {
 	HF_BIAS, HF_OVERLAP, HF_MATCHED, HF_DISTANCE, HF_RANK, HF_TITLECASE,
@@ -36,7 +41,7 @@ enum {
 	HF_META_BELOW, HF_KEPT, HF_HARD, HF_CAPS, HF_LABEL, HF_INSIDE,
 	HF_TEASER, HF_COLON, HF_WORDS, HF_NOCONTENT, HF_STOPS, HF_DIGITS,
 	HF_SENTENCES, HF_COMMAS, HF_QUOTED, HF_FIRST, HF_FOLLOWED,
-	HF_UNDER_HEADING, HF_BRACKETS, HF_N
+	HF_UNDER_HEADING, HF_BRACKETS, HF_SLUG_LINE, HF_SLUG_COVER, HF_SLUG_HIT, HF_N
 };
 
 static const char *const hf_names[HF_N] = {
@@ -45,7 +50,7 @@ static const char *const hf_names[HF_N] = {
 	"meta_below", "kept", "hard", "caps", "label", "inside",
 	"teaser", "colon", "words", "nocontent", "stops", "digits",
 	"sentences", "commas", "quoted", "first", "followed",
-	"under_heading", "brackets"
+	"under_heading", "brackets", "slug_line", "slug_cover", "slug_hit"
 };
 
 /* the block model's inputs after the features: side, score, gap to best */
@@ -369,6 +374,22 @@ hl_features(struct sb *sb, const struct sb_line *v, size_t n, size_t i,
 	f[HF_UNDER_HEADING] = nb != NULL && hl_headingish(nb) &&
 	    !(nb->flags & F_HARD);
 	f[HF_BRACKETS] = memchr(l->text, '[', l->len) != NULL;
+	/*
+	 * Its words the slug's, the slug's words in it, and both (7 in 10
+	 * of its words, half the slug's, three at least): on a scale of
+	 * HL_SLUG, not 1, so that the L2 penalty of training shrinks their
+	 * weights less than the others' (tools/train-sb.py says what it
+	 * gives).
+	 */
+	if (sb->slug.n > 0) {
+		unsigned sw, sm, sc;
+
+		slug_match(&sb->slug, l->text, l->len, &sw, &sm, &sc);
+		f[HF_SLUG_LINE] = sw ? HL_SLUG * sm / sw : 0;
+		f[HF_SLUG_COVER] = HL_SLUG * sc / sb->slug.n;
+		f[HF_SLUG_HIT] = sm >= 3 && 10 * sm >= 7 * sw &&
+		    2 * sc >= sb->slug.n ? HL_SLUG : 0;
+	}
 	/* something to head: text or a heading follows it */
 	nb = hl_next(v, n, i, 1);
 	f[HF_FOLLOWED] = nb != NULL && (nb->cls == C_GOOD || hl_headingish(nb));
@@ -434,6 +455,70 @@ hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
 	}
 }
 
+/*
+ * The article's URL (sb.h, sb_url()) and its slug's words: the first
+ * line that labels a URL, else a bare URL line near the top.
+ */
+static void
+hl_url(struct sb *sb, const struct sb_line *v, size_t n)
+{
+	size_t i, seen = 0;
+
+	sb->urllen = 0;
+	sb->slug.n = 0;
+	for (i = 0; i < n; i++)
+		if (url_in_line(v[i].text, v[i].len, 0, &sb->url, &sb->urllen))
+			break;
+	for (i = 0; sb->urllen == 0 && i < n && seen < HL_URLTOP; i++)
+		if (v[i].cf != C_BLANK) {
+			seen++;
+			(void)url_in_line(v[i].text, v[i].len, 1, &sb->url,
+			    &sb->urllen);
+		}
+	if (sb->urllen > 0)
+		(void)slug_of_url(sb->url, sb->urllen, &sb->slug);
+}
+
+int
+sb_url(const struct sb *sb, const char **p, size_t *n)
+{
+	if (sb->urllen == 0)
+		return 0;
+	*p = sb->url;
+	*n = sb->urllen;
+	return 1;
+}
+
+/*
+ * A kicker: a headline whose whole text opens the line of its block just
+ * under it ("Dare to Play" over "Dare to Play 3 / October pack") is a
+ * series' or section's name; that line is the title.
+ */
+static void
+hl_kicker(struct sb_line *v, size_t n, size_t head)
+{
+	const struct sb_line *h = &v[head], *nb;
+	size_t hl, i;
+
+	nb = hl_next(v, n, head, 1);
+	if (nb == NULL || nb->reason == NULL ||
+	    strcmp(nb->reason, "headline block") != 0)
+		return;
+	hl = h->len - h->indent;
+	while (hl > 0 && h->text[h->indent + hl - 1] == ' ')
+		hl--;
+	if (hl == 0 || nb->len - nb->indent <= hl + 1 ||
+	    strncasecmp(h->text + h->indent, nb->text + nb->indent, hl) != 0 ||
+	    nb->text[nb->indent + hl] != ' ')
+		return;
+	i = (size_t)(nb - v);
+	v[i].headline = 1;
+	v[i].reason = "headline";
+	v[i].flags |= F_LEAD;
+	v[head].headline = 0;
+	v[head].reason = "headline block";
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
@@ -443,6 +528,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	unsigned dist, rank, taken;
 	int told;
 
+	hl_url(sb, v, n);
 	if (a >= b || b > n)
 		return;
 	/*
@@ -496,6 +582,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 			v[i].reason = "above the headline";
 		}
 	hl_block(sb, v, n, body, c, nc, best);
+	hl_kicker(v, n, head);
 }
 
 const char *const *

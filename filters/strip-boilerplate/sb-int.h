@@ -11,7 +11,8 @@
  *	context.c	the document -> classes revised by repeats, list
  *			items and neighbours
  *	article.c	classes -> the article's run of lines, its lead; keep
- *	headline.c	the lines above the article -> the headline
+ *	headline.c	the lines above the article, the URL's slug -> the
+ *			headline
  *	sb.c		the driver: sb_new(), sb_judge(), sb_free()
  */
 #ifndef STRIP_BOILERPLATE_SB_INT_H
@@ -23,6 +24,7 @@
 
 #include "sb.h"
 #include "u8.h"
+#include "url.h"
 #include "wordlist.h"
 
 /* What a normalised word or phrase is, as bits of its value in the set. */
@@ -132,6 +134,9 @@ struct sb {
 	size_t		 hlsetn;
 	struct strset	 credits;	/* common/credits.txt, folded */
 	struct strset	 fields;	/* fields.txt, folded */
+	const char	*url;		/* the article's URL the document states */
+	size_t		 urllen;	/* (0: none), into the caller's lines */
+	struct slug	 slug;		/* its slug's words (slug.n 0: none) */
 };
 
 /* Classes of ASCII bytes, for the fast paths. */

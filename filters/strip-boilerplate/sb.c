@@ -50,6 +50,7 @@ sb_judge(struct sb *sb, struct sb_line *v, size_t n)
 	size_t i;
 	unsigned long words = 0, stops = 0;
 
+	sb->urllen = 0;		/* (sb_url() of an empty document) */
 	if (n == 0)
 		return;
 

@@ -23,7 +23,9 @@
  *  5. the headline: of the lines above the article's first paragraph, the
  *     one a small linear model (sb-model.h, trained by tools/train-sb.py)
  *     scores highest, if it scores above zero, is kept whatever its
- *     class; lead lines above it are dropped.
+ *     class; lead lines above it are dropped.  Among its features: how
+ *     well the line's words match the slug of the article's URL, when
+ *     the document states one ("URL: ...", "Source: ...").
  *
  * Each stage has a file of its own; sb-int.h lists them.
  */
@@ -58,6 +60,15 @@ void	 sb_free(struct sb *sb);
 
 /* Judge the n lines of one document. */
 void	 sb_judge(struct sb *sb, struct sb_line *lines, size_t n);
+
+/*
+ * The article's URL the last document judged states, as the headline
+ * finder read it: the first line that labels one ("URL:", "Source:",
+ * "Read more at", "canonical:"; common/url.h), else a line that is only
+ * a URL among the first 12 that are not blank.  1 and (*p, *n), pointing
+ * into that document's lines, or 0.
+ */
+int	 sb_url(const struct sb *sb, const char **p, size_t *n);
 
 /*
  * For training the headline model (tools/sb-features.c, make model): fn

@@ -15,6 +15,7 @@
 
 #include "../../filters/extract-meta/meta.h"
 #include "lines.h"
+#include "url.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -52,7 +53,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct meta_line *v;
 	struct meta_result res;
 	struct meta_dateline dl;
-	struct meta_slug sl;
+	struct slug sl;
 	unsigned sw, sm, sc;
 	const char *p, *end, *u;
 	char *buf;
@@ -103,20 +104,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    !meta_dateline(v[i].text, v[i].len, NULL, &dl))
 			abort();
 		(void)meta_undated_dateline(v[i].text, v[i].len);
-		(void)meta_headline_label(v[i].text, v[i].len);
-		/* a slug has 3 to META_SLUG_WORDS words; a line matches
+		/* a slug has 3 to SLUG_WORDS words; a line matches
 		 * no more of them than it has words */
-		if (meta_slug(v[i].text, v[i].len, &sl)) {
-			if (sl.n < 3 || sl.n > META_SLUG_WORDS)
+		if (slug_of_url(v[i].text, v[i].len, &sl)) {
+			if (sl.n < 3 || sl.n > SLUG_WORDS)
 				abort();
-			meta_slug_match(&sl, v[0].text, v[0].len, &sw, &sm, &sc);
+			slug_match(&sl, v[0].text, v[0].len, &sw, &sm, &sc);
 			if (sm > sw || sc > sl.n || sc > sm)
 				abort();
 		}
 		/* a headline's trim only shortens it */
 		if (meta_headline_trim(v[i].text, v[i].len) > v[i].len)
 			abort();
-		if (meta_url_in_line(v[i].text, v[i].len, 1, &u, &un) &&
+		if (url_in_line(v[i].text, v[i].len, 1, &u, &un) &&
 		    !inside(u, un, data, size))
 			abort();
 	}

@@ -1,6 +1,7 @@
 /*
  * Unit tests of common/: records, documents, UTF-8, PCRE2 iteration,
- * word sets, number words, calendar arithmetic, month/weekday/zone words.
+ * word sets, number words, calendar arithmetic, month/weekday/zone words,
+ * the article's URL in a line and its slug.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "rx.h"
 #include "u8.h"
 #include "unit.h"
+#include "url.h"
 #include "wordlist.h"
 
 static void
@@ -419,7 +421,7 @@ test_writer(void)
 {
 	static const char marks[] = "\t\n\r\x01\x0d\x0e\x80";
 	char field[40], want[64], got[64], built[40];
-	struct record rec;
+	struct record rec = { 0 };	/* record_split() leaves fname */
 	FILE *tmp;
 	size_t len, pos, m, n;
 	int saved;
@@ -469,6 +471,85 @@ test_writer(void)
 	fclose(tmp);
 }
 
+static char ubuf[1024];
+
+/* The URL a line gives, or "-". */
+static const char *
+url(const char *line, int bare)
+{
+	const char *p;
+	size_t n;
+
+	if (!url_in_line(line, strlen(line), bare, &p, &n))
+		return "-";
+	memcpy(ubuf, p, n);
+	ubuf[n] = '\0';
+	return ubuf;
+}
+
+static void
+test_url(void)
+{
+	CHECK_STR(url("Source: https://scmp.com/news/asia/article/3025905/x", 0),
+	    "https://scmp.com/news/asia/article/3025905/x");
+	CHECK_STR(url("URL: http://example.org/a?b=1", 0), "http://example.org/a?b=1");
+	CHECK_STR(url("Read more at https://www.x.example/2019/11/19/y/.", 0),
+	    "https://www.x.example/2019/11/19/y/");
+	CHECK_STR(url("https://www.x.example/a/b", 1), "https://www.x.example/a/b");
+	CHECK_STR(url("https://www.x.example/a/b", 0), "-");
+	CHECK_STR(url("See https://www.x.example/a for more", 1), "-");
+	CHECK_STR(url("Source: The Harbour Ledger", 0), "-");
+	CHECK_STR(url("Source: https://", 0), "-");
+}
+
+/* The words of a URL's slug, space-separated, or "-" for no slug. */
+static const char *
+slug(const char *u)
+{
+	struct slug sl;
+	size_t i, k = 0;
+
+	if (!slug_of_url(u, strlen(u), &sl))
+		return "-";
+	for (i = 0; i < sl.n; i++) {
+		if (i > 0)
+			ubuf[k++] = ' ';
+		memcpy(ubuf + k, sl.word[i], sl.len[i]);
+		k += sl.len[i];
+	}
+	ubuf[k] = '\0';
+	return ubuf;
+}
+
+/* class "the URL's slug names the headline" */
+static void
+test_slug(void)
+{
+	static const char u[] =
+	    "https://www.ledger.example/local/night-buses-extended-to-the-east-20261114.html?ref=top";
+	struct slug sl;
+	unsigned w, mt, cv;
+
+	CHECK_STR(slug(u), "night buses extended to the east html");
+	CHECK_STR(slug("http://ledger.example/Council_Votes_On-Buses-77.php"),
+	    "council votes on buses php");
+	/* no slug: an id, two words, a category, no path */
+	CHECK_STR(slug("http://ledger.example/article/ALeqM5jT32avvU"), "-");
+	CHECK_STR(slug("http://ledger.example/news/local-news/"), "-");
+	CHECK_STR(slug("http://ledger.example/a-b-c/123456"), "-");
+	CHECK_STR(slug("http://ledger.example"), "-");
+	CHECK_STR(slug("night-buses-extended"), "-");
+	CHECK(slug_of_url(u, strlen(u), &sl) == 1);
+	slug_match(&sl, "Night Buses Extended To The East", 32, &w, &mt, &cv);
+	CHECK(w == 6 && mt == 6 && cv == 6);
+	/* an apostrophe inside a word is skipped, digits alone are no word */
+	slug_match(&sl, "East\xe2\x80\x99s 24 night buses",
+	    strlen("East\xe2\x80\x99s 24 night buses"), &w, &mt, &cv);
+	CHECK(w == 3 && mt == 2 && cv == 2);
+	slug_match(&sl, "", 0, &w, &mt, &cv);
+	CHECK(w == 0 && mt == 0 && cv == 0);
+}
+
 int
 main(void)
 {
@@ -484,5 +565,7 @@ main(void)
 	test_numwords();
 	test_calendar();
 	test_calwords();
+	test_url();
+	test_slug();
 	return UNIT_DONE();
 }

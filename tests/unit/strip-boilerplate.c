@@ -407,6 +407,66 @@ main(void)
 	}
 
 	/*
+	 * Class "a kicker over the title": a series' or section's name
+	 * above the title that opens with it is the headline block, the
+	 * title the headline, whichever the model scored higher.
+	 */
+	judge(sb, "Home | News | Sport\n\nHarbour ferry fares\n\n"
+	    "Harbour ferry fares 3 / a guide to October\n\nBy Ann Lee\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Harbour ferry fares 3"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nFuel costs\n\n"
+	    "Fuel costs 2 / what changes in winter\n\nBy Ann Lee\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Fuel costs 2"), "headline");
+	/* (the first line that opens so: the kicker) */
+	CHECK_STR(why("Fuel costs"), "headline block");
+	CHECK(headlines() == 1);
+
+	/*
+	 * Class "the URL's slug names the title": a page that states its
+	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
+	 * last path segment is a slug has the title that the slug's words
+	 * make as its headline, over a deck nearer the text; without a URL,
+	 * or with one that ends in an id, the deck stays the headline.
+	 */
+	{
+		static const char *const urls[] = {
+			"URL: https://www.harbour.example/news/island-ferries-cut-to-two-boats-a-day-4411.html",
+			"Source: https://www.harbour.example/news/island-ferries-cut-to-two-boats-a-day-4411.html",
+			"https://www.harbour.example/news/island-ferries-cut-to-two-boats-a-day-4411.html",
+			"",
+			"URL: https://www.harbour.example/news/article/4411",
+		};
+		char doc[2048];
+		const char *u;
+		size_t k, n;
+
+		for (k = 0; k < sizeof(urls) / sizeof(urls[0]); k++) {
+			snprintf(doc, sizeof(doc), "%s\n"
+			    "Island ferries cut to two boats a day\n"
+			    "Menu\nHome\nNews\nLocal\n\n"
+			    "Ferry operator blames fuel for a tenth on harbour "
+			    "fares\n\n%s", urls[k], FERRY_BODY);
+			judge(sb, doc);
+			CHECK(headlines() == 1);
+			if (k < 3) {
+				CHECK_STR(why("Island ferries cut"), "headline");
+				CHECK(sb_url(sb, &u, &n) == 1);
+				CHECK_MEM(u, n, "https://www.harbour.example/news/island-ferries-cut-to-two-boats-a-day-4411.html");
+			} else
+				CHECK_STR(why("Ferry operator blames"), "headline");
+		}
+		CHECK(sb_url(sb, &u, &n) == 1);
+		CHECK_MEM(u, n, "https://www.harbour.example/news/article/4411");
+		/* a URL inside a sentence is no page's URL */
+		judge(sb, "See https://www.harbour.example/a-b-c-d for the timetable.\n\n"
+		    FERRY_BODY);
+		CHECK(sb_url(sb, &u, &n) == 0);
+	}
+
+	/*
 	 * A page that prints its article twice still has a first paragraph
 	 * (the first copy's), and so a headline.
 	 */
