@@ -4,54 +4,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "url.h"
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
-static int
-isalpha8(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-isdigit8(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* Does s[0..len) start with the lower-case text w, ignoring case? */
-static int
-starts(const char *s, size_t len, const char *w)
-{
-	size_t i, n = strlen(w);
-
-	if (len < n)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (lower((unsigned char)s[i]) != w[i])
-			return 0;
-	return 1;
-}
-
-/* The first byte at or after i that is not a blank (space, TAB, U+00A0). */
-static size_t
-skip_blanks(const char *s, size_t len, size_t i)
-{
-	for (;;) {
-		if (i < len && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-		else if (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
-		    (unsigned char)s[i + 1] == 0xA0)
-			i += 2;
-		else
-			return i;
-	}
-}
 
 /* The URL starting at s[i]: its length, or 0 when none starts there. */
 static size_t
@@ -59,9 +13,9 @@ url_at(const char *s, size_t len, size_t i)
 {
 	size_t j, host;
 
-	if (starts(s + i, len - i, "https://"))
+	if (ascii_starts(s + i, len - i, "https://"))
 		host = i + 8;
-	else if (starts(s + i, len - i, "http://"))
+	else if (ascii_starts(s + i, len - i, "http://"))
 		host = i + 7;
 	else
 		return 0;
@@ -91,7 +45,7 @@ url_in_line(const char *s, size_t len, int bare, const char **p, size_t *n)
 
 	/* a label or a bare URL opens the line: a l o p r s u, c, h;
 	 * and every URL has a colon: most lines are done here */
-	i = skip_blanks(s, len, 0);
+	i = ascii_skip_blanks(s, len, 0);
 	if (i == len)
 		return 0;
 	switch (s[i] | 0x20) {
@@ -104,9 +58,9 @@ url_in_line(const char *s, size_t len, int bare, const char **p, size_t *n)
 	if (memchr(s + i, ':', len - i) == NULL)
 		return 0;
 	for (k = 0; labels[k] != NULL; k++)
-		if (lower((unsigned char)s[i]) == labels[k][0] &&
-		    starts(s + i, len - i, labels[k])) {
-			i = skip_blanks(s, len, i + strlen(labels[k]));
+		if (ascii_lower((unsigned char)s[i]) == labels[k][0] &&
+		    ascii_starts(s + i, len - i, labels[k])) {
+			i = ascii_skip_blanks(s, len, i + strlen(labels[k]));
 			break;
 		}
 	if (labels[k] == NULL && !bare)
@@ -117,7 +71,7 @@ url_in_line(const char *s, size_t len, int bare, const char **p, size_t *n)
 	k = i + u;
 	while (k < len && (s[k] == '.' || s[k] == ',' || s[k] == ')'))
 		k++;
-	if (skip_blanks(s, len, k) != len)
+	if (ascii_skip_blanks(s, len, k) != len)
 		return 0;
 	*p = s + i;
 	*n = u;
@@ -137,18 +91,18 @@ slug_words(const char *s, size_t len, int (*fn)(void *, const char *,
 	int alpha;
 
 	while (i < len) {
-		if (!isalpha8((unsigned char)s[i]) &&
-		    !isdigit8((unsigned char)s[i])) {
+		if (!ascii_isalpha((unsigned char)s[i]) &&
+		    !ascii_isdigit((unsigned char)s[i])) {
 			i++;
 			continue;
 		}
 		for (k = 0, alpha = 0; i < len; ) {
 			unsigned char c = (unsigned char)s[i];
 
-			if (isalpha8(c) || isdigit8(c)) {
+			if (ascii_isalpha(c) || ascii_isdigit(c)) {
 				if (k < sizeof(w))
-					w[k++] = (char)lower(c);
-				alpha |= isalpha8(c);
+					w[k++] = (char)ascii_lower(c);
+				alpha |= ascii_isalpha(c);
 				i++;
 			} else if (c == '\'')
 				i++;
@@ -211,7 +165,7 @@ slug_of_url(const char *url, size_t len, struct slug *sl)
 			parts += alpha;
 			alpha = 0;
 		} else
-			alpha |= isalpha8((unsigned char)url[i]);
+			alpha |= ascii_isalpha((unsigned char)url[i]);
 	}
 	if (parts < 3)
 		return 0;

@@ -14,7 +14,7 @@
 
 #include "calwords.h"
 #include "meta.h"
-#include "meta-int.h"
+#include "ascii.h"
 #include "wordlist.h"
 
 WORDLIST(byline_roles);
@@ -66,10 +66,10 @@ particle(const char *s, size_t n)
 	size_t k;
 
 	if (n < 2 || n > 5 || s[0] == '\0' ||
-	    strchr("abdeilstv", m_lower((unsigned char)s[0])) == NULL)
+	    strchr("abdeilstv", ascii_lower((unsigned char)s[0])) == NULL)
 		return 0;
 	for (k = 0; particles[k] != NULL; k++)
-		if (m_is(s, n, particles[k]))
+		if (ascii_is(s, n, particles[k]))
 			return 1;
 	return 0;
 }
@@ -88,13 +88,13 @@ static const char *const credits[] = {
 static size_t
 credit_at(const char *s, size_t n)
 {
-	size_t j, k, cn, i = m_skip_blanks(s, n, 0);
+	size_t j, k, cn, i = ascii_skip_blanks(s, n, 0);
 
-	n = m_trim_end(s, n);
+	n = ascii_trim_end(s, n);
 	for (k = 0; credits[k] != NULL; k++) {
 		cn = strlen(credits[k]);
 		if (n > i + cn + 1 && s[n - cn - 1] == ' ' &&
-		    m_is(s + n - cn, cn, credits[k]))
+		    ascii_is(s + n - cn, cn, credits[k]))
 			break;
 	}
 	if (credits[k] == NULL)
@@ -125,12 +125,12 @@ intro_at(const char *s, size_t len, size_t i)
 		return 0;
 	for (k = 0; intros[k] != NULL; k++) {
 		n = strlen(intros[k]);
-		if (m_starts(s + i, len - i, intros[k]) && i + n < len &&
+		if (ascii_starts(s + i, len - i, intros[k]) && i + n < len &&
 		    (s[i + n] == ' ' || s[i + n] == ':' ||
 		    (unsigned char)s[i + n] == 0xC2)) {
-			n = m_skip_blanks(s, len, i + n);
+			n = ascii_skip_blanks(s, len, i + n);
 			if (n < len && s[n] == ':')
-				n = m_skip_blanks(s, len, n + 1);
+				n = ascii_skip_blanks(s, len, n + 1);
 			return n - i;
 		}
 	}
@@ -144,7 +144,7 @@ stop_at(const char *s, size_t len, size_t i)
 {
 	unsigned char c = (unsigned char)s[i];
 
-	if (m_isdigit(c) || c == '|' || c == '/' || c == '@' || c == '(' ||
+	if (ascii_isdigit(c) || c == '|' || c == '/' || c == '@' || c == '(' ||
 	    c == '[' || c == ':' || c == '\t' || c == '<' || c == '#' ||
 	    c == '"' || c == '!' || c == '?' || c == '=' || c == '+')
 		return 1;
@@ -174,7 +174,7 @@ ends_name(const struct word *w)
 
 	if (particle(w->p, w->n))
 		return 0;
-	if (!(m_isupper(c) || c >= 0x80))
+	if (!(ascii_isupper(c) || c >= 0x80))
 		return 1;
 	return is_role(w->p, w->n) ||
 	    (w->n >= 3 && month_from_word(w->p, w->n)) ||
@@ -195,8 +195,8 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 	size_t i = 0, nw = 0, k, start, end;
 	int agency;
 
-	n = m_trim_end(s, n);
-	i = m_skip_blanks(s, n, 0);
+	n = ascii_trim_end(s, n);
+	i = ascii_skip_blanks(s, n, 0);
 	if (i == n)
 		return 0;
 	/* a staff or wire credit: kept whole, as an agency is */
@@ -225,7 +225,7 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 		    w[nw].p[w[nw].n - 1] == '\''))
 			w[nw].n--;
 		nw++;
-		i = m_skip_blanks(s, n, k);
+		i = ascii_skip_blanks(s, n, k);
 	}
 	if (nw > MAXWORDS)
 		return 0;
@@ -238,7 +238,7 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 		else
 			nw = k;
 	}
-	while (nw > 0 && !m_isupper((unsigned char)w[nw - 1].p[0]) &&
+	while (nw > 0 && !ascii_isupper((unsigned char)w[nw - 1].p[0]) &&
 	    particle(w[nw - 1].p, w[nw - 1].n))
 		nw--;
 	if (nw == 0 || (nw == 1 && !explicit && !agency))
@@ -267,9 +267,9 @@ names_end(const char *s, size_t len)
 			return i;
 		/* "GarberFOXBusiness", "HiltzikBusiness": a second word
 		 * glued on (not McDonald, DeArdo, LaMotte) */
-		if (m_isupper((unsigned char)s[i]) && i >= 4 &&
+		if (ascii_isupper((unsigned char)s[i]) && i >= 4 &&
 		    s[i - 1] >= 'a' && s[i - 1] <= 'z') {
-			for (k = i; k > 0 && m_isalpha((unsigned char)s[k - 1]); k--)
+			for (k = i; k > 0 && ascii_isalpha((unsigned char)s[k - 1]); k--)
 				;
 			if (i - k >= 4)
 				return i;
@@ -296,7 +296,7 @@ meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 				break;
 			if (j > i && s[j - 1] == ' ') {
 				for (k = 0; joins[k] != NULL; k++)
-					if (m_starts(s + j, len - j, joins[k]))
+					if (ascii_starts(s + j, len - j, joins[k]))
 						break;
 				if (joins[k] != NULL)
 					break;
@@ -317,9 +317,9 @@ meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 		i = cut;
 		if (s[i] == ',' || s[i] == ';' || s[i] == '&')
 			i++;
-		i = m_skip_blanks(s, len, i);
+		i = ascii_skip_blanks(s, len, i);
 		for (k = 0; joins[k] != NULL; k++)
-			if (m_starts(s + i, len - i, joins[k])) {
+			if (ascii_starts(s + i, len - i, joins[k])) {
 				i += strlen(joins[k]);
 				break;
 			}
@@ -355,7 +355,7 @@ word_len(const char *s, size_t len, size_t i)
 {
 	size_t k;
 
-	for (k = i; k < len && m_isalpha((unsigned char)s[k]); k++)
+	for (k = i; k < len && ascii_isalpha((unsigned char)s[k]); k++)
 		;
 	return k - i;
 }
@@ -367,7 +367,7 @@ skip_lead(const char *s, size_t len, size_t i)
 	const char *q;
 
 	for (;;) {
-		i = m_skip_blanks(s, len, i);
+		i = ascii_skip_blanks(s, len, i);
 		if (i < len && (s[i] == '-' || s[i] == '|' || s[i] == '*'))
 			i++;
 		else if (i + 2 < len && (unsigned char)s[i] == 0xE2 &&
@@ -424,14 +424,14 @@ meta_byline_intro(const char *s, size_t len)
 {
 	size_t i, k;
 
-	len = m_trim_end(s, len);
+	len = ascii_trim_end(s, len);
 	i = skip_lead(s, len, 0);
 	if (len > i && s[len - 1] == ':')
 		len--;
 	if (len - i > INTRO_MAX)
 		return 0;
 	for (k = 0; intros[k] != NULL; k++)
-		if (m_is(s + i, len - i, intros[k]))
+		if (ascii_is(s + i, len - i, intros[k]))
 			return 1;
 	return 0;
 }
@@ -441,7 +441,7 @@ meta_name_line(const char *s, size_t len, char *buf)
 {
 	size_t i, k, cut, n, words;
 
-	len = m_trim_end(s, len);
+	len = ascii_trim_end(s, len);
 	i = skip_lead(s, len, 0);
 	if (len - i > 80 || len == i)
 		return 0;
@@ -450,13 +450,13 @@ meta_name_line(const char *s, size_t len, char *buf)
 	/* lower-case words may end it in a credit ("... wire services") */
 	words = i + credit_at(s + i, cut - i);
 	for (k = i; k < cut; k++) {
-		if (m_isdigit((unsigned char)s[k]))
+		if (ascii_isdigit((unsigned char)s[k]))
 			return 0;
 		if ((k == i || s[k - 1] == ' ') && k < words &&
-		    !(m_isupper((unsigned char)s[k]) ||
+		    !(ascii_isupper((unsigned char)s[k]) ||
 		    (unsigned char)s[k] >= 0x80 || s[k] == '&') &&
 		    !particle(s + k, word_len(s, len, k)) &&
-		    !m_is(s + k, word_len(s, len, k), "and") &&
+		    !ascii_is(s + k, word_len(s, len, k), "and") &&
 		    !is_role(s + k,
 		    word_len(s, len, k)))
 			return 0;

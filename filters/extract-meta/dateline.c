@@ -15,7 +15,7 @@
 #include "calendar.h"
 #include "calwords.h"
 #include "meta.h"
-#include "meta-int.h"
+#include "ascii.h"
 #include "wordlist.h"
 
 WORDLIST(dateline_labels);
@@ -46,15 +46,15 @@ tokenize(const char *s, size_t len, struct tok *t)
 			continue;
 		}
 		t[nt].at = i;
-		if (m_isdigit(c)) {
+		if (ascii_isdigit(c)) {
 			t[nt].kind = T_NUM;
 			t[nt].val = 0;
-			for (j = i; j < len && m_isdigit((unsigned char)s[j]); j++)
+			for (j = i; j < len && ascii_isdigit((unsigned char)s[j]); j++)
 				if (t[nt].val < 100000000)
 					t[nt].val = t[nt].val * 10 + (s[j] - '0');
-		} else if (m_isalpha(c) || c >= 0x80) {
+		} else if (ascii_isalpha(c) || c >= 0x80) {
 			t[nt].kind = T_WORD;
-			for (j = i; j < len && (m_isalpha((unsigned char)s[j]) ||
+			for (j = i; j < len && (ascii_isalpha((unsigned char)s[j]) ||
 			    ((unsigned char)s[j] >= 0x80 &&
 			    !((unsigned char)s[j] == 0xC2 && j + 1 < len &&
 			    (unsigned char)s[j + 1] == 0xA0))); j++)
@@ -65,9 +65,9 @@ tokenize(const char *s, size_t len, struct tok *t)
 			/* "ESTUpdated": two words glued, split after the
 			 * capitals */
 			for (k = i + 2; k + 1 < j; k++)
-				if (m_isupper((unsigned char)s[k]) &&
-				    m_isupper((unsigned char)s[k - 1]) &&
-				    m_isupper((unsigned char)s[k - 2]) &&
+				if (ascii_isupper((unsigned char)s[k]) &&
+				    ascii_isupper((unsigned char)s[k - 1]) &&
+				    ascii_isupper((unsigned char)s[k - 2]) &&
 				    s[k + 1] >= 'a' && s[k + 1] <= 'z') {
 					j = k;
 					break;
@@ -99,7 +99,7 @@ static int
 is_word(const struct line *l, size_t i, const char *w)
 {
 	return i < l->nt && l->t[i].kind == T_WORD &&
-	    m_is(l->s + l->t[i].at, l->t[i].n, w);
+	    ascii_is(l->s + l->t[i].at, l->t[i].n, w);
 }
 
 static int
@@ -140,7 +140,7 @@ month_value(const char *f, size_t n)
 static int
 label_value(const char *f, size_t n)
 {
-	return m_is(f, n, "updated") ? L_UPD : L_PUB;
+	return ascii_is(f, n, "updated") ? L_UPD : L_PUB;
 }
 
 /* The month a word names: English (calwords.h), else another language's
@@ -329,7 +329,7 @@ zone_at(const struct line *l, size_t i, int *off, size_t *end)
 		*off = minutes;
 		*end = i + 1;
 		/* GMT+8, UTC+01:00, GMT-5 */
-		if ((m_is(w, n, "gmt") || m_is(w, n, "utc")) &&
+		if ((ascii_is(w, n, "gmt") || ascii_is(w, n, "utc")) &&
 		    (is_punct(l, i + 1, '+') || is_punct(l, i + 1, '-')) &&
 		    is_num(l, i + 2, 1, 4)) {
 			sign = l->s[t[i + 1].at] == '-' ? -1 : 1;
@@ -410,11 +410,11 @@ time_at(const struct line *l, size_t i, long hour, struct clock *c,
 	if (is_punct(l, k, '.') && is_num(l, k + 1, 1, 9))
 		k += 2;			/* fractions */
 	if (is_word(l, k, "am") || is_word(l, k, "pm")) {
-		pm = m_lower((unsigned char)l->s[t[k].at]) == 'p';
+		pm = ascii_lower((unsigned char)l->s[t[k].at]) == 'p';
 		k++;
 	} else if ((is_word(l, k, "a") || is_word(l, k, "p")) &&
 	    is_punct(l, k + 1, '.') && is_word(l, k + 2, "m")) {
-		pm = m_lower((unsigned char)l->s[t[k].at]) == 'p';
+		pm = ascii_lower((unsigned char)l->s[t[k].at]) == 'p';
 		k += is_punct(l, k + 3, '.') ? 4 : 3;
 	}
 	if (pm >= 0) {
@@ -506,7 +506,7 @@ meta_dateline(const char *s, size_t len, const long *ref,
 	memset(dl, 0, sizeof(*dl));
 	dl->date_at = len;
 	/* a date has a digit (a relative one may say "an hour ago") */
-	for (i = 0; i < len && !m_isdigit((unsigned char)s[i]); i++)
+	for (i = 0; i < len && !ascii_isdigit((unsigned char)s[i]); i++)
 		;
 	if (i == len && ref == NULL)
 		return 0;
@@ -612,14 +612,14 @@ meta_bare_dateline(const char *s, size_t len)
 	/* a date has four digits at least (1/1/08); then the words: a
 	 * headline's first is capitalised, and most are done there */
 	for (i = 0, min = 0; i < len && min < 4; i++)
-		min += m_isdigit((unsigned char)s[i]);
+		min += ascii_isdigit((unsigned char)s[i]);
 	if (min < 4)
 		return 0;
 	l.s = s;
 	l.t = t;
 	l.nt = tokenize(s, len, t);
 	for (i = 0; i < l.nt; i++)
-		if (t[i].kind == T_WORD && m_isupper((unsigned char)s[t[i].at]) &&
+		if (t[i].kind == T_WORD && ascii_isupper((unsigned char)s[t[i].at]) &&
 		    !month_at(&l, i) && !label_at(&l, i) &&
 		    !weekday_from_word(s + t[i].at, t[i].n) &&
 		    zone_from_word(s + t[i].at, t[i].n, &min) != 1 &&
@@ -645,10 +645,10 @@ meta_parse_ymd(const char *s, size_t len, long *days)
 
 	if (len != 10 || s[4] != '-' || s[7] != '-')
 		return -1;
-	if (!m_isdigit((unsigned char)s[0]) || !m_isdigit((unsigned char)s[1]) ||
-	    !m_isdigit((unsigned char)s[2]) || !m_isdigit((unsigned char)s[3]) ||
-	    !m_isdigit((unsigned char)s[5]) || !m_isdigit((unsigned char)s[6]) ||
-	    !m_isdigit((unsigned char)s[8]) || !m_isdigit((unsigned char)s[9]))
+	if (!ascii_isdigit((unsigned char)s[0]) || !ascii_isdigit((unsigned char)s[1]) ||
+	    !ascii_isdigit((unsigned char)s[2]) || !ascii_isdigit((unsigned char)s[3]) ||
+	    !ascii_isdigit((unsigned char)s[5]) || !ascii_isdigit((unsigned char)s[6]) ||
+	    !ascii_isdigit((unsigned char)s[8]) || !ascii_isdigit((unsigned char)s[9]))
 		return -1;
 	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
 	    (s[3] - '0');

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "meta.h"
-#include "meta-int.h"
+#include "ascii.h"
 #include "wordlist.h"
 
 WORDLIST(lines);		/* strip-boilerplate's furniture lines */
@@ -24,7 +24,7 @@ static int ready;
 static int
 wordbyte(unsigned char c)
 {
-	return m_isalpha(c) || m_isdigit(c) || c >= 0x80;
+	return ascii_isalpha(c) || ascii_isdigit(c) || c >= 0x80;
 }
 
 /*
@@ -53,12 +53,12 @@ phrase_key(const char *s, size_t len, char *key, size_t *nw)
 		for (; i < len && wordbyte((unsigned char)s[i]); i++) {
 			if (k >= KEY_MAX)
 				return 0;
-			if (m_isdigit((unsigned char)s[i])) {
+			if (ascii_isdigit((unsigned char)s[i])) {
 				key[k++] = '0';
-				while (i + 1 < len && m_isdigit((unsigned char)s[i + 1]))
+				while (i + 1 < len && ascii_isdigit((unsigned char)s[i + 1]))
 					i++;
 			} else
-				key[k++] = (char)m_lower((unsigned char)s[i]);
+				key[k++] = (char)ascii_lower((unsigned char)s[i]);
 		}
 	}
 	return k;
@@ -97,7 +97,7 @@ meta_headline_trim(const char *s, size_t len)
 	char key[KEY_MAX];
 	size_t i, k, nw, w, start[PHRASE_WORDS + 2], ns = 0;
 
-	len = m_trim_end(s, len);
+	len = ascii_trim_end(s, len);
 	/* "... comes into force[s]": a bracket glued to the last word, an
 	 * image's name or a link's debris */
 	if (len > 2 && s[len - 1] == ']') {
@@ -105,8 +105,8 @@ meta_headline_trim(const char *s, size_t len)
 		    s[i - 1] != ']'; i--)
 			;
 		if (i > 1 && s[i - 1] == '[' && s[i - 2] != ' ' &&
-		    s[i - 2] != '[' && m_skip_blanks(s, i - 1, 0) < i - 1)
-			len = m_trim_end(s, i - 1);
+		    s[i - 2] != '[' && ascii_skip_blanks(s, i - 1, 0) < i - 1)
+			len = ascii_trim_end(s, i - 1);
 	}
 	/* the starts of the last PHRASE_WORDS + 2 words, last first */
 	for (i = len; i > 0 && ns < PHRASE_WORDS + 2; ) {
@@ -132,7 +132,7 @@ meta_headline_trim(const char *s, size_t len)
 			continue;
 		k = phrase_key(s + start[w - 1], len - start[w - 1], key, &nw);
 		if (k > 0 && strset_has(&phrase_set, key, k))
-			return m_trim_end(s, start[w - 1]);
+			return ascii_trim_end(s, start[w - 1]);
 	}
 	return len;
 }

@@ -16,7 +16,7 @@
 
 #include "../strip-boilerplate/sb.h"
 #include "meta.h"
-#include "meta-int.h"
+#include "ascii.h"
 #include "xalloc.h"
 
 #define TOP_LINES	12	/* a breadcrumb up here */
@@ -74,7 +74,7 @@ meta_set_ref(struct meta *m, long ref)
 static int
 blank(const struct meta_line *l)
 {
-	return m_skip_blanks(l->text, l->len, 0) == l->len;
+	return ascii_skip_blanks(l->text, l->len, 0) == l->len;
 }
 
 /* Is line i article text (kept, and too long for a dateline)? */
@@ -125,7 +125,7 @@ find_section(struct meta *m, const struct meta_line *lines, size_t n,
 static int
 sentence(const struct meta_line *l)
 {
-	size_t i, lower = 0, len = m_trim_end(l->text, l->len), w;
+	size_t i, lower = 0, len = ascii_trim_end(l->text, l->len), w;
 
 	for (i = 0; i < len; i++)
 		if ((i == 0 || l->text[i - 1] == ' ') &&
@@ -229,13 +229,13 @@ dated(const struct meta_line *l)
 	size_t i, words = 0, len = l->len < DATED_BYTES ? l->len : DATED_BYTES;
 
 	/* a digit in the first two words (most lines are done here) */
-	for (i = m_skip_blanks(l->text, len, 0); i < len &&
-	    !m_isdigit((unsigned char)l->text[i]); i++)
+	for (i = ascii_skip_blanks(l->text, len, 0); i < len &&
+	    !ascii_isdigit((unsigned char)l->text[i]); i++)
 		if (l->text[i] == ' ' && l->text[i - 1] != ' ' && ++words > 1)
 			return 0;
 	if (i == len || !meta_dateline(l->text, len, NULL, &dl))
 		return 0;
-	for (i = m_skip_blanks(l->text, dl.date_at, 0), words = 0;
+	for (i = ascii_skip_blanks(l->text, dl.date_at, 0), words = 0;
 	    i < dl.date_at; i++)
 		if (l->text[i] == ' ' && l->text[i - 1] != ' ')
 			words++;
@@ -283,11 +283,11 @@ static void
 set_headline(const struct meta_line *l, struct meta_result *res)
 {
 	size_t len = meta_headline_trim(l->text, l->len),
-	    i = m_skip_blanks(l->text, len, 0);
+	    i = ascii_skip_blanks(l->text, len, 0);
 
 	/* "• Title": an item of a list */
 	if (i + 3 < len && memcmp(l->text + i, "\xe2\x80\xa2", 3) == 0)
-		i = m_skip_blanks(l->text, len, i + 3);
+		i = ascii_skip_blanks(l->text, len, i + 3);
 
 	res->headline = l->text + i;
 	res->headlinelen = len - i;

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "meta.h"
-#include "meta-int.h"
+#include "ascii.h"
 
 #define MAXPARTS	6
 #define MAXPARTLEN	32
@@ -47,11 +47,11 @@ good_part(const char *s, size_t n)
 	if (n == 0 || n > MAXPARTLEN)
 		return 0;
 	c = (unsigned char)s[0];
-	if (!(m_isupper(c) || c >= 0x80))
+	if (!(ascii_isupper(c) || c >= 0x80))
 		return 0;
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
-		if (m_isdigit(c) || c == '@' || c == ':' || c == '.' ||
+		if (ascii_isdigit(c) || c == '@' || c == ':' || c == '.' ||
 		    c == '|' || c == '#' || c == '=' || c == '?' || c == '[')
 			return 0;
 		if (c == ' ')
@@ -71,8 +71,8 @@ meta_breadcrumb(const char *s, size_t len, char *buf)
 	size_t pn[MAXPARTS + 1], np = 0, i, start, k, o = 0, sl, e;
 	int which = -1, w;
 
-	i = m_skip_blanks(s, len, 0);
-	len = m_trim_end(s, len);
+	i = ascii_skip_blanks(s, len, 0);
+	len = ascii_trim_end(s, len);
 	if (len > 200)
 		return 0;
 	start = i;
@@ -86,8 +86,8 @@ meta_breadcrumb(const char *s, size_t len, char *buf)
 			}
 			if (np == MAXPARTS + 1)
 				return 0;
-			e = m_trim_end(s, i);
-			start = m_skip_blanks(s, len, start);
+			e = ascii_trim_end(s, i);
+			start = ascii_skip_blanks(s, len, start);
 			if (e < start)
 				e = start;
 			pp[np] = s + start;
@@ -105,7 +105,7 @@ meta_breadcrumb(const char *s, size_t len, char *buf)
 	for (k = 0; k < np; k++)
 		if (!good_part(pp[k], pn[k]))
 			return 0;
-	k = m_is(pp[0], pn[0], "home") ? 1 : 0;
+	k = ascii_is(pp[0], pn[0], "home") ? 1 : 0;
 	if (np - k < 1 || np - k > MAXPARTS - 1 + (k == 0))
 		return 0;
 	for (; k < np; k++) {

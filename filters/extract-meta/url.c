@@ -7,16 +7,16 @@
 #include "calendar.h"
 #include "calwords.h"
 #include "meta.h"
-#include "meta-int.h"
+#include "ascii.h"
 
 int
 meta_site(const char *url, size_t len, const char **p, size_t *n)
 {
 	size_t i, j, at;
 
-	if (m_starts(url, len, "https://"))
+	if (ascii_starts(url, len, "https://"))
 		i = 8;
-	else if (m_starts(url, len, "http://"))
+	else if (ascii_starts(url, len, "http://"))
 		i = 7;
 	else
 		return 0;
@@ -31,7 +31,7 @@ meta_site(const char *url, size_t len, const char **p, size_t *n)
 	for (at = i; at < j && url[at] != ':'; at++)
 		;
 	j = at;
-	if (m_starts(url + i, j - i, "www."))
+	if (ascii_starts(url + i, j - i, "www."))
 		i += 4;
 	if (j == i)
 		return 0;
@@ -98,11 +98,11 @@ meta_url_date(const char *url, size_t len, struct meta_stamp *st)
 		return 0;
 	i = (size_t)(host - url) + hostn;
 	while (i < len && np < MAXPIECES) {
-		if (m_isdigit((unsigned char)url[i]) || m_isalpha((unsigned char)url[i])) {
-			int dg = m_isdigit((unsigned char)url[i]);
+		if (ascii_isdigit((unsigned char)url[i]) || ascii_isalpha((unsigned char)url[i])) {
+			int dg = ascii_isdigit((unsigned char)url[i]);
 
-			for (j = i; j < len && (dg ? m_isdigit((unsigned char)url[j]) :
-			    m_isalpha((unsigned char)url[j])); j++)
+			for (j = i; j < len && (dg ? ascii_isdigit((unsigned char)url[j]) :
+			    ascii_isalpha((unsigned char)url[j])); j++)
 				;
 			pc[np].p = url + i;
 			pc[np].n = j - i;

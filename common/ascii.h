@@ -1,62 +1,64 @@
 /*
- * meta-int -- the small byte helpers every stage of extract-meta's
- * engine uses (ASCII only: the words they test are ASCII).
+ * ascii -- small byte helpers for ASCII words in UTF-8 text: case,
+ * classes, a case-blind prefix or word test, blanks (space, TAB and the
+ * no-break space U+00A0) skipped or trimmed.  Every stage of
+ * extract-meta's engine uses them, and common/url.c.
  */
-#ifndef META_INT_H
-#define META_INT_H
+#ifndef COPYDESK_ASCII_H
+#define COPYDESK_ASCII_H
 
 #include <stddef.h>
 #include <string.h>
 
 static inline int
-m_lower(int c)
+ascii_lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
 static inline int
-m_isdigit(int c)
+ascii_isdigit(int c)
 {
 	return c >= '0' && c <= '9';
 }
 
 static inline int
-m_isalpha(int c)
+ascii_isalpha(int c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 static inline int
-m_isupper(int c)
+ascii_isupper(int c)
 {
 	return c >= 'A' && c <= 'Z';
 }
 
 /* Does s[0..len) start with the lower-case text w, ignoring case? */
 static inline int
-m_starts(const char *s, size_t len, const char *w)
+ascii_starts(const char *s, size_t len, const char *w)
 {
 	size_t i, n = strlen(w);
 
 	if (len < n)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (m_lower((unsigned char)s[i]) != w[i])
+		if (ascii_lower((unsigned char)s[i]) != w[i])
 			return 0;
 	return 1;
 }
 
 /* Is s[0..len) the lower-case word w, ignoring case? */
 static inline int
-m_is(const char *s, size_t len, const char *w)
+ascii_is(const char *s, size_t len, const char *w)
 {
-	return len == strlen(w) && m_starts(s, len, w);
+	return len == strlen(w) && ascii_starts(s, len, w);
 }
 
 /* The index of the first byte at or after i that is not a blank
  * (space, TAB, no-break space). */
 static inline size_t
-m_skip_blanks(const char *s, size_t len, size_t i)
+ascii_skip_blanks(const char *s, size_t len, size_t i)
 {
 	for (;;) {
 		if (i < len && (s[i] == ' ' || s[i] == '\t'))
@@ -71,7 +73,7 @@ m_skip_blanks(const char *s, size_t len, size_t i)
 
 /* The length of s[0..len) without blanks at its end. */
 static inline size_t
-m_trim_end(const char *s, size_t len)
+ascii_trim_end(const char *s, size_t len)
 {
 	for (;;) {
 		if (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
