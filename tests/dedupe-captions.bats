@@ -121,9 +121,9 @@ $2"
 	caption "Foto: Marta Silva/EFE"
 }
 
-@test "dedupe-captions lists the credits as a data file" {
-	[ -f "$TOP/filters/dedupe-captions/credits.txt" ]
-	grep -qx 'Xinhua' "$TOP/filters/dedupe-captions/credits.txt"
+@test "dedupe-captions lists the credits as a data file (common/, shared with strip-boilerplate)" {
+	[ -f "$TOP/common/credits.txt" ]
+	grep -qx 'Xinhua' "$TOP/common/credits.txt"
 }
 
 # ---- body text is not a caption -----------------------------------------
