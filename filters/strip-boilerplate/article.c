@@ -10,6 +10,7 @@
 #include "sb-int.h"
 
 #define GAP_STEP	16	/* see sb_article() */
+#define BRIDGE_MAX	3	/* lines between two paragraphs, see bridges() */
 
 /*
  * The lead: walking back from the first line of the article's text over
@@ -100,6 +101,59 @@ again(const struct sb_line *l)
 }
 
 /*
+ * A line the article's own paragraphs enclose: not furniture by any rule
+ * of its own (no phrase, no byline, no repeat), only too short or too
+ * poor in stopwords to be text alone -- a subheading, a list item, a
+ * product and its price, a line of a schedule.
+ */
+static int
+bridgeable(const struct sb_line *l)
+{
+	return l->cls != C_GOOD && l->cls != C_BLANK &&
+	    !(l->flags & (F_HARD | F_META | F_DUP | F_SKIP | F_ENDED |
+	    F_TEASER | F_COMMENT | F_LEAD)) &&
+	    (l->cf == C_SHORT || l->cf == C_BAD || l->cf == C_NEARGOOD);
+}
+
+/* A paragraph of the article's text, good on its own or by its context. */
+static int
+body(const struct sb_line *l)
+{
+	return l->cls == C_GOOD && !(l->flags & (F_LEAD | F_META | F_SKIP)) &&
+	    !(l->flags & F_AGAIN);
+}
+
+/*
+ * Inside the article's run [a, b), a few such lines in a row (blank lines
+ * between them allowed) with a paragraph of text right above and right
+ * below are the article's.
+ */
+static void
+bridges(struct sb_line *v, size_t a, size_t b)
+{
+	size_t i, j, k, m;
+
+	for (i = a; i < b; i++) {
+		if (!body(&v[i]))
+			continue;
+		for (j = i + 1, m = 0; j < b; j++) {
+			if (v[j].cls == C_BLANK)
+				continue;
+			if (!bridgeable(&v[j]) || ++m > BRIDGE_MAX)
+				break;
+		}
+		if (m == 0 || j >= b || m > BRIDGE_MAX || !body(&v[j]))
+			continue;
+		for (k = i + 1; k < j; k++)
+			if (v[k].cls != C_BLANK) {
+				v[k].cls = C_GOOD;
+				v[k].reason = "between paragraphs";
+			}
+		i = j - 1;
+	}
+}
+
+/*
  * The article: a comment heading after good text ends it; then the run
  * of lines with the most good text is kept.
  */
@@ -185,6 +239,7 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 	}
 	best_b = late_bylines(v, n, best_a, best_b);
 	lead(v, n, best_a, best_b);
+	bridges(v, best_a, best_b);
 	sb->art_a = best_a;
 	sb->art_b = best_b;
 	for (i = 0; i < n; i++) {

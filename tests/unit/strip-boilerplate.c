@@ -681,6 +681,43 @@ main(void)
 	    "tired, and want the first lesson to start at half past nine.\n");
 	CHECK(strcmp(why("    Head teachers say"), "teaser list") != 0);
 
+	/*
+	 * Lines between two paragraphs of the article: a deal and its price,
+	 * a shop's line -- too short or too poor in stopwords to be text
+	 * alone, but the article's own paragraphs enclose them.  Furniture
+	 * between paragraphs (a share button) still goes.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "  \xe2\x80\xa2 Buy a season ticket at the harbour office for $12.99\n"
+	    "\n"
+	    "Winter Deal: 20% Off Acme X200 27-inch 4K IPS Monitor with USB-C "
+	    "Hub, Stand and 3-Year Warranty (Black), Now $299 (Was $379)\n"
+	    "\n"
+	    "The ferry company is not the only one raising prices this winter, "
+	    "and shoppers who want a new screen for working at home should look "
+	    "at the deals the big shops have put out before the holidays.\n"
+	    "\n"
+	    "Share on Facebook\n"
+	    "\n"
+	    "The same monitor was sold for more than twice as much at the start "
+	    "of the year, when the shops were still short of the panels that "
+	    "go into it and buyers had to wait for weeks.\n");
+	CHECK(kept("Winter Deal: 20% Off") == 1);
+	CHECK_STR(why("Winter Deal: 20% Off"), "between paragraphs");
+	CHECK(kept("  \xe2\x80\xa2 Buy a season ticket") == 1);
+	CHECK(kept("Share on Facebook") == 0);
+	CHECK(kept("The same monitor") == 1);
+	/* text on one side only: the line is not the article's */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Winter Deal: 20% Off Acme X200 27-inch 4K IPS Monitor with USB-C "
+	    "Hub, Stand and 3-Year Warranty (Black), Now $299 (Was $379)\n"
+	    "\n"
+	    "Share on Facebook\n"
+	    "Follow us on Twitter\n");
+	CHECK(kept("Winter Deal: 20% Off") == 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
