@@ -10,6 +10,8 @@
 #include "sb-int.h"
 #include "xalloc.h"
 
+#define LONE_WORDS	8	/* see lone_furniture() */
+
 /*
  * The class a line shows its neighbours: -1 when they look past it
  * (blank lines, short lines, debris, and near-good lines when
@@ -40,7 +42,7 @@ nbclass(const struct sb_line *l, int ignore_near)
  */
 static void
 neighbours(const struct sb_line *v, size_t n, int ignore_near,
-    unsigned char *prev, unsigned char *next)
+    const unsigned char *skip, unsigned char *prev, unsigned char *next)
 {
 	size_t i;
 	int c, k;
@@ -48,15 +50,38 @@ neighbours(const struct sb_line *v, size_t n, int ignore_near,
 	for (i = 0, c = C_BAD; i < n; i++) {
 		if (prev != NULL)
 			prev[i] = (unsigned char)c;
-		if ((k = nbclass(&v[i], ignore_near)) >= 0)
+		if ((k = nbclass(&v[i], ignore_near)) >= 0 &&
+		    (skip == NULL || !skip[i]))
 			c = k;
 	}
 	for (i = n, c = C_BAD; i-- > 0; ) {
 		if (next != NULL)
 			next[i] = (unsigned char)c;
-		if ((k = nbclass(&v[i], ignore_near)) >= 0)
+		if ((k = nbclass(&v[i], ignore_near)) >= 0 &&
+		    (skip == NULL || !skip[i]))
 			c = k;
 	}
+}
+
+/*
+ * lone[i] is 1 for a short line of furniture (a share button, "Click
+ * here to get the app", an advertisement's label) with text right above
+ * and right below it: the article goes on around it, so near-good lines
+ * look past it.  Uses prev and next as scratch.
+ */
+static void
+lone_furniture(const struct sb_line *v, size_t n, unsigned char *prev,
+    unsigned char *next, unsigned char *lone)
+{
+	size_t i;
+
+	neighbours(v, n, 0, NULL, prev, next);
+	for (i = 0; i < n; i++)
+		lone[i] = v[i].cls == C_BAD && v[i].flags & F_HARD &&
+		    !(v[i].flags & (F_TEASER | F_COMMENT | F_END | F_ENDED |
+		    F_CARD)) && v[i].words <= LONE_WORDS &&
+		    (prev[i] == C_GOOD || prev[i] == C_NEARGOOD) &&
+		    (next[i] == C_GOOD || next[i] == C_NEARGOOD);
 }
 
 static int
@@ -286,8 +311,8 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 		}
 	}
 	/* Short lines take the class of their neighbours. */
-	neighbours(v, n, 1, pg, ng);
-	neighbours(v, n, 0, pn, nn);
+	neighbours(v, n, 1, NULL, pg, ng);
+	neighbours(v, n, 0, NULL, pn, nn);
 	for (i = 0; i < n; i++) {
 		if (v[i].cls != C_SHORT)
 			continue;
@@ -317,11 +342,12 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 	 * Near-good lines are good unless bad lines surround them (in
 	 * place, as jusText: a near-good line decided counts for the next).
 	 */
-	neighbours(v, n, 1, NULL, ng);
+	lone_furniture(v, n, pg, ng, nn);
+	neighbours(v, n, 1, nn, NULL, ng);
 	goodruns(v, n, pn);
 	for (i = 0, c = C_BAD; i < n; i++) {
 		if (v[i].cls != C_NEARGOOD) {
-			if ((kc = nbclass(&v[i], 1)) >= 0)
+			if ((kc = nbclass(&v[i], 1)) >= 0 && !nn[i])
 				c = kc;
 			continue;
 		}

@@ -718,6 +718,35 @@ main(void)
 	    "Follow us on Twitter\n");
 	CHECK(kept("Winter Deal: 20% Off") == 0);
 
+	/*
+	 * A lone line of furniture inside the article (a share button
+	 * between two paragraphs): the near-good sentences after it are
+	 * still the article's, though furniture follows them.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Share on Facebook\n"
+	    "\n"
+	    "The operator would not say how many people had written to it about the fares.\n"
+	    "\n"
+	    "A spokesman said only that every letter would get a reply by the new year.\n"
+	    "\n"
+	    "Home | News | Sport | Weather\n");
+	CHECK(kept("Share on Facebook") == 0);
+	CHECK(kept("The operator would not say") == 1);
+	CHECK_STR(why("The operator would not say"), "near-good, in text");
+	CHECK(kept("A spokesman said only") == 1);
+	/* two lines of furniture in a row are not lone: the text is over */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Share on Facebook\n"
+	    "Follow us on Twitter\n"
+	    "\n"
+	    "The operator would not say how many people had written to it about the fares.\n"
+	    "\n"
+	    "Home | News | Sport | Weather\n");
+	CHECK(kept("The operator would not say") == 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
