@@ -10,6 +10,7 @@
 #include "sb-int.h"
 
 #define GAP_STEP	16	/* see sb_article() */
+#define FIRST_WORDS	25	/* see first_part() */
 #define BRIDGE_MAX	3	/* lines between two paragraphs, see bridges() */
 
 /*
@@ -56,6 +57,51 @@ lead(struct sb_line *v, size_t n, size_t a, size_t b)
 		if (v[i].flags & F_HEADING && !(v[i].flags & F_BULLET))
 			break;		/* the headline */
 	}
+}
+
+/*
+ * The article's first paragraphs, cut from the rest by a box of furniture
+ * (a table of figures, a list of other stories, a picture and its
+ * credits): right under the last byline or dateline above the run [a, b),
+ * a paragraph or more of text that ends before a.  They are kept as the
+ * lead is.
+ */
+static void
+first_part(struct sb_line *v, size_t a)
+{
+	size_t i, m, start, end, lines = 0;
+	unsigned long words = 0;
+	int sentence = 0, skipped = 0;
+
+	for (m = a; m-- > 0; )
+		if (v[m].flags & F_META)
+			break;
+	if (m == (size_t)-1 || m + 1 >= a)
+		return;
+	for (i = m + 1; i < a; i++) {
+		if (v[i].cls == C_BLANK || v[i].flags & (F_SKIP | F_META))
+			continue;
+		if (v[i].cls != C_GOOD && v[i].words <= 3 && !skipped++)
+			continue;	/* "Staff Writer", "CBC News" */
+		break;
+	}
+	for (start = end = i; i < a; i++) {
+		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
+			continue;
+		if (v[i].cls != C_GOOD || v[i].flags & (F_META | F_DUP | F_LEAD))
+			break;
+		words += v[i].words;
+		lines++;
+		sentence |= v[i].flags & F_TERM && v[i].words >= 15;
+		end = i + 1;
+	}
+	if (lines == 0 || end >= a || !sentence || words < FIRST_WORDS)
+		return;
+	for (i = start; i < end; i++)
+		if (v[i].cls == C_GOOD) {
+			v[i].flags |= F_LEAD;
+			v[i].reason = "first part";
+		}
 }
 
 /*
@@ -238,6 +284,7 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		}
 	}
 	best_b = late_bylines(v, n, best_a, best_b);
+	first_part(v, best_a);
 	lead(v, n, best_a, best_b);
 	bridges(v, best_a, best_b);
 	sb->art_a = best_a;

@@ -747,6 +747,40 @@ main(void)
 	    "Home | News | Sport | Weather\n");
 	CHECK(kept("The operator would not say") == 0);
 
+	/*
+	 * The article's first paragraph right under its byline, cut from
+	 * the rest by a box of other stories: it is the article's too; the
+	 * box is not.
+	 */
+	judge(sb, "Ferry fares to rise by a tenth\n"
+	    "\n"
+	    "By Jane Smith\n"
+	    "\n"
+	    "PORTSMOUTH \xe2\x80\x94 Harbour ferry fares will rise by ten per cent "
+	    "in December, the operator said on Thursday, blaming the fuel costs "
+	    "that have climbed for a third year in a row.\n"
+	    "\n"
+	    "Related stories\n"
+	    "  Bridge repairs to close the east road\n"
+	    "  Schools plan a later start in winter\n"
+	    "  Market traders win a year without rent rises\n"
+	    "  New cycle lanes for the old town\n"
+	    "  Library to open on Sundays\n"
+	    "Sign up for our daily newsletter\n"
+	    "Most read\n"
+	    "  Council tax to rise again\n"
+	    "  Five things to do this weekend\n"
+	    "\n"
+	    FERRY_BODY
+	    "\n"
+	    "The operator said it would look at the fares again in the spring, "
+	    "once it knew what the new fuel contracts would cost, and that it "
+	    "hoped to hold them there for the rest of next year.\n");
+	CHECK(kept("PORTSMOUTH") == 1);
+	CHECK_STR(why("PORTSMOUTH"), "first part");
+	CHECK(kept("Passenger groups") == 1);
+	CHECK(kept("  Library to open") == 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
