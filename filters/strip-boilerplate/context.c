@@ -348,7 +348,8 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 	for (i = 0, c = C_BAD; i < n; i++) {
 		if (v[i].cls != C_NEARGOOD) {
 			if ((kc = nbclass(&v[i], 1)) >= 0 && !nn[i])
-				c = kc;
+				c = v[i].flags & F_META &&
+				    !(v[i].flags & F_DUP) ? C_GOOD : kc;
 			continue;
 		}
 		p = c;

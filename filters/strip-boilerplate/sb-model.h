@@ -5,75 +5,75 @@
  * ../shared/data/boilerplate and boilerplate-gn1; do not edit.
  */
 static const double hl_weights[] = {
-	-0.0226,	/* bias */
-	1.9979,	/* overlap */
-	2.6038,	/* matched */
-	-0.7325,	/* distance */
-	-0.9407,	/* rank */
-	-0.8935,	/* titlecase */
-	-1.7393,	/* tiny */
-	-0.5184,	/* long */
-	-0.8254,	/* fullstop */
-	-0.3034,	/* term */
-	0.0671,	/* repeated */
-	-0.2526,	/* listlike */
-	1.8433,	/* meta_below */
-	0.5241,	/* kept */
-	-0.6689,	/* hard */
+	-0.0446,	/* bias */
+	2.0006,	/* overlap */
+	2.5919,	/* matched */
+	-0.7302,	/* distance */
+	-0.9311,	/* rank */
+	-0.8984,	/* titlecase */
+	-1.7373,	/* tiny */
+	-0.5134,	/* long */
+	-0.8246,	/* fullstop */
+	-0.3045,	/* term */
+	0.0514,	/* repeated */
+	-0.2499,	/* listlike */
+	1.8380,	/* meta_below */
+	0.5594,	/* kept */
+	-0.6646,	/* hard */
 	-0.0852,	/* caps */
-	0.5377,	/* label */
-	-0.1555,	/* inside */
-	0.0084,	/* teaser */
-	-0.0966,	/* colon */
-	0.0557,	/* words */
+	0.5395,	/* label */
+	-0.1574,	/* inside */
+	0.0091,	/* teaser */
+	-0.0970,	/* colon */
+	0.0429,	/* words */
 	-0.1103,	/* nocontent */
-	-0.2191,	/* stops */
-	-0.4016,	/* digits */
-	-0.3385,	/* sentences */
-	-0.2776,	/* commas */
-	0.0573,	/* quoted */
-	0.4384,	/* first */
-	-0.3344,	/* followed */
-	-0.4274,	/* under_heading */
-	-0.5531,	/* brackets */
+	-0.2275,	/* stops */
+	-0.4071,	/* digits */
+	-0.3290,	/* sentences */
+	-0.2551,	/* commas */
+	0.0580,	/* quoted */
+	0.4640,	/* first */
+	-0.3374,	/* followed */
+	-0.4271,	/* under_heading */
+	-0.5572,	/* brackets */
 };
 
 /* the headline block: a neighbour of the headline belongs to it when
  * these weights give more than HL_BLOCK_CUT */
 #define HL_BLOCK_CUT	(-1.5)
 static const double hl_block_weights[] = {
-	-0.2265,	/* bias */
-	-0.3295,	/* overlap */
-	-0.2587,	/* matched */
-	-0.0476,	/* distance */
-	0.0885,	/* rank */
-	0.0424,	/* titlecase */
-	-0.3452,	/* tiny */
-	-0.3427,	/* long */
-	-0.2333,	/* fullstop */
-	-0.2578,	/* term */
-	0.1544,	/* repeated */
-	0.1181,	/* listlike */
-	0.3043,	/* meta_below */
-	-0.1990,	/* kept */
-	-0.1400,	/* hard */
-	-0.0858,	/* caps */
-	-0.2873,	/* label */
-	-0.3983,	/* inside */
-	0.0391,	/* teaser */
-	-0.0075,	/* colon */
-	-0.1179,	/* words */
+	-0.1937,	/* bias */
+	-0.3073,	/* overlap */
+	-0.2160,	/* matched */
+	0.0183,	/* distance */
+	0.1069,	/* rank */
+	0.0538,	/* titlecase */
+	-0.3541,	/* tiny */
+	-0.3520,	/* long */
+	-0.2425,	/* fullstop */
+	-0.2711,	/* term */
+	0.1486,	/* repeated */
+	0.1396,	/* listlike */
+	0.2803,	/* meta_below */
+	-0.2352,	/* kept */
+	-0.1453,	/* hard */
+	-0.0872,	/* caps */
+	-0.2983,	/* label */
+	-0.4057,	/* inside */
+	0.0351,	/* teaser */
+	-0.0072,	/* colon */
+	-0.0974,	/* words */
 	-0.0006,	/* nocontent */
-	-0.3724,	/* stops */
-	-0.0621,	/* digits */
-	0.0138,	/* sentences */
-	-0.1148,	/* commas */
-	-0.0733,	/* quoted */
-	0.2600,	/* first */
-	-0.2032,	/* followed */
-	-0.1634,	/* under_heading */
-	-0.1184,	/* brackets */
-	-0.0864,	/* below */
-	0.5229,	/* score */
-	-0.8305,	/* gap */
+	-0.3732,	/* stops */
+	-0.0448,	/* digits */
+	0.0598,	/* sentences */
+	-0.0876,	/* commas */
+	-0.0740,	/* quoted */
+	0.2203,	/* first */
+	-0.2197,	/* followed */
+	-0.1567,	/* under_heading */
+	-0.1193,	/* brackets */
+	-0.0965,	/* below */
+	0.5227,	/* score */
+	-0.8302,	/* gap */
 };

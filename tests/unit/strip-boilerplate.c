@@ -781,6 +781,30 @@ main(void)
 	CHECK(kept("Passenger groups") == 1);
 	CHECK(kept("  Library to open") == 0);
 
+	/*
+	 * Near-good ledes right under the byline: the byline counts as text
+	 * above them, not as furniture, though a box of buttons follows.
+	 */
+	judge(sb, "Home | News | Sport | Weather\n"
+	    "\n"
+	    "Ferry fares to rise by a tenth\n"
+	    "\n"
+	    "By Jane Smith\n"
+	    "\n"
+	    "Ferry fares will go up by a tenth in December, the operator said "
+	    "on Thursday.\n"
+	    "\n"
+	    "Passengers who buy a season ticket before the end of November "
+	    "will pay the old fare.\n"
+	    "\n"
+	    "Sign up for our daily newsletter\n"
+	    "Share on Facebook\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("Ferry fares will go up") == 1);
+	CHECK(kept("Passengers who buy") == 1);
+	CHECK(kept("Share on Facebook") == 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
