@@ -12,6 +12,7 @@
 #define GAP_STEP	16	/* see sb_article() */
 #define FIRST_WORDS	25	/* see first_part() */
 #define BRIDGE_MAX	3	/* lines between two paragraphs, see bridges() */
+#define LIST_MAX	12	/* ... when they are a list's items */
 
 /*
  * The lead: walking back from the first line of the article's text over
@@ -177,18 +178,23 @@ body(const struct sb_line *l)
 static void
 bridges(struct sb_line *v, size_t a, size_t b)
 {
-	size_t i, j, k, m;
+	size_t i, j, k, m, max;
+	int items;
 
 	for (i = a; i < b; i++) {
 		if (!body(&v[i]))
 			continue;
-		for (j = i + 1, m = 0; j < b; j++) {
+		for (j = i + 1, m = 0, items = 1; j < b; j++) {
 			if (v[j].cls == C_BLANK)
 				continue;
-			if (!bridgeable(&v[j]) || ++m > BRIDGE_MAX)
+			if (!bridgeable(&v[j]))
+				break;
+			items = items && v[j].flags & (F_BULLET | F_NUMBERED);
+			if (++m > (items ? LIST_MAX : BRIDGE_MAX))
 				break;
 		}
-		if (m == 0 || j >= b || m > BRIDGE_MAX || !body(&v[j]))
+		max = items ? LIST_MAX : BRIDGE_MAX;
+		if (m == 0 || j >= b || m > max || !body(&v[j]))
 			continue;
 		for (k = i + 1; k < j; k++)
 			if (v[k].cls != C_BLANK) {

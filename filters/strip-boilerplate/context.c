@@ -369,17 +369,23 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 	/*
 	 * A list or table that continues the text: right after good text
 	 * (and an intro line or a heading), a tight run of three or more
-	 * lines with no blank line between them and no furniture in them.
+	 * lines with no blank line between them and no furniture in them;
+	 * after a line that ends with a colon its items may be bullets
+	 * that do not end like sentences ("Key features:", then specs).
 	 */
 	for (i = 0; i < n; i++) {
 		size_t k, first, run, end;
+		int colon;
 
 		if (v[i].cls != C_GOOD)
 			continue;
 		first = i + 1;
 		while (first < n && v[first].cls == C_BLANK)
 			first++;
-		if (first < n && v[first].cls != C_GOOD &&
+		colon = v[i].flags & F_COLON;
+		if (colon)
+			k = first;	/* "Key features:", then bullets */
+		else if (first < n && v[first].cls != C_GOOD &&
 		    v[first].flags & F_HEADING && !(v[first].flags & F_HARD) &&
 		    first + 1 < n && (v[first + 1].cls != C_BLANK ||
 		    (first + 2 < n && v[first + 2].cls != C_BLANK)))
@@ -396,7 +402,8 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 				continue;
 			}
 			if (v[j].flags & (F_HARD | F_META) || v[j].words < 3 ||
-			    (v[j].flags & F_BULLET && !(v[j].flags & F_TERM)))
+			    (v[j].flags & F_BULLET && !(v[j].flags & F_TERM) &&
+			    !colon))
 				break;
 			run++;
 			end = j + 1;

@@ -5,75 +5,75 @@
  * ../shared/data/boilerplate and boilerplate-gn1; do not edit.
  */
 static const double hl_weights[] = {
-	-0.0446,	/* bias */
-	2.0006,	/* overlap */
-	2.5919,	/* matched */
-	-0.7302,	/* distance */
-	-0.9311,	/* rank */
-	-0.8984,	/* titlecase */
-	-1.7373,	/* tiny */
-	-0.5134,	/* long */
-	-0.8246,	/* fullstop */
-	-0.3045,	/* term */
-	0.0514,	/* repeated */
-	-0.2499,	/* listlike */
-	1.8380,	/* meta_below */
-	0.5594,	/* kept */
-	-0.6646,	/* hard */
-	-0.0852,	/* caps */
-	0.5395,	/* label */
-	-0.1574,	/* inside */
-	0.0091,	/* teaser */
-	-0.0970,	/* colon */
-	0.0429,	/* words */
-	-0.1103,	/* nocontent */
-	-0.2275,	/* stops */
-	-0.4071,	/* digits */
-	-0.3290,	/* sentences */
-	-0.2551,	/* commas */
-	0.0580,	/* quoted */
-	0.4640,	/* first */
-	-0.3374,	/* followed */
-	-0.4271,	/* under_heading */
-	-0.5572,	/* brackets */
+	-0.0413,	/* bias */
+	2.0056,	/* overlap */
+	2.5837,	/* matched */
+	-0.7369,	/* distance */
+	-0.9341,	/* rank */
+	-0.8978,	/* titlecase */
+	-1.7386,	/* tiny */
+	-0.5318,	/* long */
+	-0.8222,	/* fullstop */
+	-0.3040,	/* term */
+	0.0520,	/* repeated */
+	-0.2537,	/* listlike */
+	1.8404,	/* meta_below */
+	0.5653,	/* kept */
+	-0.6663,	/* hard */
+	-0.0851,	/* caps */
+	0.5560,	/* label */
+	-0.1621,	/* inside */
+	0.0089,	/* teaser */
+	-0.0980,	/* colon */
+	0.0349,	/* words */
+	-0.1112,	/* nocontent */
+	-0.2330,	/* stops */
+	-0.4040,	/* digits */
+	-0.3345,	/* sentences */
+	-0.2543,	/* commas */
+	0.0594,	/* quoted */
+	0.4638,	/* first */
+	-0.3314,	/* followed */
+	-0.4254,	/* under_heading */
+	-0.5600,	/* brackets */
 };
 
 /* the headline block: a neighbour of the headline belongs to it when
  * these weights give more than HL_BLOCK_CUT */
 #define HL_BLOCK_CUT	(-1.5)
 static const double hl_block_weights[] = {
-	-0.1937,	/* bias */
-	-0.3073,	/* overlap */
-	-0.2160,	/* matched */
-	0.0183,	/* distance */
-	0.1069,	/* rank */
-	0.0538,	/* titlecase */
-	-0.3541,	/* tiny */
-	-0.3520,	/* long */
-	-0.2425,	/* fullstop */
-	-0.2711,	/* term */
-	0.1486,	/* repeated */
-	0.1396,	/* listlike */
-	0.2803,	/* meta_below */
-	-0.2352,	/* kept */
-	-0.1453,	/* hard */
-	-0.0872,	/* caps */
-	-0.2983,	/* label */
-	-0.4057,	/* inside */
-	0.0351,	/* teaser */
+	-0.1944,	/* bias */
+	-0.3077,	/* overlap */
+	-0.2130,	/* matched */
+	0.0195,	/* distance */
+	0.1082,	/* rank */
+	0.0516,	/* titlecase */
+	-0.3539,	/* tiny */
+	-0.3461,	/* long */
+	-0.2415,	/* fullstop */
+	-0.2704,	/* term */
+	0.1498,	/* repeated */
+	0.1404,	/* listlike */
+	0.2811,	/* meta_below */
+	-0.2372,	/* kept */
+	-0.1450,	/* hard */
+	-0.0871,	/* caps */
+	-0.3045,	/* label */
+	-0.4037,	/* inside */
+	0.0353,	/* teaser */
 	-0.0072,	/* colon */
-	-0.0974,	/* words */
+	-0.0938,	/* words */
 	-0.0006,	/* nocontent */
-	-0.3732,	/* stops */
-	-0.0448,	/* digits */
-	0.0598,	/* sentences */
+	-0.3717,	/* stops */
+	-0.0452,	/* digits */
+	0.0605,	/* sentences */
 	-0.0876,	/* commas */
-	-0.0740,	/* quoted */
-	0.2203,	/* first */
-	-0.2197,	/* followed */
-	-0.1567,	/* under_heading */
-	-0.1193,	/* brackets */
-	-0.0965,	/* below */
-	0.5227,	/* score */
-	-0.8302,	/* gap */
+	-0.0728,	/* quoted */
+	0.2183,	/* first */
+	-0.2223,	/* followed */
+	-0.1571,	/* under_heading */
+	-0.1194,	/* brackets */
+	-0.0939,	/* below */
+	0.5234,	/* score */
+	-0.8311,	/* gap */
 };

@@ -805,6 +805,46 @@ main(void)
 	CHECK(kept("Passengers who buy") == 1);
 	CHECK(kept("Share on Facebook") == 0);
 
+	/*
+	 * Bulleted lists inside the article: after a line that ends with a
+	 * colon, and between two paragraphs (however many items, up to a
+	 * dozen); a bulleted menu after the text still goes.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Key features of the new boats:\n"
+	    "  \xe2\x80\xa2 Engines: two 1,200 kW diesel-electric units\n"
+	    "  \xe2\x80\xa2 Seats: 350 passengers, 40 cars (or 12 lorries)\n"
+	    "  \xe2\x80\xa2 Top speed: 18 knots, 33 km/h\n"
+	    "Sign up for our daily newsletter\n"
+	    "\n"
+	    "The operator said the first of them would arrive in the spring and "
+	    "the second before the summer, when the busiest months begin.\n"
+	    "\n"
+	    "  \xe2\x80\xa2 Decks: 3 (2 for cars, 1 for 350 passengers), 2 lifts, "
+	    "4 ramps, 120 m long, 22 m wide\n"
+	    "  \xe2\x80\xa2 Heated waiting rooms on both piers\n"
+	    "  \xe2\x80\xa2 Free wi-fi on every crossing\n"
+	    "  \xe2\x80\xa2 A cafe on the upper deck\n"
+	    "  \xe2\x80\xa2 Lockers for luggage\n"
+	    "\n"
+	    "All five changes were asked for by passengers in a survey the "
+	    "operator ran last winter, when more than two thousand replied.\n"
+	    "\n"
+	    "The survey also found that most of them would pay a little more "
+	    "for a boat that ran on time, and that few of them minded the old "
+	    "boats as long as they were warm and clean.\n"
+	    "\n"
+	    "  \xe2\x80\xa2 Home\n"
+	    "  \xe2\x80\xa2 News\n"
+	    "  \xe2\x80\xa2 Travel\n");
+	CHECK(kept("  \xe2\x80\xa2 Engines: two") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Top speed") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Decks: 3") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Heated waiting rooms") == 1);
+	CHECK(kept("  \xe2\x80\xa2 A cafe on the upper deck") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Travel") == 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
