@@ -149,7 +149,7 @@ again(const struct sb_line *l)
 
 /*
  * A line the article's own paragraphs enclose: not furniture by any rule
- * of its own (no phrase, no byline, no repeat), only too short or too
+ * of its own (no phrase, no byline, no contact line, no repeat), only too short or too
  * poor in stopwords to be text alone -- a subheading, a list item, a
  * product and its price, a line of a schedule.
  */
@@ -158,7 +158,7 @@ bridgeable(const struct sb_line *l)
 {
 	return l->cls != C_GOOD && l->cls != C_BLANK &&
 	    !(l->flags & (F_HARD | F_META | F_DUP | F_SKIP | F_ENDED |
-	    F_TEASER | F_COMMENT | F_LEAD)) &&
+	    F_TEASER | F_COMMENT | F_LEAD | F_NOTTITLE)) &&
 	    (l->cf == C_SHORT || l->cf == C_BAD || l->cf == C_NEARGOOD);
 }
 

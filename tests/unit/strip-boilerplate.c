@@ -708,6 +708,16 @@ main(void)
 	CHECK(kept("  \xe2\x80\xa2 Buy a season ticket") == 1);
 	CHECK(kept("Share on Facebook") == 0);
 	CHECK(kept("The same monitor") == 1);
+	/* a contact line between paragraphs is not the article's */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Jane Doe can be reached at jdoe@paper.example\n"
+	    "\n"
+	    "The same monitor was sold for more than twice as much at the start "
+	    "of the year, when the shops were still short of the panels that "
+	    "go into it and buyers had to wait for weeks.\n");
+	CHECK(kept("Jane Doe can be reached") == 0);
+	CHECK(kept("The same monitor") == 1);
 	/* text on one side only: the line is not the article's */
 	judge(sb, FERRY_BODY
 	    "\n"
