@@ -149,9 +149,9 @@ again(const struct sb_line *l)
 
 /*
  * A line the article's own paragraphs enclose: not furniture by any rule
- * of its own (no phrase, no byline, no contact line, no repeat), only too short or too
- * poor in stopwords to be text alone -- a subheading, a list item, a
- * product and its price, a line of a schedule.
+ * of its own (no phrase, no byline, no contact line, no repeat), only too
+ * short or too poor in stopwords to be text alone -- a subheading, a list
+ * item, a product and its price, a line of a schedule.
  */
 static int
 bridgeable(const struct sb_line *l)
