@@ -371,10 +371,14 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 	 * (and an intro line or a heading), a tight run of three or more
 	 * lines with no blank line between them and no furniture in them;
 	 * after a line that ends with a colon its items may be bullets
-	 * that do not end like sentences ("Key features:", then specs).
+	 * that do not end like sentences ("Key features:", then specs),
+	 * and labels of a word or two may stand between its lines when
+	 * half of them hold figures (a schedule: "Saturday", then games
+	 * and times).
 	 */
 	for (i = 0; i < n; i++) {
-		size_t k, first, run, end;
+		size_t k, first, run, end, tiny, labels, figures;
+		size_t run0 = 0, end0 = 0;
 		int colon;
 
 		if (v[i].cls != C_GOOD)
@@ -395,18 +399,36 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 			k = first;	/* "The dates are:" */
 		else
 			continue;
-		for (j = k, run = 0, end = k; j < n; j++) {
+		for (j = k, run = 0, end = k, tiny = labels = figures = 0;
+		    j < n; j++) {
 			if (v[j].cls == C_BLANK) {
 				if (j + 1 < n && v[j + 1].cls == C_BLANK)
 					break;
 				continue;
 			}
-			if (v[j].flags & (F_HARD | F_META) || v[j].words < 3 ||
+			if (v[j].flags & (F_HARD | F_META) ||
 			    (v[j].flags & F_BULLET && !(v[j].flags & F_TERM) &&
 			    !colon))
 				break;
+			if (v[j].words < 3) {
+				/* a label ("Saturday", "Meal 2"), not two in a row */
+				if (tiny++ > 0)
+					break;
+				if (labels++ == 0) {
+					run0 = run;
+					end0 = end;
+				}
+				continue;
+			}
+			tiny = 0;
+			figures += v[j].numwords > 0;
 			run++;
 			end = j + 1;
+		}
+		/* with labels, a schedule or a recipe: figures in half its lines */
+		if (labels > 0 && figures * 2 < run) {
+			run = run0;
+			end = end0;
 		}
 		if (run < 3)
 			continue;

@@ -855,6 +855,55 @@ main(void)
 	CHECK(kept("  \xe2\x80\xa2 A cafe on the upper deck") == 1);
 	CHECK(kept("  \xe2\x80\xa2 Travel") == 0);
 
+	/*
+	 * A schedule after the text: a heading, day labels of a word or two
+	 * and the lines under them, figures in half of them, continue the
+	 * article; labels in a list without figures end it.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Crossings this weekend\n"
+	    "\n"
+	    "Saturday\n"
+	    "\n"
+	    "Harbour to Castle Point, 9:30 a.m. (car deck closed)\n"
+	    "\n"
+	    "Castle Point to the harbour, 4 p.m. (last boat)\n"
+	    "\n"
+	    "Sunday\n"
+	    "\n"
+	    "Harbour to the islands, 10 a.m. (foot passengers only)\n"
+	    "\n"
+	    "The islands to the harbour, 5:15 p.m. (all decks)\n"
+	    "\n"
+	    "\n"
+	    "Privacy policy\n"
+	    "Cookie settings\n");
+	CHECK(kept("Saturday") == 1 && kept("Sunday") == 1);
+	CHECK(kept("Harbour to Castle Point") == 1);
+	CHECK_STR(why("Harbour to Castle Point"), "list in text");
+	CHECK(kept("The islands to the harbour") == 1);
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "The operator also asked passengers to tell it about the following:\n"
+	    "\n"
+	    "Delays on the morning boats\n"
+	    "\n"
+	    "Crowding at the harbour gates\n"
+	    "\n"
+	    "Lost luggage at both piers\n"
+	    "\n"
+	    "Sharing tools\n"
+	    "\n"
+	    "Email this story to a friend\n"
+	    "\n"
+	    "Print this story for later\n"
+	    "\n"
+	    "Save this story to your list\n");
+	CHECK(kept("Lost luggage at both piers") == 1);
+	CHECK(kept("Email this story to a friend") == 0);
+	CHECK(kept("Save this story") == 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
