@@ -206,6 +206,48 @@ bridges(struct sb_line *v, size_t a, size_t b)
 }
 
 /*
+ * Does the line start with a dash and a blank ("\xe2\x80\x94 Jane Doe
+ * (@jdoe) November 18, 2019")?  line.c takes the dashes for bullets.
+ */
+static int
+dashed(const struct sb_line *l)
+{
+	const unsigned char *s = (const unsigned char *)l->text + l->indent;
+	size_t left = l->len - l->indent;
+
+	return l->flags & F_BULLET && left >= 4 && s[0] == 0xe2 &&
+	    s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94 || s[2] == 0x95) &&
+	    (s[3] == ' ' || s[3] == '\t');
+}
+
+/*
+ * An attribution: a short line that starts with a dash right under a
+ * kept paragraph signs the quote or the post above it (an embedded
+ * tweet's author and date) and is kept with it.
+ */
+static void
+attributions(struct sb_line *v, size_t n)
+{
+	size_t i, j;
+
+	for (i = 1; i < n; i++) {
+		if (v[i].keep || v[i].cls == C_BLANK || !dashed(&v[i]) ||
+		    v[i].words > HEAD_WORDS + 4 || v[i].flags & (F_HARD |
+		    F_META | F_ENDED | F_DUP | F_SKIP | F_TEASER | F_COMMENT))
+			continue;
+		for (j = i; j-- > 0; )
+			if (v[j].cls != C_BLANK && !(v[j].flags & F_SKIP))
+				break;
+		if (j == (size_t)-1 || !v[j].keep || v[j].cls != C_GOOD ||
+		    v[j].flags & (F_META | F_LEAD))
+			continue;
+		v[i].keep = 1;
+		v[i].cls = C_GOOD;
+		v[i].reason = "attribution";
+	}
+}
+
+/*
  * The article: a comment heading after good text ends it; then the run
  * of lines with the most good text is kept.
  */
@@ -316,4 +358,5 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		else
 			v[i].keep = v[i].cls == C_GOOD;
 	}
+	attributions(v, n);
 }

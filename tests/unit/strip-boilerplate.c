@@ -904,6 +904,22 @@ main(void)
 	CHECK(kept("Email this story to a friend") == 0);
 	CHECK(kept("Save this story") == 0);
 
+	/*
+	 * An attribution: the dash line that signs a quoted post right
+	 * under it is kept with it, though furniture follows.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "    The new fares are a disgrace and the council should step in "
+	    "before the winter timetable starts, said one commuter online.\n"
+	    "    \xe2\x80\x94 Jane Doe (@janedoe) November 18, 2024\n"
+	    "\n"
+	    "Sign up for our daily newsletter\n"
+	    "Share on Facebook\n");
+	CHECK(kept("    \xe2\x80\x94 Jane Doe") == 1);
+	CHECK_STR(why("    \xe2\x80\x94 Jane Doe"), "attribution");
+	CHECK(kept("Share on Facebook") == 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
