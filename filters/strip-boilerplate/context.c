@@ -64,24 +64,37 @@ neighbours(const struct sb_line *v, size_t n, int ignore_near,
 }
 
 /*
+ * Is the nearest line before (step -1) or after (+1) line i that shows
+ * a class good or near-good?
+ */
+static int
+textual(const struct sb_line *v, size_t n, size_t i, int step)
+{
+	int k;
+
+	while ((step < 0 && i-- > 0) || (step > 0 && ++i < n))
+		if ((k = nbclass(&v[i], 0)) >= 0)
+			return k == C_GOOD || k == C_NEARGOOD;
+	return 0;	/* the document's edge counts as bad */
+}
+
+/*
  * lone[i] is 1 for a short line of furniture (a share button, "Click
  * here to get the app", an advertisement's label) with text right above
  * and right below it: the article goes on around it, so near-good lines
- * look past it.  Uses prev and next as scratch.
+ * look past it.  Such a line shows a class itself, so the scans from
+ * one stop at the next: linear.
  */
 static void
-lone_furniture(const struct sb_line *v, size_t n, unsigned char *prev,
-    unsigned char *next, unsigned char *lone)
+lone_furniture(const struct sb_line *v, size_t n, unsigned char *lone)
 {
 	size_t i;
 
-	neighbours(v, n, 0, NULL, prev, next);
 	for (i = 0; i < n; i++)
 		lone[i] = v[i].cls == C_BAD && v[i].flags & F_HARD &&
 		    !(v[i].flags & (F_TEASER | F_COMMENT | F_END | F_ENDED |
 		    F_CARD)) && v[i].words <= LONE_WORDS &&
-		    (prev[i] == C_GOOD || prev[i] == C_NEARGOOD) &&
-		    (next[i] == C_GOOD || next[i] == C_NEARGOOD);
+		    textual(v, n, i, -1) && textual(v, n, i, 1);
 }
 
 static int
@@ -342,7 +355,7 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 	 * Near-good lines are good unless bad lines surround them (in
 	 * place, as jusText: a near-good line decided counts for the next).
 	 */
-	lone_furniture(v, n, pg, ng, nn);
+	lone_furniture(v, n, nn);
 	neighbours(v, n, 1, nn, NULL, ng);
 	goodruns(v, n, pn);
 	for (i = 0, c = C_BAD; i < n; i++) {
