@@ -65,9 +65,10 @@ lead(struct sb_line *v, size_t n, size_t a, size_t b)
  * (a table of figures, a list of other stories, a picture and its
  * credits): right under the last byline or dateline above the run [a, b),
  * a paragraph or more of text that ends before a.  They are kept as the
- * lead is.
+ * lead is, and the article starts with them: the lead and the headline
+ * are looked for above them.  Returns the article's first line.
  */
-static void
+static size_t
 first_part(struct sb_line *v, size_t a)
 {
 	size_t i, m, start, end, lines = 0;
@@ -78,7 +79,7 @@ first_part(struct sb_line *v, size_t a)
 		if (v[m].flags & F_META)
 			break;
 	if (m == (size_t)-1 || m + 1 >= a)
-		return;
+		return a;
 	for (i = m + 1; i < a; i++) {
 		if (v[i].cls == C_BLANK || v[i].flags & (F_SKIP | F_META))
 			continue;
@@ -91,18 +92,22 @@ first_part(struct sb_line *v, size_t a)
 			continue;
 		if (v[i].cls != C_GOOD || v[i].flags & (F_META | F_DUP | F_LEAD))
 			break;
+		if (sentence && v[i].cf != C_GOOD && v[i].cf != C_NEARGOOD &&
+		    !(v[i].flags & F_TERM))
+			break;	/* "Videos" after the text: the box begins */
 		words += v[i].words;
 		lines++;
 		sentence |= v[i].flags & F_TERM && v[i].words >= 15;
 		end = i + 1;
 	}
 	if (lines == 0 || end >= a || !sentence || words < FIRST_WORDS)
-		return;
+		return a;
 	for (i = start; i < end; i++)
 		if (v[i].cls == C_GOOD) {
 			v[i].flags |= F_LEAD;
 			v[i].reason = "first part";
 		}
+	return start;
 }
 
 /*
@@ -255,7 +260,7 @@ void
 sb_article(struct sb *sb, struct sb_line *v, size_t n)
 {
 	size_t i, j, best_a = 0, best_b = 0, a = 0, firstmeta = (size_t)-1;
-	size_t nb, tail;
+	size_t nb, tail, first;
 	long good = 0, sum = 0, best = 0, s;
 	size_t gap = 0;		/* furniture lines since the last good one */
 
@@ -332,10 +337,10 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		}
 	}
 	best_b = late_bylines(v, n, best_a, best_b);
-	first_part(v, best_a);
-	lead(v, n, best_a, best_b);
+	first = first_part(v, best_a);
+	lead(v, n, first, best_b);
 	bridges(v, best_a, best_b);
-	sb->art_a = best_a;
+	sb->art_a = first;
 	sb->art_b = best_b;
 	for (i = 0; i < n; i++) {
 		if (v[i].cls == C_BLANK) {

@@ -920,6 +920,36 @@ main(void)
 	CHECK_STR(why("    \xe2\x80\x94 Jane Doe"), "attribution");
 	CHECK(kept("Share on Facebook") == 0);
 
+	/*
+	 * With a first part, the lead is looked for above it, not above the
+	 * rest: the stories listed in the box between are not a standfirst.
+	 */
+	judge(sb, "Home | News | Sport | Weather\n"
+	    "\n"
+	    "Ferry fares to rise by a tenth\n"
+	    "\n"
+	    "By Jane Smith\n"
+	    "\n"
+	    "PORTSMOUTH \xe2\x80\x94 Harbour ferry fares will rise by ten per cent "
+	    "in December, the operator said on Thursday, blaming the fuel costs "
+	    "that have climbed for a third year in a row.\n"
+	    "\n"
+	    "Share on Facebook\n"
+	    "Follow us on Twitter\n"
+	    "Sign up for our daily newsletter\n"
+	    "Cookie settings\n"
+	    "Privacy policy\n"
+	    "Terms of use\n"
+	    "Read more\n"
+	    "  \xe2\x80\xa2 Bridge repairs to close the east road next month\n"
+	    "  \xe2\x80\xa2 Schools plan a later start in the winter term\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("PORTSMOUTH") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Bridge repairs") == 0);
+	CHECK(kept("  \xe2\x80\xa2 Schools plan") == 0);
+	CHECK_STR(why("Ferry fares to rise"), "headline");
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
