@@ -286,7 +286,9 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 	 * GAP_STEP + k over GAP_STEP times its cost): an advertisement or a
 	 * share bar inside the article is a few lines, but the related links,
 	 * the site's sections and menus between the article and a footer's
-	 * disclaimer or another story's summaries are many.
+	 * disclaimer or another story's summaries are many.  A line printed
+	 * twice costs as furniture, unless the context judged it text (a
+	 * timetable's line under every day): then it costs nothing.
 	 */
 	for (i = 0, nb = 0; i < n; i++)
 		if (v[i].cls != C_BLANK)
@@ -309,7 +311,8 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		else if (twice_told(&v[i]) && v[i].flags & F_AGAIN)
 			s = 0;
 		else if (v[i].flags & F_DUP && !twice_told(&v[i]))
-			s = -(long)(v[i].words < 20 ? v[i].words : 20);
+			s = v[i].cls == C_GOOD ? 0 :
+			    -(long)(v[i].words < 20 ? v[i].words : 20);
 		else if (v[i].cls == C_GOOD)
 		{
 			s = (long)v[i].words + 1;

@@ -97,6 +97,15 @@ lone_furniture(const struct sb_line *v, size_t n, unsigned char *lone)
 		    textual(v, n, i, -1) && textual(v, n, i, 1);
 }
 
+/* Do two lines read the same, blanks and bullets before them aside? */
+static int
+same(const struct sb_line *a, const struct sb_line *b)
+{
+	return a->len - a->indent == b->len - b->indent &&
+	    memcmp(a->text + a->indent, b->text + b->indent,
+	    a->len - a->indent) == 0;
+}
+
 static int
 hlcmp(const void *a, const void *b)
 {
@@ -392,6 +401,7 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 	for (i = 0; i < n; i++) {
 		size_t k, first, run, end, tiny, labels, figures;
 		size_t run0 = 0, end0 = 0;
+		const struct sb_line *prev;
 		int colon;
 
 		if (v[i].cls != C_GOOD)
@@ -412,8 +422,8 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 			k = first;	/* "The dates are:" */
 		else
 			continue;
-		for (j = k, run = 0, end = k, tiny = labels = figures = 0;
-		    j < n; j++) {
+		for (j = k, run = 0, end = k, tiny = labels = figures = 0,
+		    prev = NULL; j < n; j++) {
 			if (v[j].cls == C_BLANK) {
 				if (j + 1 < n && v[j + 1].cls == C_BLANK)
 					break;
@@ -421,8 +431,10 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 			}
 			if (v[j].flags & (F_HARD | F_META) ||
 			    (v[j].flags & F_BULLET && !(v[j].flags & F_TERM) &&
-			    !colon))
-				break;
+			    !colon) || (v[j].flags & F_AGAIN && prev != NULL &&
+			    same(prev, &v[j])))
+				break;	/* a title printed twice: teasers */
+			prev = &v[j];
 			if (v[j].words < 3) {
 				/* a label ("Saturday", "Meal 2"), not two in a row */
 				if (tiny++ > 0)

@@ -5,75 +5,75 @@
  * ../shared/data/boilerplate and boilerplate-gn1; do not edit.
  */
 static const double hl_weights[] = {
-	0.0269,	/* bias */
-	1.9916,	/* overlap */
-	2.5788,	/* matched */
-	-0.7581,	/* distance */
-	-0.9263,	/* rank */
-	-0.8740,	/* titlecase */
-	-1.7255,	/* tiny */
-	-0.5088,	/* long */
-	-0.7891,	/* fullstop */
-	-0.2849,	/* term */
-	0.0206,	/* repeated */
-	-0.2697,	/* listlike */
-	1.7596,	/* meta_below */
-	0.6174,	/* kept */
-	-0.5970,	/* hard */
-	-0.0894,	/* caps */
-	0.6104,	/* label */
-	-0.1860,	/* inside */
-	-0.0097,	/* teaser */
-	-0.0958,	/* colon */
-	0.0490,	/* words */
+	0.0288,	/* bias */
+	1.9922,	/* overlap */
+	2.5779,	/* matched */
+	-0.7477,	/* distance */
+	-0.9199,	/* rank */
+	-0.8724,	/* titlecase */
+	-1.7241,	/* tiny */
+	-0.5082,	/* long */
+	-0.7875,	/* fullstop */
+	-0.2847,	/* term */
+	0.0239,	/* repeated */
+	-0.2741,	/* listlike */
+	1.7609,	/* meta_below */
+	0.6378,	/* kept */
+	-0.5939,	/* hard */
+	-0.0883,	/* caps */
+	0.6132,	/* label */
+	-0.1975,	/* inside */
+	-0.0082,	/* teaser */
+	-0.0956,	/* colon */
+	0.0474,	/* words */
 	-0.1125,	/* nocontent */
-	-0.1948,	/* stops */
-	-0.4429,	/* digits */
-	-0.3838,	/* sentences */
-	-0.2438,	/* commas */
-	0.0544,	/* quoted */
-	0.4254,	/* first */
-	-0.3320,	/* followed */
-	-0.4354,	/* under_heading */
-	-0.5522,	/* brackets */
+	-0.1958,	/* stops */
+	-0.4439,	/* digits */
+	-0.3835,	/* sentences */
+	-0.2429,	/* commas */
+	0.0546,	/* quoted */
+	0.4109,	/* first */
+	-0.3287,	/* followed */
+	-0.4395,	/* under_heading */
+	-0.5538,	/* brackets */
 };
 
 /* the headline block: a neighbour of the headline belongs to it when
  * these weights give more than HL_BLOCK_CUT */
 #define HL_BLOCK_CUT	(-1.5)
 static const double hl_block_weights[] = {
-	-0.1877,	/* bias */
-	-0.2680,	/* overlap */
-	-0.1631,	/* matched */
-	-0.0039,	/* distance */
-	0.0964,	/* rank */
-	0.0640,	/* titlecase */
-	-0.3432,	/* tiny */
-	-0.3840,	/* long */
-	-0.2934,	/* fullstop */
-	-0.3138,	/* term */
-	0.1819,	/* repeated */
-	0.1247,	/* listlike */
-	0.2357,	/* meta_below */
-	-0.1577,	/* kept */
-	-0.1529,	/* hard */
-	-0.0842,	/* caps */
-	-0.5061,	/* label */
-	-0.4878,	/* inside */
-	0.0297,	/* teaser */
+	-0.1884,	/* bias */
+	-0.2654,	/* overlap */
+	-0.1607,	/* matched */
+	-0.0003,	/* distance */
+	0.1005,	/* rank */
+	0.0606,	/* titlecase */
+	-0.3440,	/* tiny */
+	-0.3844,	/* long */
+	-0.2951,	/* fullstop */
+	-0.3147,	/* term */
+	0.1878,	/* repeated */
+	0.1245,	/* listlike */
+	0.2327,	/* meta_below */
+	-0.1634,	/* kept */
+	-0.1535,	/* hard */
+	-0.0839,	/* caps */
+	-0.5053,	/* label */
+	-0.4889,	/* inside */
+	0.0296,	/* teaser */
 	-0.0065,	/* colon */
-	-0.1503,	/* words */
+	-0.1486,	/* words */
 	-0.0007,	/* nocontent */
-	-0.3847,	/* stops */
-	-0.0664,	/* digits */
-	0.0155,	/* sentences */
-	-0.1280,	/* commas */
-	-0.0873,	/* quoted */
-	0.1978,	/* first */
-	-0.2096,	/* followed */
-	-0.0668,	/* under_heading */
-	-0.1324,	/* brackets */
-	-0.0575,	/* below */
-	0.5489,	/* score */
-	-0.8325,	/* gap */
+	-0.3837,	/* stops */
+	-0.0662,	/* digits */
+	0.0149,	/* sentences */
+	-0.1293,	/* commas */
+	-0.0871,	/* quoted */
+	0.1972,	/* first */
+	-0.2082,	/* followed */
+	-0.0653,	/* under_heading */
+	-0.1322,	/* brackets */
+	-0.0567,	/* below */
+	0.5485,	/* score */
+	-0.8298,	/* gap */
 };

@@ -950,6 +950,80 @@ main(void)
 	CHECK(kept("  \xe2\x80\xa2 Schools plan") == 0);
 	CHECK_STR(why("Ferry fares to rise"), "headline");
 
+	/*
+	 * A timetable whose lines come again under every day: the repeats
+	 * are the list's, judged text, so they do not cost the article's run
+	 * as furniture printed twice does.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "The boats will keep to this timetable over the holidays:\n"
+	    "\n"
+	    "Friday\n"
+	    "\n"
+	    "Harbour to Castle Point, 9:30 a.m. (car deck closed)\n"
+	    "\n"
+	    "Last boat back at 6 p.m.\n"
+	    "\n"
+	    "Tickets on board only, cash or card\n"
+	    "\n"
+	    "Saturday\n"
+	    "\n"
+	    "Harbour to the islands, 9:30 a.m. (car deck closed)\n"
+	    "\n"
+	    "Last boat back at 6 p.m.\n"
+	    "\n"
+	    "Tickets on board only, cash or card\n"
+	    "\n"
+	    "Sunday\n"
+	    "\n"
+	    "Harbour to the old pier, 9:30 a.m. (car deck closed)\n"
+	    "\n"
+	    "Last boat back at 6 p.m.\n"
+	    "\n"
+	    "Tickets on board only, cash or card\n"
+	    "\n"
+	    "Monday\n"
+	    "\n"
+	    "Harbour to the north quay, 9:30 a.m. (car deck closed)\n"
+	    "\n"
+	    "Last boat back at 6 p.m.\n"
+	    "\n"
+	    "Tickets on board only, cash or card\n"
+	    "\n"
+	    "Tuesday\n"
+	    "\n"
+	    "No boats run on Tuesday, 24 December (all day)\n");
+	CHECK(kept("Harbour to the north quay") == 1);
+	CHECK(kept("No boats run on Tuesday") == 1);
+	/*
+	 * ... but a list whose items each come twice in a row (a picture's
+	 * title, then the link's) is other stories, not a list in the text.
+	 */
+	judge(sb, "Harbour ferry fares will rise by ten per cent in December, "
+	    "the operator said on Thursday, blaming fuel costs that have "
+	    "climbed for a third year in a row.\n"
+	    "\n"
+	    "Also in the news this week:\n"
+	    "\n"
+	    "Bridge repairs to close the east road next month\n"
+	    "Bridge repairs to close the east road next month\n"
+	    "Schools plan a later start in the winter term\n"
+	    "Schools plan a later start in the winter term\n"
+	    "Market traders win a year without rent rises\n"
+	    "Market traders win a year without rent rises\n"
+	    "\n"
+	    "The operator said fuel now made up a third of its running costs "
+	    "and that it had no choice but to pass some of the rise on to the "
+	    "people who ride its boats every day.\n"
+	    "\n"
+	    "Passenger groups said the fares had risen faster than wages and "
+	    "asked the government to look again at the subsidy it pays for the "
+	    "routes.\n");
+	CHECK(kept("Bridge repairs to close") == 0);
+	CHECK(kept("Schools plan a later") == 0);
+	CHECK(kept("Passenger groups") == 1);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
