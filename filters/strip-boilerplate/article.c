@@ -10,6 +10,9 @@
 #include "sb-int.h"
 
 #define GAP_STEP	16	/* see sb_article() */
+#define FIRST_WORDS	25	/* see first_part() */
+#define BRIDGE_MAX	3	/* lines between two paragraphs, see bridges() */
+#define LIST_MAX	12	/* ... when they are a list's items */
 
 /*
  * The lead: walking back from the first line of the article's text over
@@ -58,6 +61,56 @@ lead(struct sb_line *v, size_t n, size_t a, size_t b)
 }
 
 /*
+ * The article's first paragraphs, cut from the rest by a box of furniture
+ * (a table of figures, a list of other stories, a picture and its
+ * credits): right under the last byline or dateline above the run [a, b),
+ * a paragraph or more of text that ends before a.  They are kept as the
+ * lead is, and the article starts with them: the lead and the headline
+ * are looked for above them.  Returns the article's first line.
+ */
+static size_t
+first_part(struct sb_line *v, size_t a)
+{
+	size_t i, m, start, end, lines = 0;
+	unsigned long words = 0;
+	int sentence = 0, skipped = 0;
+
+	for (m = a; m-- > 0; )
+		if (v[m].flags & F_META)
+			break;
+	if (m == (size_t)-1 || m + 1 >= a)
+		return a;
+	for (i = m + 1; i < a; i++) {
+		if (v[i].cls == C_BLANK || v[i].flags & (F_SKIP | F_META))
+			continue;
+		if (v[i].cls != C_GOOD && v[i].words <= 3 && !skipped++)
+			continue;	/* "Staff Writer", "CBC News" */
+		break;
+	}
+	for (start = end = i; i < a; i++) {
+		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
+			continue;
+		if (v[i].cls != C_GOOD || v[i].flags & (F_META | F_DUP | F_LEAD))
+			break;
+		if (sentence && v[i].cf != C_GOOD && v[i].cf != C_NEARGOOD &&
+		    !(v[i].flags & F_TERM))
+			break;	/* "Videos" after the text: the box begins */
+		words += v[i].words;
+		lines++;
+		sentence |= v[i].flags & F_TERM && v[i].words >= 15;
+		end = i + 1;
+	}
+	if (lines == 0 || end >= a || !sentence || words < FIRST_WORDS)
+		return a;
+	for (i = start; i < end; i++)
+		if (v[i].cls == C_GOOD) {
+			v[i].flags |= F_LEAD;
+			v[i].reason = "first part";
+		}
+	return start;
+}
+
+/*
  * Bylines after the article's text has begun ("Posted by: jdoe | Jan 10,
  * 2008"): two or more of them sign readers' comments (or teasers), so the
  * article's run [a, b) ends at the first.  Returns the run's new end.
@@ -100,6 +153,106 @@ again(const struct sb_line *l)
 }
 
 /*
+ * A line the article's own paragraphs enclose: not furniture by any rule
+ * of its own (no phrase, no byline, no contact line, no repeat), only too
+ * short or too poor in stopwords to be text alone -- a subheading, a list
+ * item, a product and its price, a line of a schedule.
+ */
+static int
+bridgeable(const struct sb_line *l)
+{
+	return l->cls != C_GOOD && l->cls != C_BLANK &&
+	    !(l->flags & (F_HARD | F_META | F_DUP | F_SKIP | F_ENDED |
+	    F_TEASER | F_COMMENT | F_LEAD | F_NOTTITLE)) &&
+	    (l->cf == C_SHORT || l->cf == C_BAD || l->cf == C_NEARGOOD);
+}
+
+/* A paragraph of the article's text, good on its own or by its context. */
+static int
+body(const struct sb_line *l)
+{
+	return l->cls == C_GOOD && !(l->flags & (F_LEAD | F_META | F_SKIP)) &&
+	    !(l->flags & F_AGAIN);
+}
+
+/*
+ * Inside the article's run [a, b), a few such lines in a row (blank lines
+ * between them allowed) with a paragraph of text right above and right
+ * below are the article's.
+ */
+static void
+bridges(struct sb_line *v, size_t a, size_t b)
+{
+	size_t i, j, k, m, max;
+	int items;
+
+	for (i = a; i < b; i++) {
+		if (!body(&v[i]))
+			continue;
+		for (j = i + 1, m = 0, items = 1; j < b; j++) {
+			if (v[j].cls == C_BLANK)
+				continue;
+			if (!bridgeable(&v[j]))
+				break;
+			items = items && v[j].flags & (F_BULLET | F_NUMBERED);
+			if (++m > (items ? LIST_MAX : BRIDGE_MAX))
+				break;
+		}
+		max = items ? LIST_MAX : BRIDGE_MAX;
+		if (m == 0 || j >= b || m > max || !body(&v[j]))
+			continue;
+		for (k = i + 1; k < j; k++)
+			if (v[k].cls != C_BLANK) {
+				v[k].cls = C_GOOD;
+				v[k].reason = "between paragraphs";
+			}
+		i = j - 1;
+	}
+}
+
+/*
+ * Does the line start with a dash and a blank ("\xe2\x80\x94 Jane Doe
+ * (@jdoe) November 18, 2019")?  line.c takes the dashes for bullets.
+ */
+static int
+dashed(const struct sb_line *l)
+{
+	const unsigned char *s = (const unsigned char *)l->text + l->indent;
+	size_t left = l->len - l->indent;
+
+	return l->flags & F_BULLET && left >= 4 && s[0] == 0xe2 &&
+	    s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94 || s[2] == 0x95) &&
+	    (s[3] == ' ' || s[3] == '\t');
+}
+
+/*
+ * An attribution: a short line that starts with a dash right under a
+ * kept paragraph signs the quote or the post above it (an embedded
+ * tweet's author and date) and is kept with it.
+ */
+static void
+attributions(struct sb_line *v, size_t n)
+{
+	size_t i, j;
+
+	for (i = 1; i < n; i++) {
+		if (v[i].keep || v[i].cls == C_BLANK || !dashed(&v[i]) ||
+		    v[i].words > HEAD_WORDS + 4 || v[i].flags & (F_HARD |
+		    F_META | F_ENDED | F_DUP | F_SKIP | F_TEASER | F_COMMENT))
+			continue;
+		for (j = i; j-- > 0; )
+			if (v[j].cls != C_BLANK && !(v[j].flags & F_SKIP))
+				break;
+		if (j == (size_t)-1 || !v[j].keep || v[j].cls != C_GOOD ||
+		    v[j].flags & (F_META | F_LEAD))
+			continue;
+		v[i].keep = 1;
+		v[i].cls = C_GOOD;
+		v[i].reason = "attribution";
+	}
+}
+
+/*
  * The article: a comment heading after good text ends it; then the run
  * of lines with the most good text is kept.
  */
@@ -107,7 +260,7 @@ void
 sb_article(struct sb *sb, struct sb_line *v, size_t n)
 {
 	size_t i, j, best_a = 0, best_b = 0, a = 0, firstmeta = (size_t)-1;
-	size_t nb, tail;
+	size_t nb, tail, first;
 	long good = 0, sum = 0, best = 0, s;
 	size_t gap = 0;		/* furniture lines since the last good one */
 
@@ -133,7 +286,9 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 	 * GAP_STEP + k over GAP_STEP times its cost): an advertisement or a
 	 * share bar inside the article is a few lines, but the related links,
 	 * the site's sections and menus between the article and a footer's
-	 * disclaimer or another story's summaries are many.
+	 * disclaimer or another story's summaries are many.  A line printed
+	 * twice costs as furniture, unless the context judged it text (a
+	 * timetable's line under every day): then it costs nothing.
 	 */
 	for (i = 0, nb = 0; i < n; i++)
 		if (v[i].cls != C_BLANK)
@@ -156,7 +311,8 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		else if (twice_told(&v[i]) && v[i].flags & F_AGAIN)
 			s = 0;
 		else if (v[i].flags & F_DUP && !twice_told(&v[i]))
-			s = -(long)(v[i].words < 20 ? v[i].words : 20);
+			s = v[i].cls == C_GOOD ? 0 :
+			    -(long)(v[i].words < 20 ? v[i].words : 20);
 		else if (v[i].cls == C_GOOD)
 		{
 			s = (long)v[i].words + 1;
@@ -184,8 +340,10 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		}
 	}
 	best_b = late_bylines(v, n, best_a, best_b);
-	lead(v, n, best_a, best_b);
-	sb->art_a = best_a;
+	first = first_part(v, best_a);
+	lead(v, n, first, best_b);
+	bridges(v, best_a, best_b);
+	sb->art_a = first;
 	sb->art_b = best_b;
 	for (i = 0; i < n; i++) {
 		if (v[i].cls == C_BLANK) {
@@ -208,4 +366,5 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		else
 			v[i].keep = v[i].cls == C_GOOD;
 	}
+	attributions(v, n);
 }

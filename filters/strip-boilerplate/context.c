@@ -10,6 +10,8 @@
 #include "sb-int.h"
 #include "xalloc.h"
 
+#define LONE_WORDS	8	/* see lone_furniture() */
+
 /*
  * The class a line shows its neighbours: -1 when they look past it
  * (blank lines, short lines, debris, and near-good lines when
@@ -40,7 +42,7 @@ nbclass(const struct sb_line *l, int ignore_near)
  */
 static void
 neighbours(const struct sb_line *v, size_t n, int ignore_near,
-    unsigned char *prev, unsigned char *next)
+    const unsigned char *skip, unsigned char *prev, unsigned char *next)
 {
 	size_t i;
 	int c, k;
@@ -48,15 +50,60 @@ neighbours(const struct sb_line *v, size_t n, int ignore_near,
 	for (i = 0, c = C_BAD; i < n; i++) {
 		if (prev != NULL)
 			prev[i] = (unsigned char)c;
-		if ((k = nbclass(&v[i], ignore_near)) >= 0)
+		if ((k = nbclass(&v[i], ignore_near)) >= 0 &&
+		    (skip == NULL || !skip[i]))
 			c = k;
 	}
 	for (i = n, c = C_BAD; i-- > 0; ) {
 		if (next != NULL)
 			next[i] = (unsigned char)c;
-		if ((k = nbclass(&v[i], ignore_near)) >= 0)
+		if ((k = nbclass(&v[i], ignore_near)) >= 0 &&
+		    (skip == NULL || !skip[i]))
 			c = k;
 	}
+}
+
+/*
+ * Is the nearest line before (step -1) or after (+1) line i that shows
+ * a class good or near-good?
+ */
+static int
+textual(const struct sb_line *v, size_t n, size_t i, int step)
+{
+	int k;
+
+	while ((step < 0 && i-- > 0) || (step > 0 && ++i < n))
+		if ((k = nbclass(&v[i], 0)) >= 0)
+			return k == C_GOOD || k == C_NEARGOOD;
+	return 0;	/* the document's edge counts as bad */
+}
+
+/*
+ * lone[i] is 1 for a short line of furniture (a share button, "Click
+ * here to get the app", an advertisement's label) with text right above
+ * and right below it: the article goes on around it, so near-good lines
+ * look past it.  Such a line shows a class itself, so the scans from
+ * one stop at the next: linear.
+ */
+static void
+lone_furniture(const struct sb_line *v, size_t n, unsigned char *lone)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		lone[i] = v[i].cls == C_BAD && v[i].flags & F_HARD &&
+		    !(v[i].flags & (F_TEASER | F_COMMENT | F_END | F_ENDED |
+		    F_CARD)) && v[i].words <= LONE_WORDS &&
+		    textual(v, n, i, -1) && textual(v, n, i, 1);
+}
+
+/* Do two lines read the same, blanks and bullets before them aside? */
+static int
+same(const struct sb_line *a, const struct sb_line *b)
+{
+	return a->len - a->indent == b->len - b->indent &&
+	    memcmp(a->text + a->indent, b->text + b->indent,
+	    a->len - a->indent) == 0;
 }
 
 static int
@@ -286,8 +333,8 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 		}
 	}
 	/* Short lines take the class of their neighbours. */
-	neighbours(v, n, 1, pg, ng);
-	neighbours(v, n, 0, pn, nn);
+	neighbours(v, n, 1, NULL, pg, ng);
+	neighbours(v, n, 0, NULL, pn, nn);
 	for (i = 0; i < n; i++) {
 		if (v[i].cls != C_SHORT)
 			continue;
@@ -317,12 +364,14 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 	 * Near-good lines are good unless bad lines surround them (in
 	 * place, as jusText: a near-good line decided counts for the next).
 	 */
-	neighbours(v, n, 1, NULL, ng);
+	lone_furniture(v, n, nn);
+	neighbours(v, n, 1, nn, NULL, ng);
 	goodruns(v, n, pn);
 	for (i = 0, c = C_BAD; i < n; i++) {
 		if (v[i].cls != C_NEARGOOD) {
-			if ((kc = nbclass(&v[i], 1)) >= 0)
-				c = kc;
+			if ((kc = nbclass(&v[i], 1)) >= 0 && !nn[i])
+				c = v[i].flags & F_META &&
+				    !(v[i].flags & F_DUP) ? C_GOOD : kc;
 			continue;
 		}
 		p = c;
@@ -342,17 +391,28 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 	/*
 	 * A list or table that continues the text: right after good text
 	 * (and an intro line or a heading), a tight run of three or more
-	 * lines with no blank line between them and no furniture in them.
+	 * lines with no blank line between them and no furniture in them;
+	 * after a line that ends with a colon its items may be bullets
+	 * that do not end like sentences ("Key features:", then specs),
+	 * and labels of a word or two may stand between its lines when
+	 * half of them hold figures (a schedule: "Saturday", then games
+	 * and times).
 	 */
 	for (i = 0; i < n; i++) {
-		size_t k, first, run, end;
+		size_t k, first, run, end, tiny, labels, figures;
+		size_t run0 = 0, end0 = 0;
+		const struct sb_line *prev;
+		int colon;
 
 		if (v[i].cls != C_GOOD)
 			continue;
 		first = i + 1;
 		while (first < n && v[first].cls == C_BLANK)
 			first++;
-		if (first < n && v[first].cls != C_GOOD &&
+		colon = v[i].flags & F_COLON;
+		if (colon)
+			k = first;	/* "Key features:", then bullets */
+		else if (first < n && v[first].cls != C_GOOD &&
 		    v[first].flags & F_HEADING && !(v[first].flags & F_HARD) &&
 		    first + 1 < n && (v[first + 1].cls != C_BLANK ||
 		    (first + 2 < n && v[first + 2].cls != C_BLANK)))
@@ -362,17 +422,38 @@ sb_context(struct sb *sb, struct sb_line *v, size_t n)
 			k = first;	/* "The dates are:" */
 		else
 			continue;
-		for (j = k, run = 0, end = k; j < n; j++) {
+		for (j = k, run = 0, end = k, tiny = labels = figures = 0,
+		    prev = NULL; j < n; j++) {
 			if (v[j].cls == C_BLANK) {
 				if (j + 1 < n && v[j + 1].cls == C_BLANK)
 					break;
 				continue;
 			}
-			if (v[j].flags & (F_HARD | F_META) || v[j].words < 3 ||
-			    (v[j].flags & F_BULLET && !(v[j].flags & F_TERM)))
-				break;
+			if (v[j].flags & (F_HARD | F_META) ||
+			    (v[j].flags & F_BULLET && !(v[j].flags & F_TERM) &&
+			    !colon) || (v[j].flags & F_AGAIN && prev != NULL &&
+			    same(prev, &v[j])))
+				break;	/* a title printed twice: teasers */
+			prev = &v[j];
+			if (v[j].words < 3) {
+				/* a label ("Saturday", "Meal 2"), not two in a row */
+				if (tiny++ > 0)
+					break;
+				if (labels++ == 0) {
+					run0 = run;
+					end0 = end;
+				}
+				continue;
+			}
+			tiny = 0;
+			figures += v[j].numwords > 0;
 			run++;
 			end = j + 1;
+		}
+		/* with labels, a schedule or a recipe: figures in half its lines */
+		if (labels > 0 && figures * 2 < run) {
+			run = run0;
+			end = end0;
 		}
 		if (run < 3)
 			continue;

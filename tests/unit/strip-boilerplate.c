@@ -741,6 +741,349 @@ main(void)
 	    "tired, and want the first lesson to start at half past nine.\n");
 	CHECK(strcmp(why("    Head teachers say"), "teaser list") != 0);
 
+	/*
+	 * Lines between two paragraphs of the article: a deal and its price,
+	 * a shop's line -- too short or too poor in stopwords to be text
+	 * alone, but the article's own paragraphs enclose them.  Furniture
+	 * between paragraphs (a share button) still goes.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "  \xe2\x80\xa2 Buy a season ticket at the harbour office for $12.99\n"
+	    "\n"
+	    "Winter Deal: 20% Off Acme X200 27-inch 4K IPS Monitor with USB-C "
+	    "Hub, Stand and 3-Year Warranty (Black), Now $299 (Was $379)\n"
+	    "\n"
+	    "The ferry company is not the only one raising prices this winter, "
+	    "and shoppers who want a new screen for working at home should look "
+	    "at the deals the big shops have put out before the holidays.\n"
+	    "\n"
+	    "Share on Facebook\n"
+	    "\n"
+	    "The same monitor was sold for more than twice as much at the start "
+	    "of the year, when the shops were still short of the panels that "
+	    "go into it and buyers had to wait for weeks.\n");
+	CHECK(kept("Winter Deal: 20% Off") == 1);
+	CHECK_STR(why("Winter Deal: 20% Off"), "between paragraphs");
+	CHECK(kept("  \xe2\x80\xa2 Buy a season ticket") == 1);
+	CHECK(kept("Share on Facebook") == 0);
+	CHECK(kept("The same monitor") == 1);
+	/* a contact line between paragraphs is not the article's */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Jane Doe can be reached at jdoe@paper.example\n"
+	    "\n"
+	    "The same monitor was sold for more than twice as much at the start "
+	    "of the year, when the shops were still short of the panels that "
+	    "go into it and buyers had to wait for weeks.\n");
+	CHECK(kept("Jane Doe can be reached") == 0);
+	CHECK(kept("The same monitor") == 1);
+	/* text on one side only: the line is not the article's */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Winter Deal: 20% Off Acme X200 27-inch 4K IPS Monitor with USB-C "
+	    "Hub, Stand and 3-Year Warranty (Black), Now $299 (Was $379)\n"
+	    "\n"
+	    "Share on Facebook\n"
+	    "Follow us on Twitter\n");
+	CHECK(kept("Winter Deal: 20% Off") == 0);
+
+	/*
+	 * A lone line of furniture inside the article (a share button
+	 * between two paragraphs): the near-good sentences after it are
+	 * still the article's, though furniture follows them.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Share on Facebook\n"
+	    "\n"
+	    "The operator would not say how many people had written to it about the fares.\n"
+	    "\n"
+	    "A spokesman said only that every letter would get a reply by the new year.\n"
+	    "\n"
+	    "Home | News | Sport | Weather\n");
+	CHECK(kept("Share on Facebook") == 0);
+	CHECK(kept("The operator would not say") == 1);
+	CHECK_STR(why("The operator would not say"), "near-good, in text");
+	CHECK(kept("A spokesman said only") == 1);
+	/* two lines of furniture in a row are not lone: the text is over */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Share on Facebook\n"
+	    "Follow us on Twitter\n"
+	    "\n"
+	    "The operator would not say how many people had written to it about the fares.\n"
+	    "\n"
+	    "Home | News | Sport | Weather\n");
+	CHECK(kept("The operator would not say") == 0);
+
+	/*
+	 * The article's first paragraph right under its byline, cut from
+	 * the rest by a box of other stories: it is the article's too; the
+	 * box is not.
+	 */
+	judge(sb, "Ferry fares to rise by a tenth\n"
+	    "\n"
+	    "By Jane Smith\n"
+	    "\n"
+	    "PORTSMOUTH \xe2\x80\x94 Harbour ferry fares will rise by ten per cent "
+	    "in December, the operator said on Thursday, blaming the fuel costs "
+	    "that have climbed for a third year in a row.\n"
+	    "\n"
+	    "Related stories\n"
+	    "  Bridge repairs to close the east road\n"
+	    "  Schools plan a later start in winter\n"
+	    "  Market traders win a year without rent rises\n"
+	    "  New cycle lanes for the old town\n"
+	    "  Library to open on Sundays\n"
+	    "Sign up for our daily newsletter\n"
+	    "Most read\n"
+	    "  Council tax to rise again\n"
+	    "  Five things to do this weekend\n"
+	    "\n"
+	    FERRY_BODY
+	    "\n"
+	    "The operator said it would look at the fares again in the spring, "
+	    "once it knew what the new fuel contracts would cost, and that it "
+	    "hoped to hold them there for the rest of next year.\n");
+	CHECK(kept("PORTSMOUTH") == 1);
+	CHECK_STR(why("PORTSMOUTH"), "first part");
+	CHECK(kept("Passenger groups") == 1);
+	CHECK(kept("  Library to open") == 0);
+
+	/*
+	 * Near-good ledes right under the byline: the byline counts as text
+	 * above them, not as furniture, though a box of buttons follows.
+	 */
+	judge(sb, "Home | News | Sport | Weather\n"
+	    "\n"
+	    "Ferry fares to rise by a tenth\n"
+	    "\n"
+	    "By Jane Smith\n"
+	    "\n"
+	    "Ferry fares will go up by a tenth in December, the operator said "
+	    "on Thursday.\n"
+	    "\n"
+	    "Passengers who buy a season ticket before the end of November "
+	    "will pay the old fare.\n"
+	    "\n"
+	    "Sign up for our daily newsletter\n"
+	    "Share on Facebook\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("Ferry fares will go up") == 1);
+	CHECK(kept("Passengers who buy") == 1);
+	CHECK(kept("Share on Facebook") == 0);
+
+	/*
+	 * Bulleted lists inside the article: after a line that ends with a
+	 * colon, and between two paragraphs (however many items, up to a
+	 * dozen); a bulleted menu after the text still goes.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Key features of the new boats:\n"
+	    "  \xe2\x80\xa2 Engines: two 1,200 kW diesel-electric units\n"
+	    "  \xe2\x80\xa2 Seats: 350 passengers, 40 cars (or 12 lorries)\n"
+	    "  \xe2\x80\xa2 Top speed: 18 knots, 33 km/h\n"
+	    "Sign up for our daily newsletter\n"
+	    "\n"
+	    "The operator said the first of them would arrive in the spring and "
+	    "the second before the summer, when the busiest months begin.\n"
+	    "\n"
+	    "  \xe2\x80\xa2 Decks: 3 (2 for cars, 1 for 350 passengers), 2 lifts, "
+	    "4 ramps, 120 m long, 22 m wide\n"
+	    "  \xe2\x80\xa2 Heated waiting rooms on both piers\n"
+	    "  \xe2\x80\xa2 Free wi-fi on every crossing\n"
+	    "  \xe2\x80\xa2 A cafe on the upper deck\n"
+	    "  \xe2\x80\xa2 Lockers for luggage\n"
+	    "\n"
+	    "All five changes were asked for by passengers in a survey the "
+	    "operator ran last winter, when more than two thousand replied.\n"
+	    "\n"
+	    "The survey also found that most of them would pay a little more "
+	    "for a boat that ran on time, and that few of them minded the old "
+	    "boats as long as they were warm and clean.\n"
+	    "\n"
+	    "  \xe2\x80\xa2 Home\n"
+	    "  \xe2\x80\xa2 News\n"
+	    "  \xe2\x80\xa2 Travel\n");
+	CHECK(kept("  \xe2\x80\xa2 Engines: two") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Top speed") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Decks: 3") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Heated waiting rooms") == 1);
+	CHECK(kept("  \xe2\x80\xa2 A cafe on the upper deck") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Travel") == 0);
+
+	/*
+	 * A schedule after the text: a heading, day labels of a word or two
+	 * and the lines under them, figures in half of them, continue the
+	 * article; labels in a list without figures end it.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Crossings this weekend\n"
+	    "\n"
+	    "Saturday\n"
+	    "\n"
+	    "Harbour to Castle Point, 9:30 a.m. (car deck closed)\n"
+	    "\n"
+	    "Castle Point to the harbour, 4 p.m. (last boat)\n"
+	    "\n"
+	    "Sunday\n"
+	    "\n"
+	    "Harbour to the islands, 10 a.m. (foot passengers only)\n"
+	    "\n"
+	    "The islands to the harbour, 5:15 p.m. (all decks)\n"
+	    "\n"
+	    "\n"
+	    "Privacy policy\n"
+	    "Cookie settings\n");
+	CHECK(kept("Saturday") == 1 && kept("Sunday") == 1);
+	CHECK(kept("Harbour to Castle Point") == 1);
+	CHECK_STR(why("Harbour to Castle Point"), "list in text");
+	CHECK(kept("The islands to the harbour") == 1);
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "The operator also asked passengers to tell it about the following:\n"
+	    "\n"
+	    "Delays on the morning boats\n"
+	    "\n"
+	    "Crowding at the harbour gates\n"
+	    "\n"
+	    "Lost luggage at both piers\n"
+	    "\n"
+	    "Sharing tools\n"
+	    "\n"
+	    "Email this story to a friend\n"
+	    "\n"
+	    "Print this story for later\n"
+	    "\n"
+	    "Save this story to your list\n");
+	CHECK(kept("Lost luggage at both piers") == 1);
+	CHECK(kept("Email this story to a friend") == 0);
+	CHECK(kept("Save this story") == 0);
+
+	/*
+	 * An attribution: the dash line that signs a quoted post right
+	 * under it is kept with it, though furniture follows.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "    The new fares are a disgrace and the council should step in "
+	    "before the winter timetable starts, said one commuter online.\n"
+	    "    \xe2\x80\x94 Jane Doe (@janedoe) November 18, 2024\n"
+	    "\n"
+	    "Sign up for our daily newsletter\n"
+	    "Share on Facebook\n");
+	CHECK(kept("    \xe2\x80\x94 Jane Doe") == 1);
+	CHECK_STR(why("    \xe2\x80\x94 Jane Doe"), "attribution");
+	CHECK(kept("Share on Facebook") == 0);
+
+	/*
+	 * With a first part, the lead is looked for above it, not above the
+	 * rest: the stories listed in the box between are not a standfirst.
+	 */
+	judge(sb, "Home | News | Sport | Weather\n"
+	    "\n"
+	    "Ferry fares to rise by a tenth\n"
+	    "\n"
+	    "By Jane Smith\n"
+	    "\n"
+	    "PORTSMOUTH \xe2\x80\x94 Harbour ferry fares will rise by ten per cent "
+	    "in December, the operator said on Thursday, blaming the fuel costs "
+	    "that have climbed for a third year in a row.\n"
+	    "\n"
+	    "Share on Facebook\n"
+	    "Follow us on Twitter\n"
+	    "Sign up for our daily newsletter\n"
+	    "Cookie settings\n"
+	    "Privacy policy\n"
+	    "Terms of use\n"
+	    "Read more\n"
+	    "  \xe2\x80\xa2 Bridge repairs to close the east road next month\n"
+	    "  \xe2\x80\xa2 Schools plan a later start in the winter term\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("PORTSMOUTH") == 1);
+	CHECK(kept("  \xe2\x80\xa2 Bridge repairs") == 0);
+	CHECK(kept("  \xe2\x80\xa2 Schools plan") == 0);
+	CHECK_STR(why("Ferry fares to rise"), "headline");
+
+	/*
+	 * A timetable whose lines come again under every day: the repeats
+	 * are the list's, judged text, so they do not cost the article's run
+	 * as furniture printed twice does.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "The boats will keep to this timetable over the holidays:\n"
+	    "\n"
+	    "Friday\n"
+	    "\n"
+	    "Harbour to Castle Point, 9:30 a.m. (car deck closed)\n"
+	    "\n"
+	    "Last boat back at 6 p.m.\n"
+	    "\n"
+	    "Tickets on board only, cash or card\n"
+	    "\n"
+	    "Saturday\n"
+	    "\n"
+	    "Harbour to the islands, 9:30 a.m. (car deck closed)\n"
+	    "\n"
+	    "Last boat back at 6 p.m.\n"
+	    "\n"
+	    "Tickets on board only, cash or card\n"
+	    "\n"
+	    "Sunday\n"
+	    "\n"
+	    "Harbour to the old pier, 9:30 a.m. (car deck closed)\n"
+	    "\n"
+	    "Last boat back at 6 p.m.\n"
+	    "\n"
+	    "Tickets on board only, cash or card\n"
+	    "\n"
+	    "Monday\n"
+	    "\n"
+	    "Harbour to the north quay, 9:30 a.m. (car deck closed)\n"
+	    "\n"
+	    "Last boat back at 6 p.m.\n"
+	    "\n"
+	    "Tickets on board only, cash or card\n"
+	    "\n"
+	    "Tuesday\n"
+	    "\n"
+	    "No boats run on Tuesday, 24 December (all day)\n");
+	CHECK(kept("Harbour to the north quay") == 1);
+	CHECK(kept("No boats run on Tuesday") == 1);
+	/*
+	 * ... but a list whose items each come twice in a row (a picture's
+	 * title, then the link's) is other stories, not a list in the text.
+	 */
+	judge(sb, "Harbour ferry fares will rise by ten per cent in December, "
+	    "the operator said on Thursday, blaming fuel costs that have "
+	    "climbed for a third year in a row.\n"
+	    "\n"
+	    "Also in the news this week:\n"
+	    "\n"
+	    "Bridge repairs to close the east road next month\n"
+	    "Bridge repairs to close the east road next month\n"
+	    "Schools plan a later start in the winter term\n"
+	    "Schools plan a later start in the winter term\n"
+	    "Market traders win a year without rent rises\n"
+	    "Market traders win a year without rent rises\n"
+	    "\n"
+	    "The operator said fuel now made up a third of its running costs "
+	    "and that it had no choice but to pass some of the rise on to the "
+	    "people who ride its boats every day.\n"
+	    "\n"
+	    "Passenger groups said the fares had risen faster than wages and "
+	    "asked the government to look again at the subsidy it pays for the "
+	    "routes.\n");
+	CHECK(kept("Bridge repairs to close") == 0);
+	CHECK(kept("Schools plan a later") == 0);
+	CHECK(kept("Passenger groups") == 1);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
