@@ -445,6 +445,9 @@ meta_name_line(const char *s, size_t len, char *buf)
 	i = skip_lead(s, len, 0);
 	if (len - i > 80 || len == i)
 		return 0;
+	/* "By Jane Doe, Outlet" next to a dateline: a byline after all */
+	if ((n = intro_at(s, len, i)) > 0)
+		return meta_byline_names(s + i + n, len - i - n, 1, buf);
 	for (cut = i; cut < len && s[cut] != '@'; cut++)
 		;
 	/* lower-case words may end it in a credit ("... wire services") */

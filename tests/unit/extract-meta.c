@@ -180,6 +180,8 @@ test_byline(void)
 	CHECK_STR(name_line("Robert Burns, Ap National Security Writer"), "Robert Burns");
 	CHECK_STR(name_line("Keris Lahiff@kerisalison"), "Keris Lahiff");
 	CHECK_STR(name_line("PTI"), "PTI");
+	/* a name line that opens with "By" is a byline: the names only */
+	CHECK_STR(name_line("By Mei-ling Chau, Ledger Business"), "Mei-ling Chau");
 	CHECK_STR(name_line("Regan"), "");
 	CHECK_STR(name_line("the people who cross it"), "");
 	CHECK_STR(name_line("Image 1 of 23"), "");
