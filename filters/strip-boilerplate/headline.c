@@ -21,8 +21,10 @@
  * first paragraphs, how far above them it stands, its shape, its
  * neighbours, how well its words match the URL's slug -- and scored by a linear model learnt from marked pages
  * (sb-model.h).  The best candidate is the headline if its score is
- * above zero; it is kept whatever its class, and lead lines above it
- * (share buttons taken for a standfirst) are dropped.
+ * above HL_HEAD_CUT (sb-model.h: below the "no headline" choice of
+ * training, 0, since a page nearly always has a title and one left out
+ * is the failure users see); it is kept whatever its class, and lead
+ * lines above it (share buttons taken for a standfirst) are dropped.
  */
 #include "sb-model.h"
 
@@ -569,7 +571,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 		if (sb->trace != NULL)
 			sb->trace(sb->trace_arg, i, f);
 	}
-	if (nc == 0 || c[best].score <= 0)
+	if (nc == 0 || c[best].score <= HL_HEAD_CUT)
 		return;
 	head = c[best].line;
 	v[head].keep = 1;

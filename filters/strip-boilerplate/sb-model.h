@@ -41,45 +41,48 @@ static const double hl_weights[] = {
 	0.0941,	/* slug_hit */
 };
 
+/* the best candidate is the headline when its score is above this */
+#define HL_HEAD_CUT	(-1.5)
+
 /* the headline block: a neighbour of the headline belongs to it when
  * these weights give more than HL_BLOCK_CUT */
 #define HL_BLOCK_CUT	(-1.5)
 static const double hl_block_weights[] = {
-	-0.0706,	/* bias */
-	-0.2597,	/* overlap */
-	-0.1820,	/* matched */
-	-0.0136,	/* distance */
-	0.0635,	/* rank */
-	0.1354,	/* titlecase */
-	-0.3696,	/* tiny */
-	-0.2768,	/* long */
-	-0.1463,	/* fullstop */
-	-0.1325,	/* term */
-	0.0615,	/* repeated */
-	0.0801,	/* listlike */
-	0.2157,	/* meta_below */
-	-0.3203,	/* kept */
-	-0.1616,	/* hard */
-	-0.0670,	/* caps */
-	-0.2696,	/* label */
+	-0.1168,	/* bias */
+	-0.2460,	/* overlap */
+	-0.2118,	/* matched */
+	-0.0417,	/* distance */
+	0.0572,	/* rank */
+	0.0931,	/* titlecase */
+	-0.3698,	/* tiny */
+	-0.2750,	/* long */
+	-0.1461,	/* fullstop */
+	-0.1228,	/* term */
+	0.0738,	/* repeated */
+	0.0589,	/* listlike */
+	0.2399,	/* meta_below */
+	-0.3293,	/* kept */
+	-0.1583,	/* hard */
+	-0.0581,	/* caps */
+	-0.2373,	/* label */
 	-0.4025,	/* inside */
-	0.0166,	/* teaser */
-	-0.0051,	/* colon */
-	-0.0404,	/* words */
-	-0.0009,	/* nocontent */
-	-0.3218,	/* stops */
-	-0.0326,	/* digits */
-	-0.0095,	/* sentences */
-	-0.1080,	/* commas */
-	-0.0430,	/* quoted */
-	0.3468,	/* first */
-	-0.3176,	/* followed */
-	-0.2257,	/* under_heading */
-	-0.1383,	/* brackets */
-	-0.0411,	/* slug_line */
-	-0.0165,	/* slug_cover */
-	0.1473,	/* slug_hit */
-	0.0010,	/* below */
-	0.4588,	/* score */
-	-0.8191,	/* gap */
+	0.0282,	/* teaser */
+	-0.0049,	/* colon */
+	-0.0491,	/* words */
+	-0.0008,	/* nocontent */
+	-0.3149,	/* stops */
+	-0.0315,	/* digits */
+	-0.0004,	/* sentences */
+	-0.0974,	/* commas */
+	-0.0412,	/* quoted */
+	0.3124,	/* first */
+	-0.3404,	/* followed */
+	-0.2572,	/* under_heading */
+	-0.1250,	/* brackets */
+	-0.0560,	/* slug_line */
+	-0.0398,	/* slug_cover */
+	0.1363,	/* slug_hit */
+	0.0086,	/* below */
+	0.5008,	/* score */
+	-0.7949,	/* gap */
 };

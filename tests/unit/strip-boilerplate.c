@@ -487,6 +487,19 @@ main(void)
 	    FERRY_BODY);
 	CHECK_STR(why("Harbour ferry fares to rise"), "headline");
 
+	/*
+	 * Class "a title the model doubts": a short title that shares no
+	 * word with the text ("Stormy Weather" over a story on fares)
+	 * scores below the "no headline" choice of training (0), but it is
+	 * still the best of the page's candidates, and it is the headline:
+	 * the finder takes its best candidate down to HL_HEAD_CUT.
+	 */
+	judge(sb, "Home | News | Sport\nSubscribe\n\nStormy Weather\n\n"
+	    "Thu 3 Oct 2024 17.05 BST\nPrint this page\n\n" FERRY_BODY);
+	CHECK_STR(why("Stormy Weather"), "headline");
+	CHECK(kept("Stormy Weather") == 1);
+	CHECK(headlines() == 1);
+
 	/* A teaser list alone has no headline, and its lines go. */
 	judge(sb, "Home | News | Sport\n" TEASERS "\nSign up for our newsletter\n");
 	CHECK(headlines() == 0);
