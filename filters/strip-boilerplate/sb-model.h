@@ -5,40 +5,41 @@
  * ../shared/data/boilerplate and boilerplate-gn1; do not edit.
  */
 static const double hl_weights[] = {
-	-0.0300,	/* bias */
-	1.9624,	/* overlap */
-	2.4881,	/* matched */
-	-0.7293,	/* distance */
-	-0.9230,	/* rank */
-	-0.9254,	/* titlecase */
-	-1.6744,	/* tiny */
-	-0.4310,	/* long */
-	-0.7693,	/* fullstop */
-	-0.2912,	/* term */
-	0.0483,	/* repeated */
-	-0.2774,	/* listlike */
-	1.7879,	/* meta_below */
-	0.5391,	/* kept */
-	-0.6115,	/* hard */
-	-0.0629,	/* caps */
-	0.4666,	/* label */
-	-0.1262,	/* inside */
-	0.0204,	/* teaser */
-	-0.0966,	/* colon */
-	0.0424,	/* words */
-	-0.1027,	/* nocontent */
-	-0.1898,	/* stops */
-	-0.4342,	/* digits */
-	-0.3225,	/* sentences */
-	-0.3341,	/* commas */
-	0.0604,	/* quoted */
-	0.3348,	/* first */
-	-0.3516,	/* followed */
-	-0.4098,	/* under_heading */
-	-0.5419,	/* brackets */
-	0.6905,	/* slug_line */
-	0.6001,	/* slug_cover */
+	-0.0305,	/* bias */
+	1.9590,	/* overlap */
+	2.4849,	/* matched */
+	-0.7275,	/* distance */
+	-0.9226,	/* rank */
+	-0.9235,	/* titlecase */
+	-1.6752,	/* tiny */
+	-0.4292,	/* long */
+	-0.7707,	/* fullstop */
+	-0.2932,	/* term */
+	0.0489,	/* repeated */
+	-0.2798,	/* listlike */
+	1.7950,	/* meta_below */
+	0.5452,	/* kept */
+	-0.6112,	/* hard */
+	-0.0632,	/* caps */
+	0.4655,	/* label */
+	-0.1186,	/* inside */
+	0.0216,	/* teaser */
+	-0.0965,	/* colon */
+	0.0401,	/* words */
+	-0.1028,	/* nocontent */
+	-0.1900,	/* stops */
+	-0.4346,	/* digits */
+	-0.3246,	/* sentences */
+	-0.3363,	/* commas */
+	0.0614,	/* quoted */
+	0.3363,	/* first */
+	-0.3529,	/* followed */
+	-0.4134,	/* under_heading */
+	-0.5124,	/* brackets */
+	0.6898,	/* slug_line */
+	0.6006,	/* slug_cover */
 	0.0941,	/* slug_hit */
+	-0.2569,	/* glued */
 };
 
 /* the best candidate is the headline when its score is above this */
@@ -48,41 +49,42 @@ static const double hl_weights[] = {
  * these weights give more than HL_BLOCK_CUT */
 #define HL_BLOCK_CUT	(-1.5)
 static const double hl_block_weights[] = {
-	-0.1168,	/* bias */
-	-0.2460,	/* overlap */
-	-0.2118,	/* matched */
-	-0.0417,	/* distance */
-	0.0572,	/* rank */
-	0.0931,	/* titlecase */
-	-0.3698,	/* tiny */
-	-0.2750,	/* long */
-	-0.1461,	/* fullstop */
-	-0.1228,	/* term */
-	0.0738,	/* repeated */
-	0.0589,	/* listlike */
-	0.2399,	/* meta_below */
-	-0.3293,	/* kept */
-	-0.1583,	/* hard */
-	-0.0581,	/* caps */
-	-0.2373,	/* label */
-	-0.4025,	/* inside */
-	0.0282,	/* teaser */
+	-0.1265,	/* bias */
+	-0.2553,	/* overlap */
+	-0.2213,	/* matched */
+	-0.0690,	/* distance */
+	0.0497,	/* rank */
+	0.0887,	/* titlecase */
+	-0.3615,	/* tiny */
+	-0.2745,	/* long */
+	-0.1445,	/* fullstop */
+	-0.1184,	/* term */
+	0.0821,	/* repeated */
+	0.0435,	/* listlike */
+	0.2524,	/* meta_below */
+	-0.3300,	/* kept */
+	-0.1524,	/* hard */
+	-0.0572,	/* caps */
+	-0.2321,	/* label */
+	-0.4069,	/* inside */
+	0.0306,	/* teaser */
 	-0.0049,	/* colon */
-	-0.0491,	/* words */
+	-0.0538,	/* words */
 	-0.0008,	/* nocontent */
-	-0.3149,	/* stops */
-	-0.0315,	/* digits */
-	-0.0004,	/* sentences */
-	-0.0974,	/* commas */
-	-0.0412,	/* quoted */
-	0.3124,	/* first */
-	-0.3404,	/* followed */
-	-0.2572,	/* under_heading */
-	-0.1250,	/* brackets */
-	-0.0560,	/* slug_line */
-	-0.0398,	/* slug_cover */
-	0.1363,	/* slug_hit */
-	0.0086,	/* below */
-	0.5008,	/* score */
-	-0.7949,	/* gap */
+	-0.3160,	/* stops */
+	-0.0496,	/* digits */
+	-0.0458,	/* sentences */
+	-0.0909,	/* commas */
+	-0.0411,	/* quoted */
+	0.3064,	/* first */
+	-0.3424,	/* followed */
+	-0.2417,	/* under_heading */
+	-0.1232,	/* brackets */
+	-0.0582,	/* slug_line */
+	-0.0420,	/* slug_cover */
+	0.1346,	/* slug_hit */
+	-0.0136,	/* glued */
+	0.0097,	/* below */
+	0.5091,	/* score */
+	-0.7906,	/* gap */
 };
