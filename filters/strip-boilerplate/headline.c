@@ -21,8 +21,10 @@
  * first paragraphs, how far above them it stands, its shape, its
  * neighbours, how well its words match the URL's slug -- and scored by a linear model learnt from marked pages
  * (sb-model.h).  The best candidate is the headline if its score is
- * above zero; it is kept whatever its class, and lead lines above it
- * (share buttons taken for a standfirst) are dropped.
+ * above HL_HEAD_CUT (sb-model.h: below the "no headline" choice of
+ * training, 0, since a page nearly always has a title and one left out
+ * is the failure users see); it is kept whatever its class, and lead
+ * lines above it (share buttons taken for a standfirst) are dropped.
  */
 #include "sb-model.h"
 
@@ -41,7 +43,8 @@ enum {
 	HF_META_BELOW, HF_KEPT, HF_HARD, HF_CAPS, HF_LABEL, HF_INSIDE,
 	HF_TEASER, HF_COLON, HF_WORDS, HF_NOCONTENT, HF_STOPS, HF_DIGITS,
 	HF_SENTENCES, HF_COMMAS, HF_QUOTED, HF_FIRST, HF_FOLLOWED,
-	HF_UNDER_HEADING, HF_BRACKETS, HF_SLUG_LINE, HF_SLUG_COVER, HF_SLUG_HIT, HF_N
+	HF_UNDER_HEADING, HF_BRACKETS, HF_SLUG_LINE, HF_SLUG_COVER, HF_SLUG_HIT,
+	HF_GLUED, HF_N
 };
 
 static const char *const hf_names[HF_N] = {
@@ -50,7 +53,8 @@ static const char *const hf_names[HF_N] = {
 	"meta_below", "kept", "hard", "caps", "label", "inside",
 	"teaser", "colon", "words", "nocontent", "stops", "digits",
 	"sentences", "commas", "quoted", "first", "followed",
-	"under_heading", "brackets", "slug_line", "slug_cover", "slug_hit"
+	"under_heading", "brackets", "slug_line", "slug_cover", "slug_hit",
+	"glued"
 };
 
 /* the block model's inputs after the features: side, score, gap to best */
@@ -311,6 +315,24 @@ hl_next(const struct sb_line *v, size_t n, size_t i, int dir)
 	return NULL;
 }
 
+/*
+ * An image's placeholder glued to a link's words: "]" then a letter
+ * ("[favicon]Add to Newsvine") or a letter then "[" ("Sponsored
+ * By[logo_88x31]"): an icon or a logo next to a link, furniture.
+ */
+static int
+hl_glued(const struct sb_line *l)
+{
+	const unsigned char *s = (const unsigned char *)l->text;
+	size_t i;
+
+	for (i = 0; i + 1 < l->len; i++)
+		if ((s[i] == ']' && sb_bcls[s[i + 1]] & (B_UPPER | B_LOWER)) ||
+		    (s[i + 1] == '[' && sb_bcls[s[i]] & (B_UPPER | B_LOWER)))
+			return 1;
+	return 0;
+}
+
 /* "Label: ..." -- a word or two and a colon, then the title. */
 static int
 hl_label(const struct sb_line *l)
@@ -374,6 +396,7 @@ hl_features(struct sb *sb, const struct sb_line *v, size_t n, size_t i,
 	f[HF_UNDER_HEADING] = nb != NULL && hl_headingish(nb) &&
 	    !(nb->flags & F_HARD);
 	f[HF_BRACKETS] = memchr(l->text, '[', l->len) != NULL;
+	f[HF_GLUED] = f[HF_BRACKETS] != 0 && hl_glued(l);
 	/*
 	 * Its words the slug's, the slug's words in it, and both (7 in 10
 	 * of its words, half the slug's, three at least): on a scale of
@@ -569,7 +592,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 		if (sb->trace != NULL)
 			sb->trace(sb->trace_arg, i, f);
 	}
-	if (nc == 0 || c[best].score <= 0)
+	if (nc == 0 || c[best].score <= HL_HEAD_CUT)
 		return;
 	head = c[best].line;
 	v[head].keep = 1;

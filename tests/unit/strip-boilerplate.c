@@ -137,6 +137,38 @@ headlines(void)
     "Night Market Returns To The Waterfront\n" \
     "Local Team Wins Cup After Penalties\n"
 
+/* The trace's value of feature tfeat for each candidate line, else -1. */
+static double traced[MAXL];
+static size_t tfeat;
+
+static void
+trace_feature(void *arg, size_t line, const double *feat)
+{
+	(void)arg;
+	if (line < MAXL)
+		traced[line] = feat[tfeat];
+}
+
+/* Judge doc with the trace on, recording feature name; 0 if none such. */
+static int
+judge_traced(struct sb *sb, const char *doc, const char *name)
+{
+	const char *const *names;
+	size_t i, n;
+
+	names = sb_feature_names(&n);
+	for (tfeat = 0; tfeat < n && strcmp(names[tfeat], name) != 0; tfeat++)
+		;
+	if (tfeat == n)
+		return 0;
+	for (i = 0; i < MAXL; i++)
+		traced[i] = -1;
+	sb_set_trace(sb, trace_feature, NULL);
+	judge(sb, doc);
+	sb_set_trace(sb, NULL, NULL);
+	return 1;
+}
+
 int
 main(void)
 {
@@ -485,6 +517,35 @@ main(void)
 	    "Harbour ferry fares to rise by a tenth\n"
 	    "\n"
 	    FERRY_BODY);
+	CHECK_STR(why("Harbour ferry fares to rise"), "headline");
+
+	/*
+	 * Class "a title the model doubts": a short title that shares no
+	 * word with the text ("Stormy Weather" over a story on fares)
+	 * scores below the "no headline" choice of training (0), but it is
+	 * still the best of the page's candidates, and it is the headline:
+	 * the finder takes its best candidate down to HL_HEAD_CUT.
+	 */
+	judge(sb, "Home | News | Sport\nSubscribe\n\nStormy Weather\n\n"
+	    "Thu 3 Oct 2024 17.05 BST\nPrint this page\n\n" FERRY_BODY);
+	CHECK_STR(why("Stormy Weather"), "headline");
+	CHECK(kept("Stormy Weather") == 1);
+	CHECK(headlines() == 1);
+
+	/*
+	 * Class "an icon glued to a link's words": a placeholder of an image
+	 * right against a letter ("[favicon]Add to Newsvine", "Sponsored
+	 * By[logo_88x31]") marks a link or a sponsor's logo, furniture; the
+	 * finder's feature "glued" says so, and not of a title with a
+	 * bracket apart ("[Photos]") or of a plain title.
+	 */
+	CHECK(judge_traced(sb, "Home | News | Sport\n\n"
+	    "[favicon]Harbour ferry news feed\n"
+	    "Harbour Tools Sponsored By[logo_88x31]\n"
+	    "Harbour ferry fares pictured [Photos]\n"
+	    "Harbour ferry fares to rise by a tenth\n\n" FERRY_BODY, "glued"));
+	CHECK(traced[2] == 1 && traced[3] == 1);
+	CHECK(traced[4] == 0 && traced[5] == 0);
 	CHECK_STR(why("Harbour ferry fares to rise"), "headline");
 
 	/* A teaser list alone has no headline, and its lines go. */
