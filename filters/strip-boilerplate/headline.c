@@ -166,19 +166,25 @@ hl_paragraph(const struct sb_line *l, unsigned minwords, int told)
 
 /*
  * Is s[0..n), its ends trimmed and its spaces collapsed, in set?  Longer
- * strings than any entry (HL_NAME bytes) are not.
+ * strings than any entry (HL_NAME bytes or HL_NAME_WORDS words) are not:
+ * most candidates are told so without a lookup.
  */
-#define HL_NAME	48
+#define HL_NAME		48
+#define HL_NAME_WORDS	4
 static int
 hl_in(const struct strset *set, const char *s, size_t n)
 {
 	char buf[HL_NAME];
 	size_t i, k = 0;
+	unsigned words = 1;
 
 	for (i = 0; i < n; i++) {
 		if (s[i] == ' ' || s[i] == '\t') {
-			if (k > 0 && buf[k - 1] != ' ')
+			if (k > 0 && buf[k - 1] != ' ') {
 				buf[k++] = ' ';
+				if (++words > HL_NAME_WORDS)
+					break;
+			}
 		} else
 			buf[k++] = s[i];
 		if (k == sizeof(buf))
@@ -186,6 +192,8 @@ hl_in(const struct strset *set, const char *s, size_t n)
 	}
 	while (k > 0 && buf[k - 1] == ' ')
 		k--;
+	if (words > HL_NAME_WORDS && i < n)
+		return 0;
 	return k > 0 && strset_has(set, buf, k);
 }
 
