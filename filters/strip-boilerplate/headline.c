@@ -171,6 +171,7 @@ hl_paragraph(const struct sb_line *l, unsigned minwords, int told)
  */
 #define HL_NAME		48
 #define HL_NAME_WORDS	4
+#define HL_TAIL		64	/* bytes of a line's end that may hold a credit */
 static int
 hl_in(const struct strset *set, const char *s, size_t n)
 {
@@ -206,13 +207,18 @@ static int
 hl_credit(const struct sb *sb, const struct sb_line *l)
 {
 	const char *s = l->text + l->indent, *e = l->text + l->len, *p, *q;
+	const char *lim;
 
 	while (e > s && (e[-1] == ' ' || e[-1] == ')' || e[-1] == '.' ||
 	    e[-1] == ']'))
 		e--;
-	for (p = e; p > s && p[-1] != '/' && p[-1] != '|' && p[-1] != '(' &&
+	/* a credit is short: the separator is among the last bytes */
+	lim = e - s > HL_TAIL ? e - HL_TAIL : s;
+	for (p = e; p > lim && p[-1] != '/' && p[-1] != '|' && p[-1] != '(' &&
 	    p[-1] != ':'; p--)
 		;
+	if (p == lim && lim != s)
+		return 0;
 	while (p < e && *p == ' ')
 		p++;
 	/* "Photo by X": one word and "by" before the name */
@@ -241,8 +247,8 @@ hl_markup(const struct sb_line *l)
 		if (q > p + 1 && q < e && (*q == '>' || *q == ' ' || *q == '/'))
 			return 1;
 	}
-	for (p = l->text; p + 1 < e; p++)
-		if (p[0] == '/' && p[1] == '>')
+	for (p = l->text; (p = memchr(p, '>', (size_t)(e - p))) != NULL; p++)
+		if (p > l->text && p[-1] == '/')
 			return 1;
 	return 0;
 }
