@@ -19,8 +19,8 @@
  * between the article's start and that paragraph), each that could be a
  * title is described by a few features -- its words found again in the
  * first paragraphs, how far above them it stands, its shape, its
- * neighbours, how well its words match the URL's slug -- and scored by a linear model learnt from marked pages
- * (sb-model.h).  The best candidate is the headline if its score is
+ * neighbours, how well its words match the URL's slug -- and scored by
+ * a linear model learnt from marked pages (sb-model.h).  The best candidate is the headline if its score is
  * above HL_HEAD_CUT (sb-model.h: below the "no headline" choice of
  * training, 0, since a page nearly always has a title and one left out
  * is the failure users see); it is kept whatever its class, and lead
@@ -259,7 +259,8 @@ hl_field(const struct sb *sb, const struct sb_line *l)
 {
 	const char *s = l->text + l->indent, *e = l->text + l->len, *p;
 
-	p = memchr(s, ':', (size_t)(e - s) < HL_NAME ? (size_t)(e - s) : HL_NAME);
+	p = memchr(s, ':', (size_t)(e - s) < HL_NAME ? (size_t)(e - s) :
+	    HL_NAME);
 	return p != NULL && hl_in(&sb->fields, s, (size_t)(p - s));
 }
 
