@@ -2,7 +2,7 @@
  * ascii -- small byte helpers for ASCII words in UTF-8 text: case,
  * classes, a case-blind prefix or word test, blanks (space, TAB and the
  * no-break space U+00A0) skipped or trimmed.  Every stage of
- * extract-meta's engine uses them, and common/url.c.
+ * extract-meta's engine uses them, tag-dates' engine, and common/url.c.
  */
 #ifndef COPYDESK_ASCII_H
 #define COPYDESK_ASCII_H

@@ -14,7 +14,8 @@
  *	value.c		TIMEX3 value strings
  *	dates.c		the driver: dates_new(), dates_tag(), the gates
  *
- * Calendar arithmetic is common/calendar.h.
+ * Calendar arithmetic is common/calendar.h; byte case and classes are
+ * common/ascii.h.
  */
 #ifndef TAG_DATES_DATES_INT_H
 #define TAG_DATES_DATES_INT_H
@@ -24,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "dates.h"
 
 /* ---------------------------------------------------------------- */
@@ -322,24 +324,6 @@ unsigned word_gate(const struct lex *lx);
 
 /* ---------------------------------------------------------------- */
 /* Hot helpers, inlined where they are called */
-
-static inline int
-lc(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
-static inline int
-isalpha_a(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static inline int
-isdigit_a(int c)
-{
-	return c >= '0' && c <= '9';
-}
 
 /* Hash a word's two halves (see whash()). */
 static inline uint32_t

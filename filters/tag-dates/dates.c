@@ -80,7 +80,7 @@ dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
 	if (n != 10 || s[4] != '-' || s[7] != '-')
 		return -1;
 	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !isdigit_a((unsigned char)s[i]))
+		if (i != 4 && i != 7 && !ascii_isdigit((unsigned char)s[i]))
 			return -1;
 	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
 	    (s[3] - '0');
@@ -397,7 +397,7 @@ emit(struct dates *d, size_t s, size_t e, int type, const char *v)
 		n = sizeof m->value - 1;
 	memcpy(m->value, v, n);
 	m->value[n] = '\0';
-	if ((type == DT_DATE || type == DT_TIME) && isdigit_a(v[0]))
+	if ((type == DT_DATE || type == DT_TIME) && ascii_isdigit(v[0]))
 		d->lastdate = (long)d->nmen - 1;	/* see note_dates() */
 }
 

@@ -152,7 +152,7 @@ lex_get(struct dates *d, const char *w, size_t n)
 	if (n > 15)
 		n = 15;
 	for (i = 0; i < n; i++)
-		key[i] = (char)lc((unsigned char)w[i]);
+		key[i] = (char)ascii_lower((unsigned char)w[i]);
 	sl = wfind(d, key);
 	if (sl->lex >= 0)
 		return &d->lex[sl->lex];
@@ -317,11 +317,11 @@ phrase_tokens(const char *p, size_t n, char words[][16], int max)
 			continue;
 		}
 		j = i;
-		if (isalpha_a((unsigned char)p[i]))
-			while (j < n && isalpha_a((unsigned char)p[j]))
+		if (ascii_isalpha((unsigned char)p[i]))
+			while (j < n && ascii_isalpha((unsigned char)p[j]))
 				j++;
-		else if (isdigit_a((unsigned char)p[i]))
-			while (j < n && isdigit_a((unsigned char)p[j]))
+		else if (ascii_isdigit((unsigned char)p[i]))
+			while (j < n && ascii_isdigit((unsigned char)p[j]))
 				j++;
 		else
 			j = i + 1;

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "dates-int.h"
 
@@ -44,8 +43,7 @@ more_word(const struct ctx *c, int i)
 		return 0;
 	n = c->t[i].e - c->t[i].s;
 	for (k = 0; k < sizeof w / sizeof w[0]; k++)
-		if (strlen(w[k]) == n && strncasecmp(c->s + c->t[i].s, w[k],
-		    n) == 0)
+		if (ascii_is(c->s + c->t[i].s, n, w[k]))
 			return 1;
 	return 0;
 }
@@ -75,6 +73,7 @@ ordinal_day(struct ctx *c, int i, struct hit *h)
 	int j = i, e, d, n, pl, ord;
 	unsigned long long v;
 	size_t k;
+	const char *sfx;
 
 	if (isf(c, j, F_THE) || isf(c, j, F_ITS))
 		j++;
@@ -86,14 +85,11 @@ ordinal_day(struct ctx *c, int i, struct hit *h)
 		n = j;
 	else
 		return 0;
-	if (!isword(c, n) || c->t[n].e - c->t[n].s < 2 ||
-	    !((lc((unsigned char)c->s[c->t[n].e - 1]) == 'h' &&
-	    lc((unsigned char)c->s[c->t[n].e - 2]) == 't') ||
-	    (lc((unsigned char)c->s[c->t[n].e - 1]) == 'd' &&
-	    (lc((unsigned char)c->s[c->t[n].e - 2]) == 'n' ||
-	    lc((unsigned char)c->s[c->t[n].e - 2]) == 'r')) ||
-	    (lc((unsigned char)c->s[c->t[n].e - 1]) == 't' &&
-	    lc((unsigned char)c->s[c->t[n].e - 2]) == 's')))
+	if (!isword(c, n) || c->t[n].e - c->t[n].s < 2)
+		return 0;
+	sfx = c->s + c->t[n].e - 2;
+	if (!ascii_is(sfx, 2, "th") && !ascii_is(sfx, 2, "nd") &&
+	    !ascii_is(sfx, 2, "rd") && !ascii_is(sfx, 2, "st"))
 		return 0;
 	for (d = j + 1; d <= j + 3; d++)
 		if (unit_at(c, d, &pl) == U_D && !pl)
@@ -331,8 +327,8 @@ m_bareunit(struct ctx *c, int i, struct hit *h)
 		if (u < U_D || !pl || u == U_WE || u == U_Q)
 			return 0;
 		/* "the weeks ahead": the whole phrase, some weeks */
-		if (isword(c, j + 1) && c->t[j + 1].e - c->t[j + 1].s == 5 &&
-		    strncasecmp(c->s + c->t[j + 1].s, "ahead", 5) == 0 &&
+		if (isword(c, j + 1) && ascii_is(c->s + c->t[j + 1].s,
+		    c->t[j + 1].e - c->t[j + 1].s, "ahead") &&
 		    !glued_alnum(c, j + 1)) {
 			fmt_dur(h->v, sizeof h->v, -1, 0, u);
 			h->end = j + 2;
@@ -518,9 +514,8 @@ m_time(struct ctx *c, int i, struct hit *h)
 		if (sscanf(lx->clock, "%d:%d", &hh, &mm) != 2)
 			return 0;
 		/* "high noon": the idiom (a showdown, the film), no time */
-		if (i > 0 && isword(c, i - 1) && c->t[i - 1].e -
-		    c->t[i - 1].s == 4 && strncasecmp(c->s + c->t[i - 1].s,
-		    "high", 4) == 0)
+		if (i > 0 && isword(c, i - 1) && ascii_is(c->s + c->t[i - 1].s,
+		    c->t[i - 1].e - c->t[i - 1].s, "high"))
 			return 0;
 		j = i + 1;
 		goto zone;
@@ -549,10 +544,10 @@ m_time(struct ctx *c, int i, struct hit *h)
 			j++;
 		}
 	} else if (isword(c, j) && c->t[j].e - c->t[j].s == 1 &&
-	    (lc((unsigned char)c->s[c->t[j].s]) == 'a' ||
-	    lc((unsigned char)c->s[c->t[j].s]) == 'p') && isp(c, j + 1, '.') &&
+	    (ascii_is(c->s + c->t[j].s, 1, "a") ||
+	    ascii_is(c->s + c->t[j].s, 1, "p")) && isp(c, j + 1, '.') &&
 	    glued(c, j + 1) && isf(c, j + 2, F_M_) && glued(c, j + 2)) {
-		ampm = lc((unsigned char)c->s[c->t[j].s]) == 'a' ? 1 : 2;
+		ampm = ascii_is(c->s + c->t[j].s, 1, "a") ? 1 : 2;
 		j += 3;
 		if (isp(c, j, '.') && glued(c, j))
 			j++;

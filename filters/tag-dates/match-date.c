@@ -728,7 +728,7 @@ holiday_at(const struct ctx *c, int i, int *end)
 			continue;
 		for (j = 0; j < hl->ntok && i + j < c->n; j++) {
 			const struct tok *t = &c->t[i + j];
-			size_t n = t->e - t->s, q;
+			size_t n = t->e - t->s;
 
 			if (t->kind == K_PUNCT) {
 				if (hl->words[j][0] != t->ch ||
@@ -736,13 +736,7 @@ holiday_at(const struct ctx *c, int i, int *end)
 					break;
 				continue;
 			}
-			if (strlen(hl->words[j]) != n)
-				break;
-			for (q = 0; q < n; q++)
-				if (lc((unsigned char)c->s[t->s + q]) !=
-				    hl->words[j][q])
-					break;
-			if (q < n)
+			if (!ascii_is(c->s + t->s, n, hl->words[j]))
 				break;
 		}
 		if (j == hl->ntok && i + j > bestend) {

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "calendar.h"
 #include "dates-int.h"
@@ -42,10 +41,8 @@ add_daypart(struct ctx *c, struct hit *h)
 static int
 word_eq(const struct ctx *c, int i, const char *w)
 {
-	size_t n = strlen(w);
-
-	return isword(c, i) && c->t[i].e - c->t[i].s == n &&
-	    strncasecmp(c->s + c->t[i].s, w, n) == 0;
+	return isword(c, i) && ascii_is(c->s + c->t[i].s, c->t[i].e - c->t[i].s,
+	    w);
 }
 
 /* "as early as", "as soon as" before i: a date yet to come. */

@@ -29,7 +29,7 @@ nw_more(struct dates *d, const char *w, size_t n)
 		return 1;
 	memset(key, 0, sizeof key);
 	for (k = 0; k < n; k++)
-		key[k] = (char)lc((unsigned char)w[k]);
+		key[k] = (char)ascii_lower((unsigned char)w[k]);
 	memcpy(&k0, key, 8);
 	memcpy(&k1, key + 8, 8);
 	e = &d->nwn[whash2(k0, k1) & (NWNEXT - 1)];
@@ -93,10 +93,10 @@ nw_tok(const struct ctx *c, int i, unsigned long long max,
 		if (lx->nwk != 0 && lx->nwk == len) {
 			if (lx->nword || len + 1 >= n ||
 			    (s[len] != ' ' && s[len] != '-') ||
-			    !isalpha_a((unsigned char)s[len + 1]))
+			    !ascii_isalpha((unsigned char)s[len + 1]))
 				goto alone;
 			for (w = len + 1; w < n &&
-			    isalpha_a((unsigned char)s[w]); w++)
+			    ascii_isalpha((unsigned char)s[w]); w++)
 				;
 			if (!nw_more(c->d, s + len + 1, w - len - 1))
 				goto alone;

@@ -58,8 +58,7 @@ tense_word(const struct ctx *c, int i)
 		return TN_NONE;
 	w = c->s + c->t[i].s;
 	n = c->t[i].e - c->t[i].s;
-	if (n >= 5 && lc((unsigned char)w[n - 2]) == 'e' &&
-	    lc((unsigned char)w[n - 1]) == 'd' && !(c->t[i].fl & TF_CAP))
+	if (n >= 5 && ascii_is(w + n - 2, 2, "ed") && !(c->t[i].fl & TF_CAP))
 		return TN_WPAST;
 	return TN_NONE;
 }
@@ -215,17 +214,17 @@ res_unit(struct ctx *c, struct hit *h, int end, int unit, long delta)
 static int
 date_of(int type, const char *v, int *y, int *m, int *dd)
 {
-	if ((type != DT_DATE && type != DT_TIME) || !isdigit_a(v[0]) ||
-	    !isdigit_a(v[1]) || !isdigit_a(v[2]) || !isdigit_a(v[3]) ||
-	    (v[4] != '\0' && v[4] != '-'))
+	if ((type != DT_DATE && type != DT_TIME) || !ascii_isdigit(v[0]) ||
+	    !ascii_isdigit(v[1]) || !ascii_isdigit(v[2]) ||
+	    !ascii_isdigit(v[3]) || (v[4] != '\0' && v[4] != '-'))
 		return 0;
 	*y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 +
 	    (v[3] - '0');
 	*m = *dd = 0;
-	if (v[4] != '-' || !isdigit_a(v[5]) || !isdigit_a(v[6]))
+	if (v[4] != '-' || !ascii_isdigit(v[5]) || !ascii_isdigit(v[6]))
 		return 1;
 	*m = (v[5] - '0') * 10 + (v[6] - '0');
-	if (v[7] == '-' && isdigit_a(v[8]) && isdigit_a(v[9]))
+	if (v[7] == '-' && ascii_isdigit(v[8]) && ascii_isdigit(v[9]))
 		*dd = (v[8] - '0') * 10 + (v[9] - '0');
 	return 1;
 }
@@ -264,8 +263,8 @@ res_anaph(struct ctx *c, struct hit *h, int end, int unit, long delta)
 
 	/* "that week" after a week named as a week: that one */
 	if (unit == U_W && delta == 0 && lt == DT_DATE && strlen(lv) == 8 &&
-	    lv[4] == '-' && lv[5] == 'W' && isdigit_a(lv[6]) &&
-	    isdigit_a(lv[7])) {
+	    lv[4] == '-' && lv[5] == 'W' && ascii_isdigit(lv[6]) &&
+	    ascii_isdigit(lv[7])) {
 		hset(h, end, DT_DATE, "%s", lv);
 		return;
 	}

@@ -36,12 +36,12 @@ fmt_fast(char *dst, size_t cap, const char *fmt, va_list ap)
 			zero = 1;
 			f++;
 		}
-		while (*f >= '0' && *f <= '9')
+		while (ascii_isdigit(*f))
 			width = width * 10 + (*f++ - '0');
 		if (*f == '.') {
 			f++;
 			prec = 0;
-			while (*f >= '0' && *f <= '9')
+			while (ascii_isdigit(*f))
 				prec = prec * 10 + (*f++ - '0');
 		}
 		while (*f == 'l') {
