@@ -153,7 +153,8 @@ stop_at(const char *s, size_t len, size_t i)
 		return 1;
 	/* – — • · between blanks or anywhere */
 	if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-	    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94 ||
+	    ((unsigned char)s[i + 2] == 0x93 ||
+	    (unsigned char)s[i + 2] == 0x94 ||
 	    (unsigned char)s[i + 2] == 0xA2))
 		return 1;
 	if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xB7)
@@ -269,7 +270,8 @@ names_end(const char *s, size_t len)
 		 * glued on (not McDonald, DeArdo, LaMotte) */
 		if (ascii_isupper((unsigned char)s[i]) && i >= 4 &&
 		    s[i - 1] >= 'a' && s[i - 1] <= 'z') {
-			for (k = i; k > 0 && ascii_isalpha((unsigned char)s[k - 1]); k--)
+			for (k = i; k > 0 &&
+			    ascii_isalpha((unsigned char)s[k - 1]); k--)
 				;
 			if (i - k >= 4)
 				return i;
@@ -296,7 +298,8 @@ meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 				break;
 			if (j > i && s[j - 1] == ' ') {
 				for (k = 0; joins[k] != NULL; k++)
-					if (ascii_starts(s + j, len - j, joins[k]))
+					if (ascii_starts(s + j, len - j,
+					    joins[k]))
 						break;
 				if (joins[k] != NULL)
 					break;

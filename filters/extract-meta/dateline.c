@@ -49,12 +49,15 @@ tokenize(const char *s, size_t len, struct tok *t)
 		if (ascii_isdigit(c)) {
 			t[nt].kind = T_NUM;
 			t[nt].val = 0;
-			for (j = i; j < len && ascii_isdigit((unsigned char)s[j]); j++)
+			for (j = i; j < len &&
+			    ascii_isdigit((unsigned char)s[j]); j++)
 				if (t[nt].val < 100000000)
-					t[nt].val = t[nt].val * 10 + (s[j] - '0');
+					t[nt].val = t[nt].val * 10 +
+					    (s[j] - '0');
 		} else if (ascii_isalpha(c) || c >= 0x80) {
 			t[nt].kind = T_WORD;
-			for (j = i; j < len && (ascii_isalpha((unsigned char)s[j]) ||
+			for (j = i; j < len &&
+			    (ascii_isalpha((unsigned char)s[j]) ||
 			    ((unsigned char)s[j] >= 0x80 &&
 			    !((unsigned char)s[j] == 0xC2 && j + 1 < len &&
 			    (unsigned char)s[j + 1] == 0xA0))); j++)
@@ -336,8 +339,10 @@ zone_at(const struct line *l, size_t i, int *off, size_t *end)
 			if (t[i + 2].n <= 2) {
 				h = (int)t[i + 2].val;
 				mi = is_punct(l, i + 3, ':') &&
-				    is_num(l, i + 4, 2, 2) ? (int)t[i + 4].val : 0;
-				*end = mi || is_punct(l, i + 3, ':') ? i + 5 : i + 3;
+				    is_num(l, i + 4, 2, 2) ?
+				    (int)t[i + 4].val : 0;
+				*end = mi || is_punct(l, i + 3, ':') ?
+				    i + 5 : i + 3;
 			} else {
 				h = (int)t[i + 2].val / 100;
 				mi = (int)t[i + 2].val % 100;
@@ -619,7 +624,8 @@ meta_bare_dateline(const char *s, size_t len)
 	l.t = t;
 	l.nt = tokenize(s, len, t);
 	for (i = 0; i < l.nt; i++)
-		if (t[i].kind == T_WORD && ascii_isupper((unsigned char)s[t[i].at]) &&
+		if (t[i].kind == T_WORD &&
+		    ascii_isupper((unsigned char)s[t[i].at]) &&
 		    !month_at(&l, i) && !label_at(&l, i) &&
 		    !weekday_from_word(s + t[i].at, t[i].n) &&
 		    zone_from_word(s + t[i].at, t[i].n, &min) != 1 &&
@@ -641,15 +647,13 @@ meta_label_word(const char *s, size_t n)
 int
 meta_parse_ymd(const char *s, size_t len, long *days)
 {
-	int y, m, d;
+	int y, m, d, i;
 
 	if (len != 10 || s[4] != '-' || s[7] != '-')
 		return -1;
-	if (!ascii_isdigit((unsigned char)s[0]) || !ascii_isdigit((unsigned char)s[1]) ||
-	    !ascii_isdigit((unsigned char)s[2]) || !ascii_isdigit((unsigned char)s[3]) ||
-	    !ascii_isdigit((unsigned char)s[5]) || !ascii_isdigit((unsigned char)s[6]) ||
-	    !ascii_isdigit((unsigned char)s[8]) || !ascii_isdigit((unsigned char)s[9]))
-		return -1;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !ascii_isdigit((unsigned char)s[i]))
+			return -1;
 	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
 	    (s[3] - '0');
 	m = (s[5] - '0') * 10 + (s[6] - '0');

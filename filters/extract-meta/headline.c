@@ -55,10 +55,12 @@ phrase_key(const char *s, size_t len, char *key, size_t *nw)
 				return 0;
 			if (ascii_isdigit((unsigned char)s[i])) {
 				key[k++] = '0';
-				while (i + 1 < len && ascii_isdigit((unsigned char)s[i + 1]))
+				while (i + 1 < len &&
+				    ascii_isdigit((unsigned char)s[i + 1]))
 					i++;
 			} else
-				key[k++] = (char)ascii_lower((unsigned char)s[i]);
+				key[k++] =
+				    (char)ascii_lower((unsigned char)s[i]);
 		}
 	}
 	return k;

@@ -89,9 +89,10 @@ main(int argc, char *argv[])
 	    NULL)) != -1) {
 		switch (ch) {
 		case OPT_REF_DATE:
-			if (meta_parse_ymd(optarg, strlen(optarg), &ref) == -1) {
-				fprintf(stderr, "extract-meta: --ref-date: not a "
-				    "date (YYYY-MM-DD): %s\n", optarg);
+			if (meta_parse_ymd(optarg, strlen(optarg),
+			    &ref) == -1) {
+				fprintf(stderr, "extract-meta: --ref-date: "
+				    "not a date (YYYY-MM-DD): %s\n", optarg);
 				exit(2);
 			}
 			hasref = 1;

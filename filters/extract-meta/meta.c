@@ -391,7 +391,8 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		}
 		if (c >= byc || i == h)
 			continue;
-		xgrow((void **)&m->scratch, &m->scrcap, 2 * lines[i].len + 2, 1);
+		xgrow((void **)&m->scratch, &m->scrcap, 2 * lines[i].len + 2,
+		    1);
 		len = meta_byline(lines[i].text, lines[i].len, dl.date_at,
 		    m->scratch);
 		/* "Keris Lahiff@kerisalison": a name and a handle */
@@ -399,7 +400,8 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 			len = meta_name_line(lines[i].text, lines[i].len,
 			    m->scratch);
 		/* "By" alone, the names on the next line */
-		if (len == 0 && meta_byline_intro(lines[i].text, lines[i].len) &&
+		if (len == 0 &&
+		    meta_byline_intro(lines[i].text, lines[i].len) &&
 		    (k = next_line(lines, n, i, 1)) < n) {
 			xgrow((void **)&m->scratch, &m->scrcap,
 			    2 * lines[k].len + 2, 1);
@@ -416,8 +418,10 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	for (c = 0; bylen == 0 && c < nd; c++) {
 		for (k = c + 1; k < nd; k++)
 			if (dcost[k] < dcost[c]) {
-				i = dlines[k], dlines[k] = dlines[c], dlines[c] = i;
-				i = dcost[k], dcost[k] = dcost[c], dcost[c] = i;
+				i = dlines[k], dlines[k] = dlines[c],
+				    dlines[c] = i;
+				i = dcost[k], dcost[k] = dcost[c],
+				    dcost[c] = i;
 			}
 		for (k = 0; k < 2 && bylen == 0; k++) {
 			i = next_line(lines, n, dlines[c], k == 0 ? -1 : 1);

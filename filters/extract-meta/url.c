@@ -98,10 +98,12 @@ meta_url_date(const char *url, size_t len, struct meta_stamp *st)
 		return 0;
 	i = (size_t)(host - url) + hostn;
 	while (i < len && np < MAXPIECES) {
-		if (ascii_isdigit((unsigned char)url[i]) || ascii_isalpha((unsigned char)url[i])) {
+		if (ascii_isdigit((unsigned char)url[i]) ||
+		    ascii_isalpha((unsigned char)url[i])) {
 			int dg = ascii_isdigit((unsigned char)url[i]);
 
-			for (j = i; j < len && (dg ? ascii_isdigit((unsigned char)url[j]) :
+			for (j = i; j < len && (dg ?
+			    ascii_isdigit((unsigned char)url[j]) :
 			    ascii_isalpha((unsigned char)url[j])); j++)
 				;
 			pc[np].p = url + i;

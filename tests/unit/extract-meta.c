@@ -88,7 +88,8 @@ static void
 test_site(void)
 {
 	CHECK_STR(site("https://www.scmp.com/news"), "scmp.com");
-	CHECK_STR(site("http://user@News.example.org:8080/x"), "News.example.org");
+	CHECK_STR(site("http://user@News.example.org:8080/x"),
+	    "News.example.org");
 	CHECK_STR(site("https://blog.comwrap.com"), "blog.comwrap.com");
 	CHECK_STR(site("ftp://x.org/"), "-");
 	CHECK_STR(site("https:///path"), "-");
@@ -97,16 +98,24 @@ test_site(void)
 static void
 test_url_date(void)
 {
-	CHECK_STR(url_date("https://t.example/2019/11/18/new-york/"), "2019-11-18");
-	CHECK_STR(url_date("https://g.example/world/2019/nov/18/hong-kong"), "2019-11-18");
-	CHECK_STR(url_date("https://l.example/story/2019-11-19/gannett"), "2019-11-19");
-	CHECK_STR(url_date("https://q.example/tuft-cells-20191115/"), "2019-11-15");
-	CHECK_STR(url_date("https://s.example/columnists/201911181077343476-royal/"), "2019-11-18");
-	CHECK_STR(url_date("https://a.example/nasa-bid-191119041538885.html"), "2019-11-19");
+	CHECK_STR(url_date("https://t.example/2019/11/18/new-york/"),
+	    "2019-11-18");
+	CHECK_STR(url_date("https://g.example/world/2019/nov/18/hong-kong"),
+	    "2019-11-18");
+	CHECK_STR(url_date("https://l.example/story/2019-11-19/gannett"),
+	    "2019-11-19");
+	CHECK_STR(url_date("https://q.example/tuft-cells-20191115/"),
+	    "2019-11-15");
+	CHECK_STR(url_date("https://s.example/columnists/"
+	    "201911181077343476-royal/"), "2019-11-18");
+	CHECK_STR(url_date("https://a.example/nasa-bid-191119041538885.html"),
+	    "2019-11-19");
 	CHECK_STR(url_date("http://n.example/en-180816.html"), "2018-08-16");
-	CHECK_STR(url_date("https://n.example/news/november-19-2019-rates"), "2019-11-19");
+	CHECK_STR(url_date("https://n.example/news/november-19-2019-rates"),
+	    "2019-11-19");
 	/* year and month only; plain ids; the Unix time of a WSJ id */
-	CHECK_STR(url_date("https://c.example/entertainment/2019/11/doobie.html"), "-");
+	CHECK_STR(url_date("https://c.example/entertainment/2019/11/"
+	    "doobie.html"), "-");
 	CHECK_STR(url_date("https://c.example/article/Cat-14848175.php"), "-");
 	CHECK_STR(url_date("https://w.example/articles/play-11574168580"), "-");
 	CHECK_STR(url_date("https://w.example/2019/13/45/x"), "-");
@@ -114,27 +123,36 @@ test_url_date(void)
 	CHECK_STR(url_date("https://20191119.example/x"), "-");
 	/* class "id in the query": a parameter's value of 6 to 11 digits
 	 * is an id; a path, a stamp or a glued prefix there is a date */
-	CHECK_STR(url_date("http://b.example/apps/news?pid=20601101&sid=aQ"), "-");
-	CHECK_STR(url_date("http://z.example/inner1.asp?aid=200604&sid=SHT"), "-");
-	CHECK_STR(url_date("http://t.example/apps/pbcs.dll/article?AID=/20080102/SPORTS09/8010"), "2008-01-02");
-	CHECK_STR(url_date("http://c.example/Article.aspx?Type=top&File=080101062849.77i9.xml"), "2008-01-01");
-	CHECK_STR(url_date("http://s.example/?fSectionId=1&fArticleId=nw20071231121337812C8"), "2007-12-31");
+	CHECK_STR(url_date("http://b.example/apps/news?pid=20601101&sid=aQ"),
+	    "-");
+	CHECK_STR(url_date("http://z.example/inner1.asp?aid=200604&sid=SHT"),
+	    "-");
+	CHECK_STR(url_date("http://t.example/apps/pbcs.dll/article?AID=/"
+	    "20080102/SPORTS09/8010"), "2008-01-02");
+	CHECK_STR(url_date("http://c.example/"
+	    "Article.aspx?Type=top&File=080101062849.77i9.xml"), "2008-01-01");
+	CHECK_STR(url_date("http://s.example/"
+	    "?fSectionId=1&fArticleId=nw20071231121337812C8"), "2007-12-31");
 }
 
 static void
 test_breadcrumb(void)
 {
 	CHECK_STR(crumb("Asia/ East Asia"), "Asia > East Asia");
-	CHECK_STR(crumb("News > Business > Economy"), "News > Business > Economy");
-	CHECK_STR(crumb("Home \xc2\xbb Sport \xc2\xbb Football"), "Sport > Football");
-	CHECK_STR(crumb("BLOG > Nutrition > Meal Plans"), "BLOG > Nutrition > Meal Plans");
+	CHECK_STR(crumb("News > Business > Economy"),
+	    "News > Business > Economy");
+	CHECK_STR(crumb("Home \xc2\xbb Sport \xc2\xbb Football"),
+	    "Sport > Football");
+	CHECK_STR(crumb("BLOG > Nutrition > Meal Plans"),
+	    "BLOG > Nutrition > Meal Plans");
 	CHECK_STR(crumb("Home | World | Business | Sport"), "");
 	CHECK_STR(crumb("11/19/2019"), "");
 	CHECK_STR(crumb("TRD NATIONAL /"), "");
 	CHECK_STR(crumb("Catherine Shu @catherineshu / 2 days"), "");
 	CHECK_STR(crumb("Asia > East / Asia"), "");
 	CHECK_STR(crumb("Asia"), "");
-	CHECK_STR(crumb("The council voted on Tuesday to extend the service / it said"), "");
+	CHECK_STR(crumb("The council voted on Tuesday to extend the service / "
+	    "it said"), "");
 }
 
 static void
@@ -148,22 +166,29 @@ test_byline(void)
 	CHECK_STR(byline("By Jonathan GarberFOXBusiness"), "Jonathan Garber");
 	CHECK_STR(byline("By Andy Sahadeo | Fox News"), "Andy Sahadeo");
 	CHECK_STR(byline("By Tess Bonn - 11/19/19 06:56 AM EST"), "Tess Bonn");
-	CHECK_STR(byline("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST"),
+	CHECK_STR(byline("Posted by Michael David Smith on November 19, 2019, "
+	    "6:21 AM EST"),
 	    "Michael David Smith");
-	CHECK_STR(byline("Von Moritz Bachmann publiziert am 25. September 2018"),
+	CHECK_STR(byline("Von Moritz Bachmann publiziert am 25. September "
+	    "2018"),
 	    "Moritz Bachmann");
 	CHECK_STR(byline("by Regan September 15, 2014"), "Regan");
 	CHECK_STR(byline("By Staff Reports -"), "Staff Reports");
-	CHECK_STR(byline("By FEDERICA LUSIARDI - 2019-04-10"), "FEDERICA LUSIARDI");
-	CHECK_STR(byline("Rachael Link, MS, RD \xe2\x80\x94 November 19, 2019"), "Rachael Link");
+	CHECK_STR(byline("By FEDERICA LUSIARDI - 2019-04-10"),
+	    "FEDERICA LUSIARDI");
+	CHECK_STR(byline("Rachael Link, MS, RD \xe2\x80\x94 November 19, 2019"),
+	    "Rachael Link");
 	CHECK_STR(byline("11/19/2019 by Lars Brandle"), "Lars Brandle");
-	CHECK_STR(byline("Chris Davies - Nov 19, 2019, 10:31 pm CST"), "Chris Davies");
-	CHECK_STR(byline("[Associated] Associated Press November 19, 2019, 9:02 AM"),
+	CHECK_STR(byline("Chris Davies - Nov 19, 2019, 10:31 pm CST"),
+	    "Chris Davies");
+	CHECK_STR(byline("[Associated] Associated Press November 19, 2019, "
+	    "9:02 AM"),
 	    "Associated Press");
 	CHECK_STR(byline("AFP"), "");
 	CHECK_STR(byline("By AFP"), "AFP");
 	CHECK_STR(byline("By Jane Smith, Reuters"), "Jane Smith");
-	CHECK_STR(byline("By Matthew Digby , Minh Do on Monday, November 18th, 2019"),
+	CHECK_STR(byline("By Matthew Digby , Minh Do on Monday, November 18th, "
+	    "2019"),
 	    "Matthew Digby; Minh Do");
 	CHECK_STR(byline("Eric SongBy Eric Song, IGN Staff"), "Eric Song");
 	/* no byline: a caption's "by", a label, a sentence */
@@ -175,13 +200,16 @@ test_byline(void)
 	CHECK(meta_byline_intro("By", 2) == 1);
 	CHECK(meta_byline_intro("  By: ", 6) == 1);
 	CHECK(meta_byline_intro("By Jane", 7) == 0);
-	CHECK_STR(name_line("Jane Whitfield Economics correspondent"), "Jane Whitfield");
+	CHECK_STR(name_line("Jane Whitfield Economics correspondent"),
+	    "Jane Whitfield");
 	CHECK_STR(name_line("  \xe2\x80\xa2 Debbie White"), "Debbie White");
-	CHECK_STR(name_line("Robert Burns, Ap National Security Writer"), "Robert Burns");
+	CHECK_STR(name_line("Robert Burns, Ap National Security Writer"),
+	    "Robert Burns");
 	CHECK_STR(name_line("Keris Lahiff@kerisalison"), "Keris Lahiff");
 	CHECK_STR(name_line("PTI"), "PTI");
 	/* a name line that opens with "By" is a byline: the names only */
-	CHECK_STR(name_line("By Mei-ling Chau, Ledger Business"), "Mei-ling Chau");
+	CHECK_STR(name_line("By Mei-ling Chau, Ledger Business"),
+	    "Mei-ling Chau");
 	CHECK_STR(name_line("Regan"), "");
 	CHECK_STR(name_line("the people who cross it"), "");
 	CHECK_STR(name_line("Image 1 of 23"), "");
@@ -190,17 +218,22 @@ test_byline(void)
 	 * person it is dropped; not after lower-case words */
 	CHECK_STR(byline("By HARBOUR LEDGER STAFF  "), "HARBOUR LEDGER STAFF");
 	CHECK_STR(byline("By Jane Smith, Harbour Ledger Staff"), "Jane Smith");
-	CHECK_STR(name_line("Valley Courier wire services"), "Valley Courier wire services");
+	CHECK_STR(name_line("Valley Courier wire services"),
+	    "Valley Courier wire services");
 	CHECK_STR(name_line("Harbour TV News"), "Harbour TV News");
 	CHECK_STR(name_line("Mei-ling Chau in News"), "");
-	CHECK_STR(byline("By Mei-ling Chau in News | Link | Comments (1)"), "Mei-ling Chau");
+	CHECK_STR(byline("By Mei-ling Chau in News | Link | Comments (1)"),
+	    "Mei-ling Chau");
 	/* class "credit after the dateline": the last part behind a / or |
 	 * names an outlet or a person, not a single word */
-	CHECK_STR(byline("Updated on: November 19, 2019 / 10:07 AM / Harbour TV News"),
+	CHECK_STR(byline("Updated on: November 19, 2019 / 10:07 AM / Harbour "
+	    "TV News"),
 	    "Harbour TV News");
-	CHECK_STR(byline("November 19, 2019 / 10:07 AM / Jane Smith"), "Jane Smith");
+	CHECK_STR(byline("November 19, 2019 / 10:07 AM / Jane Smith"),
+	    "Jane Smith");
 	CHECK_STR(byline("January 8, 2008 | Permalink"), "");
-	CHECK_STR(byline("Published: 5:21pm, 5 Sep, 2019 | Updated: 6:42pm, 5 Sep, 2019"), "");
+	CHECK_STR(byline("Published: 5:21pm, 5 Sep, 2019 | Updated: 6:42pm, 5 "
+	    "Sep, 2019"), "");
 }
 
 static void
@@ -208,52 +241,70 @@ test_dateline(void)
 {
 	CHECK_STR(dateline("Thu 3 Oct 2024 17.05 BST", NULL),
 	    "2024-10-03T17:05+01:00 -");
-	CHECK_STR(dateline("Published: 5:21pm, 5 Sep, 2019", NULL), "2019-09-05 -");
-	CHECK_STR(dateline("November 19th, 2019 at 8:40 AM", NULL), "2019-11-19 -");
+	CHECK_STR(dateline("Published: 5:21pm, 5 Sep, 2019", NULL),
+	    "2019-09-05 -");
+	CHECK_STR(dateline("November 19th, 2019 at 8:40 AM", NULL),
+	    "2019-11-19 -");
 	CHECK_STR(dateline("Nov 19, 2019, 10:31 pm CST", NULL),
 	    "2019-11-19T22:31-06:00 -");
 	/* day-month-year with hyphens, the month a word */
-	CHECK_STR(dateline("Saturday 14-Nov-2026 11:48 AM", NULL), "2026-11-14 -");
+	CHECK_STR(dateline("Saturday 14-Nov-2026 11:48 AM", NULL),
+	    "2026-11-14 -");
 	CHECK_STR(dateline("Posted 3-Oct-2024", NULL), "2024-10-03 -");
-	CHECK_STR(dateline("Published: 9:15am, 14 Nov 2026 | Updated: 6:42pm, 14 Nov 2026", NULL),
+	CHECK_STR(dateline("Published: 9:15am, 14 Nov 2026 | Updated: 6:42pm, "
+	    "14 Nov 2026", NULL),
 	    "2026-11-14 2026-11-14");
-	CHECK_STR(dateline("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", NULL),
+	CHECK_STR(dateline("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: "
+	    "11:05, Tue, Nov 19, 2019", NULL),
 	    "2019-11-19 2019-11-19");
-	CHECK_STR(dateline("Updated 1:39 am EST, Wednesday, November 20, 2019", NULL),
+	CHECK_STR(dateline("Updated 1:39 am EST, Wednesday, November 20, "
+	    "2019", NULL),
 	    "- 2019-11-20T01:39-05:00");
 	CHECK_STR(dateline("Last modified on Fri 4 Oct 2024 09.12 BST", NULL),
 	    "- 2024-10-04T09:12+01:00");
 	CHECK_STR(dateline("By Mike Wall 2019-11-18T20:51:19Z Science", NULL),
 	    "2019-11-18T20:51+00:00 -");
-	CHECK_STR(dateline("21:17 18.11.2019Get short URL", NULL), "2019-11-18 -");
+	CHECK_STR(dateline("21:17 18.11.2019Get short URL", NULL),
+	    "2019-11-18 -");
 	CHECK_STR(dateline("By Tess Bonn - 11/19/19 06:56 AM EST", NULL),
 	    "2019-11-19T06:56-05:00 -");
-	CHECK_STR(dateline("Carlos Nadalim 27/09/2018 Comente!", NULL), "2018-09-27 -");
+	CHECK_STR(dateline("Carlos Nadalim 27/09/2018 Comente!", NULL),
+	    "2018-09-27 -");
 	CHECK_STR(dateline("Nov 15, 20195:45 AM", NULL), "2019-11-15 -");
-	CHECK_STR(dateline("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST", NULL),
+	CHECK_STR(dateline("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, "
+	    "Nov 19 20197:16 AM EST", NULL),
 	    "2019-11-19T07:05-05:00 2019-11-19T07:16-05:00");
 	CHECK_STR(dateline("Published 11:11 PM EST Nov 19, 2019", NULL),
 	    "2019-11-19T23:11-05:00 -");
-	CHECK_STR(dateline("19 Nov 2019 05:44 GMT", NULL), "2019-11-19T05:44+00:00 -");
-	CHECK_STR(dateline("November 20, 2019 12:04AM ET", NULL), "2019-11-20 -");
+	CHECK_STR(dateline("19 Nov 2019 05:44 GMT", NULL),
+	    "2019-11-19T05:44+00:00 -");
+	CHECK_STR(dateline("November 20, 2019 12:04AM ET", NULL),
+	    "2019-11-20 -");
 	CHECK_STR(dateline("Nov. 18th 2019 8:54 am PT", NULL), "2019-11-18 -");
 	CHECK_STR(dateline("25. September 2018", NULL), "2018-09-25 -");
-	CHECK_STR(dateline("Von Moritz Bachmann publiziert am 30. Juli 2018", NULL),
+	CHECK_STR(dateline("Von Moritz Bachmann publiziert am 30. Juli "
+	    "2018", NULL),
 	    "2018-07-30 -");
-	CHECK_STR(dateline("sexta-feira, 22 de outubro de 2010 \xc3\xa0s 20:13", NULL),
+	CHECK_STR(dateline("sexta-feira, 22 de outubro de 2010 \xc3\xa0s "
+	    "20:13", NULL),
 	    "2010-10-22 -");
-	CHECK_STR(dateline("Posted on Maret 30, 2015 by Admin", NULL), "2015-03-30 -");
-	CHECK_STR(dateline("Publi\xc3\xa9 le 5 ao\xc3\xbbt 2019", NULL), "2019-08-05 -");
-	CHECK_STR(dateline("10:00 GMT+8 3 Oct 2024", NULL), "2024-10-03T10:00+08:00 -");
+	CHECK_STR(dateline("Posted on Maret 30, 2015 by Admin", NULL),
+	    "2015-03-30 -");
+	CHECK_STR(dateline("Publi\xc3\xa9 le 5 ao\xc3\xbbt 2019", NULL),
+	    "2019-08-05 -");
+	CHECK_STR(dateline("10:00 GMT+8 3 Oct 2024", NULL),
+	    "2024-10-03T10:00+08:00 -");
 	/* day or month first: unknown; no year; a weekday; a version */
 	CHECK_STR(dateline("05/09/2019", NULL), "");
-	CHECK_STR(dateline("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", NULL), "");
+	CHECK_STR(dateline("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 "
+	    "AM", NULL), "");
 	CHECK_STR(dateline("Monday 6:30PM", NULL), "");
 	CHECK_STR(dateline("Version 1.2.2019.4", NULL), "");
 	CHECK_STR(dateline("February 30, 2019", NULL), "");
 	/* relative: only with a reference date */
 	CHECK_STR(dateline("Published 22 hours ago", NULL), "");
-	CHECK_STR(dateline("Published 22 hours ago", "2019-11-20"), "2019-11-20 -");
+	CHECK_STR(dateline("Published 22 hours ago", "2019-11-20"),
+	    "2019-11-20 -");
 	CHECK_STR(dateline("Updated 3 days ago", "2019-11-20"), "- 2019-11-17");
 	CHECK_STR(dateline("an hour ago", "2019-11-20"), "2019-11-20 -");
 }
@@ -271,11 +322,13 @@ test_doc(void)
 		"By Mei-ling Chau and Daniel Okafor",
 		"Published: 9:15am, 14 Nov 2026 | Updated: 6:42pm, 14 Nov 2026",
 		"Share on Facebook",
-		("Harbour Star Ferries said on Thursday it would spend HK$3.5 billion "
-		"to replace its entire diesel fleet with battery-powered vessels, the "
-		"largest green investment by a private transport operator in the city."),
-		("The company, which carried 38 million passengers last year, expects "
-		"its fuel bill to fall by half once the whole fleet runs on electricity."),
+		("Harbour Star Ferries said on Thursday it would spend "
+		"HK$3.5 billion to replace its entire diesel fleet with "
+		"battery-powered vessels, the largest green investment by a "
+		"private transport operator in the city."),
+		("The company, which carried 38 million passengers last "
+		"year, expects its fuel bill to fall by half once the whole "
+		"fleet runs on electricity."),
 		"Most read",
 	};
 	struct meta_line v[12];
@@ -288,7 +341,8 @@ test_doc(void)
 		v[i].len = strlen(page[i]);
 	}
 	meta_doc(m, v, 12, &r);
-	CHECK_MEM(r.url, r.urllen, "https://www.harbourledger.example/asia/east-asia/ferry-2026");
+	CHECK_MEM(r.url, r.urllen,
+	    "https://www.harbourledger.example/asia/east-asia/ferry-2026");
 	CHECK_MEM(r.site, r.sitelen, "harbourledger.example");
 	CHECK_MEM(r.section, r.sectionlen, "Asia > East Asia");
 	CHECK_MEM(r.headline, r.headlinelen,
@@ -368,9 +422,11 @@ test_doc_classes(void)
 	doc(dateline_headline);
 	CHECK(res.headlinelen == 0);	/* a dateline is no headline */
 	CHECK_STR(res.published, "2010-10-22");
-	CHECK(meta_bare_dateline("Thursday, November 20, 2008 10:13 AM EST", 40) == 1);
+	CHECK(meta_bare_dateline("Thursday, November 20, 2008 10:13 AM "
+	    "EST", 40) == 1);
 	CHECK(meta_bare_dateline("Posted: Nov 19, 2019 at 8:40 AM", 31) == 1);
-	CHECK(meta_bare_dateline("Election results, November 5, 2008", 35) == 0);
+	CHECK(meta_bare_dateline("Election results, November 5, "
+	    "2008", 35) == 0);
 	CHECK(meta_bare_dateline("Milan Design Week 2018", 22) == 0);
 	/* class "name next to a dateline without a date": a weekday and a
 	 * time, a relative date */
@@ -400,7 +456,8 @@ test_headline(void)
 {
 	/* class "debris glued to the headline's end": a bracket on the
 	 * last word, a furniture phrase strip-boilerplate drops as a line */
-	CHECK_TRIM("Night buses run from Monday[s]", "Night buses run from Monday");
+	CHECK_TRIM("Night buses run from Monday[s]",
+	    "Night buses run from Monday");
 	CHECK_TRIM("Night buses run from Monday[IMG_0412_]  ",
 	    "Night buses run from Monday");
 	CHECK_TRIM("Ferry fares rise print this article", "Ferry fares rise");
@@ -436,7 +493,8 @@ test_doc_headline(void)
 		"Menu",
 		"",
 		"Night buses to the eastern districts",
-		"Caption: The council voted on Tuesday to extend the night bus service",
+		"Caption: The council voted on Tuesday to extend the night bus "
+		"service",
 		"",
 		BODY1, BODY2, NULL
 	};
@@ -448,7 +506,8 @@ test_doc_headline(void)
 		"",
 		"Night buses extended to the east",
 		"",
-		"Saturday 14-Nov-2026 11:48 AM Council votes on night bus service for eastern districts",
+		"Saturday 14-Nov-2026 11:48 AM Council votes on night bus "
+		"service for eastern districts",
 		"",
 		BODY1, BODY2, NULL
 	};
@@ -471,7 +530,8 @@ test_doc_slug(void)
 {
 	/* the finder's headline is a deck; the title matches the slug */
 	static const char *const deck[] = {
-		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"URL: https://www.ledger.example/local/"
+		"night-buses-extended-to-the-east-4411.html",
 		"Night buses extended to the east",
 		"Menu",
 		"Home",
@@ -484,8 +544,10 @@ test_doc_slug(void)
 	};
 	/* a print header repeats the URL: no headline; the title is */
 	static const char *const print[] = {
-		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
-		"[print] https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"URL: https://www.ledger.example/local/"
+		"night-buses-extended-to-the-east-4411.html",
+		"[print] https://www.ledger.example/local/"
+		"night-buses-extended-to-the-east-4411.html",
 		"",
 		"Night buses extended to the east",
 		"",
@@ -496,7 +558,8 @@ test_doc_slug(void)
 	/* of two titles that match the slug, the finder takes the one
 	 * whose words the slug holds (strip-boilerplate's slug features) */
 	static const char *const own[] = {
-		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"URL: https://www.ledger.example/local/"
+		"night-buses-extended-to-the-east-4411.html",
 		"Night buses extended to the east",
 		"",
 		"Council extends night buses east",
@@ -507,7 +570,8 @@ test_doc_slug(void)
 	/* the title the slug names anchors the byline and the dateline
 	 * under it, out of the finder's window */
 	static const char *const far[] = {
-		"URL: https://www.ledger.example/local/night-buses-extended-to-the-east-4411.html",
+		"URL: https://www.ledger.example/local/"
+		"night-buses-extended-to-the-east-4411.html",
 		"Night buses extended to the east",
 		"By Mei-ling Chau",
 		"14 November 2026",
