@@ -3,7 +3,8 @@
  * finder marks as the headline (the finder chooses it; meta.c takes it):
  * the end of a headline without what the page glued to it (bracketed
  * debris, a furniture phrase from strip-boilerplate's lines.txt, read
- * where it is, not copied).  Reads only the line.
+ * where it is, not copied); a title the line states twice.  Reads only
+ * the line.
  */
 #include <string.h>
 
@@ -136,5 +137,27 @@ meta_headline_trim(const char *s, size_t len)
 		if (k > 0 && strset_has(&phrase_set, key, k))
 			return ascii_trim_end(s, start[w - 1]);
 	}
+	return len;
+}
+
+size_t
+meta_headline_once(const char *s, size_t len)
+{
+	size_t i = len / 2, left, right;
+
+	/* "Night buses extended Night buses extended": the page's title
+	 * and its heading run together (a link's text, an image's alt
+	 * text), the same bytes twice; the middle byte is in the blanks
+	 * between them.  Not one word twice ("Bye Bye", "Sing Sing"): a
+	 * name, not a glued copy */
+	if (len < 3)
+		return len;
+	if ((unsigned char)s[i] == 0xA0 && (unsigned char)s[i - 1] == 0xC2)
+		i--;
+	right = ascii_skip_blanks(s, len, i);
+	left = ascii_trim_end(s, i);
+	if (right > i && left > 0 && len - right == left &&
+	    memchr(s, ' ', left) != NULL && memcmp(s, s + right, left) == 0)
+		return left;
 	return len;
 }

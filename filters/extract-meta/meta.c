@@ -288,6 +288,7 @@ set_headline(const struct meta_line *l, struct meta_result *res)
 	/* "• Title": an item of a list */
 	if (i + 3 < len && memcmp(l->text + i, "\xe2\x80\xa2", 3) == 0)
 		i = ascii_skip_blanks(l->text, len, i + 3);
+	len = i + meta_headline_once(l->text + i, len - i);
 
 	res->headline = l->text + i;
 	res->headlinelen = len - i;

@@ -139,6 +139,13 @@ int	 meta_label_word(const char *s, size_t n);
  */
 size_t	 meta_headline_trim(const char *s, size_t len);
 
+/*
+ * The length of the first half of a headline line that states its title
+ * of two words or more twice, blanks between ("Night buses Night
+ * buses"); else len.
+ */
+size_t	 meta_headline_once(const char *s, size_t len);
+
 /* ---- meta.c ---- */
 
 struct meta_line {

@@ -449,6 +449,8 @@ trimmed(const char *line)
 
 #define CHECK_TRIM(line, want) \
 	CHECK_MEM(line, meta_headline_trim(line, strlen(line)), want)
+#define CHECK_ONCE(line, want) \
+	CHECK_MEM(line, meta_headline_once(line, strlen(line)), want)
 
 /* The line the finder marks as the headline, read as a title. */
 static void
@@ -473,6 +475,18 @@ test_headline(void)
 	CHECK_TRIM("Buses print this article", "Buses print this article");
 	CHECK_TRIM("[s]", "[s]");
 	CHECK(*trimmed("Night buses  ") == ' ');
+	/* class "the title twice on its line": a heading and a link's or
+	 * an image's text run together; kept: one word twice, halves that
+	 * differ */
+	CHECK_ONCE("Night buses extended Night buses extended",
+	    "Night buses extended");
+	CHECK_ONCE("Ferry fares rise  \xc2\xa0" "Ferry fares rise",
+	    "Ferry fares rise");
+	CHECK_ONCE("Bye Bye", "Bye Bye");
+	CHECK_ONCE("Night buses Night bus", "Night buses Night bus");
+	CHECK_ONCE("Night buses night buses", "Night buses night buses");
+	CHECK_ONCE("Night buses", "Night buses");
+	CHECK_ONCE("", "");
 }
 
 /* class "furniture next to the headline": a page field ("Tags: ...",
@@ -512,7 +526,20 @@ test_doc_headline(void)
 		BODY1, BODY2, NULL
 	};
 
+	/* class "the title twice on its line" */
+	static const char *const twice[] = {
+		"Menu",
+		"",
+		"Night buses extended to the east Night buses extended to "
+		"the east",
+		"",
+		BODY1, BODY2, NULL
+	};
+
 	doc(dated);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	doc(twice);
 	CHECK_MEM(res.headline, res.headlinelen,
 	    "Night buses extended to the east");
 	doc(tags);
