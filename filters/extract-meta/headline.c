@@ -3,8 +3,9 @@
  * finder marks as the headline (the finder chooses it; meta.c takes it):
  * the end of a headline without what the page glued to it (bracketed
  * debris, a furniture phrase from strip-boilerplate's lines.txt, read
- * where it is, not copied); a title the line states twice.  Reads only
- * the line.
+ * where it is, not copied); a title the line states twice; the site's
+ * name before or after a separator, known by the URL's host.  Reads only
+ * the line and the host.
  */
 #include <string.h>
 
@@ -159,5 +160,170 @@ meta_headline_once(const char *s, size_t len)
 	if (right > i && left > 0 && len - right == left &&
 	    memchr(s, ' ', left) != NULL && memcmp(s, s + right, left) == 0)
 		return left;
+	return len;
+}
+
+/* ---- the site's name ---- */
+
+#define NAME_MAX	48	/* bytes of a site name's key */
+#define NAME_WORDS	4	/* words of a site name, "the" aside */
+
+/*
+ * The separator at byte i of s[0..len) ("|", "-", "–", "—", ":", "::",
+ * "»", "·", "•", "/"), blanks after it, a blank before it but for ':':
+ * the byte after the blanks that follow it, or 0.
+ */
+static size_t
+separator_at(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = 0, j;
+
+	if (u[i] == '|' || u[i] == '-' || u[i] == '/' || u[i] == ':')
+		n = u[i] == ':' && i + 1 < len && u[i + 1] == ':' ? 2 : 1;
+	else if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+	    (u[i + 2] == 0x93 || u[i + 2] == 0x94 || u[i + 2] == 0xA2))
+		n = 3;
+	else if (i + 1 < len && u[i] == 0xC2 && (u[i + 1] == 0xBB ||
+	    u[i + 1] == 0xB7))
+		n = 2;
+	if (n == 0 || (s[i] != ':' && (i == 0 ||
+	    ascii_trim_end(s, i) == i)))
+		return 0;
+	j = ascii_skip_blanks(s, len, i + n);
+	return j > i + n ? j : 0;
+}
+
+static int
+alnum(int c)
+{
+	return ascii_isalpha(c) || ascii_isdigit(c);
+}
+
+/*
+ * The key of a name: its letters and digits in lower case, "the" before
+ * it dropped; the number of its words in *nw; 0 when it is too long.
+ */
+static size_t
+name_key(const char *s, size_t len, char *key, size_t *nw)
+{
+	size_t i = 0, k = 0;
+	int inword = 0;
+
+	*nw = 0;
+	if (ascii_starts(s, len, "the ") || ascii_starts(s, len, "the\t"))
+		i = ascii_skip_blanks(s, len, 4);
+	for (; i < len; i++) {
+		if (!alnum((unsigned char)s[i])) {
+			if ((unsigned char)s[i] >= 0x80)
+				return 0;	/* not an ASCII name */
+			inword = 0;
+			continue;
+		}
+		if (!inword)
+			(*nw)++;
+		inword = 1;
+		if (k >= NAME_MAX || *nw > NAME_WORDS)
+			return 0;
+		key[k++] = (char)ascii_lower((unsigned char)s[i]);
+	}
+	return k;
+}
+
+/* Is key[0..n) a label of the host (lower case aside), not its last? */
+static int
+host_label(const char *host, size_t hlen, const char *key, size_t n)
+{
+	size_t i = 0, j;
+
+	while (i < hlen) {
+		for (j = i; j < hlen && host[j] != '.'; j++)
+			;
+		if (j == hlen)
+			return 0;	/* the top-level domain */
+		if (j - i == n) {
+			size_t q;
+
+			for (q = 0; q < n && ascii_lower((unsigned char)
+			    host[i + q]) == key[q]; q++)
+				;
+			if (q == n)
+				return 1;
+		}
+		i = j + 1;
+	}
+	return 0;
+}
+
+/*
+ * Does s[0..len) name the site whose host is host[0..hlen)?  Its key is
+ * the host's ("Ledger.example"), or a label of it of three letters or
+ * more ("The Harbour Ledger" on harbourledger.example), or each of its
+ * words, "the" aside, is a label ("BBC News" on news.bbc.co.uk).
+ */
+static int
+names_host(const char *s, size_t len, const char *host, size_t hlen)
+{
+	char key[NAME_MAX], hkey[NAME_MAX];
+	size_t k, hk, nw, i, j, w;
+
+	if ((k = name_key(s, len, key, &nw)) == 0)
+		return 0;
+	if ((hk = name_key(host, hlen, hkey, &w)) == k &&
+	    memcmp(key, hkey, k) == 0)
+		return 1;
+	if (k >= 3 && host_label(host, hlen, key, k))
+		return 1;
+	if (nw < 2)
+		return 0;
+	/* word by word (each fits: the whole key did) */
+	i = 0;
+	if (ascii_starts(s, len, "the ") || ascii_starts(s, len, "the\t"))
+		i = 4;
+	for (; i < len; i = j) {
+		while (i < len && !alnum((unsigned char)s[i]))
+			i++;
+		for (j = i; j < len && alnum((unsigned char)s[j]); j++)
+			key[j - i] = (char)ascii_lower((unsigned char)s[j]);
+		if (j > i && !host_label(host, hlen, key, j - i))
+			return 0;
+	}
+	return 1;
+}
+
+size_t
+meta_headline_site(const char *s, size_t len, const char *host,
+    size_t hlen, size_t *from)
+{
+	size_t i, j, first = 0, firstend = 0, last = 0, lastend = 0, end;
+	int seps = 0;
+
+	if (hlen == 0)
+		return len;
+	for (i = *from; i < len; i++)
+		if ((j = separator_at(s, len, i)) != 0) {
+			if (seps++ == 0) {
+				first = i;
+				firstend = j;
+			}
+			last = i;
+			lastend = j;
+			i = j - 1;
+		}
+	if (seps == 0)
+		return len;
+	/* "Night buses extended | The Harbour Ledger" */
+	end = ascii_trim_end(s, last);
+	if (end > *from && names_host(s + lastend, len - lastend, host,
+	    hlen)) {
+		len = end;
+		if (--seps == 0)
+			return len;
+	}
+	/* "BBC News - Night buses extended" */
+	end = ascii_trim_end(s, first);
+	if (end > *from && firstend < len && names_host(s + *from,
+	    end - *from, host, hlen))
+		*from = firstend;
 	return len;
 }

@@ -278,7 +278,8 @@ headline_line(const struct meta *m, const struct meta_line *lines,
 	return best < n || hbare ? best : h;
 }
 
-/* Set the headline to line i, trimmed, without a bullet before it. */
+/* Set the headline to line l, trimmed, without a bullet before it nor
+ * the site's name (res->site) around it. */
 static void
 set_headline(const struct meta_line *l, struct meta_result *res)
 {
@@ -289,6 +290,7 @@ set_headline(const struct meta_line *l, struct meta_result *res)
 	if (i + 3 < len && memcmp(l->text + i, "\xe2\x80\xa2", 3) == 0)
 		i = ascii_skip_blanks(l->text, len, i + 3);
 	len = i + meta_headline_once(l->text + i, len - i);
+	len = meta_headline_site(l->text, len, res->site, res->sitelen, &i);
 
 	res->headline = l->text + i;
 	res->headlinelen = len - i;
@@ -322,6 +324,16 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 			h = i;
 			break;
 		}
+	/* the URL the finder read its slug from */
+	if (!sb_url(m->sb, &res->url, &res->urllen)) {
+		res->url = "";
+		res->urllen = 0;
+	}
+	if (res->urllen == 0 || !meta_site(res->url, res->urllen, &res->site,
+	    &res->sitelen)) {
+		res->site = "";
+		res->sitelen = 0;
+	}
 	res->headline = "";
 	if (h < n) {
 		hbare = meta_bare_dateline(lines[h].text, lines[h].len);
@@ -332,14 +344,6 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	} else
 		for (a = 0; a < n && !m->sl[a].keep; a++)
 			;
-	/* the URL the finder read its slug from */
-	if (!sb_url(m->sb, &res->url, &res->urllen)) {
-		res->url = "";
-		res->urllen = 0;
-	}
-	if (res->urllen == 0 || !meta_site(res->url, res->urllen, &res->site,
-	    &res->sitelen))
-		res->site = "";
 	find_section(m, lines, n, h, res);
 
 	/* The headline, and the lines that repeat it: a page may show it

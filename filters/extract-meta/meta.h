@@ -10,7 +10,8 @@
  *   byline.c	the authors of a byline ("By Jane Smith and Li Wei");
  *   dateline.c	the dates of a dateline ("Thu 3 Oct 2024 17.05 BST"),
  *		labelled published or updated;
- *   headline.c	what is glued to a headline's end;
+ *   headline.c	what is glued to a headline: debris at its end, the
+ *		site's name, a second copy;
  *   meta.c	the driver: strip-boilerplate's engine finds the headline
  *		and the URL (sb.h), and the lines around it are read for
  *		the rest.
@@ -145,6 +146,18 @@ size_t	 meta_headline_trim(const char *s, size_t len);
  * buses"); else len.
  */
 size_t	 meta_headline_once(const char *s, size_t len);
+
+/*
+ * A headline line s[*from..len) without the site's name before its first
+ * separator or after its last (| - – — : :: » · • / between blanks, ':'
+ * glued to the word before it too): a name whose letters and digits are
+ * the host's ("Ledger.example"), or one of its labels but the last ("The
+ * Harbour Ledger" on harbourledger.example), or whose words all are
+ * ("BBC News" on news.bbc.co.uk).  host: SITE (meta_site()), hlen 0 for
+ * none.  Returns the new end, and moves *from past a name cut before.
+ */
+size_t	 meta_headline_site(const char *s, size_t len, const char *host,
+	    size_t hlen, size_t *from);
 
 /* ---- meta.c ---- */
 

@@ -452,6 +452,18 @@ trimmed(const char *line)
 #define CHECK_ONCE(line, want) \
 	CHECK_MEM(line, meta_headline_once(line, strlen(line)), want)
 
+/* The headline line without the name of the site on host. */
+static const char *
+unsited(const char *line, const char *host)
+{
+	size_t from = 0, end;
+
+	end = meta_headline_site(line, strlen(line), host, strlen(host),
+	    &from);
+	snprintf(buf, sizeof(buf), "%.*s", (int)(end - from), line + from);
+	return buf;
+}
+
 /* The line the finder marks as the headline, read as a title. */
 static void
 test_headline(void)
@@ -487,6 +499,41 @@ test_headline(void)
 	CHECK_ONCE("Night buses night buses", "Night buses night buses");
 	CHECK_ONCE("Night buses", "Night buses");
 	CHECK_ONCE("", "");
+
+	/* class "the site's name glued to the title", known by the URL's
+	 * host: after the last separator or before the first, as the
+	 * host's letters, one of its labels, or words that all are */
+	CHECK_STR(unsited("Night buses extended | The Harbour Ledger",
+	    "harbourledger.example"), "Night buses extended");
+	CHECK_STR(unsited("Night buses extended - Harbour Ledger",
+	    "harbourledger.example"), "Night buses extended");
+	CHECK_STR(unsited("Night buses extended : HarbourLedger",
+	    "harbourledger.example"), "Night buses extended");
+	CHECK_STR(unsited("Harbour Ledger \xe2\x80\x94 Night buses extended",
+	    "harbourledger.example"), "Night buses extended");
+	CHECK_STR(unsited("LEDGER.example: Night buses extended",
+	    "ledger.example"), "Night buses extended");
+	CHECK_STR(unsited("Ledger News \xc2\xbb Night buses - Ledger",
+	    "news.ledger.co.uk"), "Night buses");
+	CHECK_STR(unsited("Night buses: the fares | Harbour Ledger",
+	    "harbourledger.example"), "Night buses: the fares");
+	/* kept: a kicker or a section that is not the host's, a name the
+	 * host only holds part of, a title's own dash, no host, the name
+	 * alone */
+	CHECK_STR(unsited("Ask Ledger | Night buses extended",
+	    "harbourledger.example"), "Ask Ledger | Night buses extended");
+	CHECK_STR(unsited("Premier League - Rovers win at home",
+	    "harbourledger.example"), "Premier League - Rovers win at home");
+	CHECK_STR(unsited("Night buses extended - Ledger",
+	    "harbourledger.example"), "Night buses extended - Ledger");
+	CHECK_STR(unsited("Night buses extended-Harbour Ledger",
+	    "harbourledger.example"), "Night buses extended-Harbour Ledger");
+	CHECK_STR(unsited("Night buses extended | Harbour Ledger", ""),
+	    "Night buses extended | Harbour Ledger");
+	CHECK_STR(unsited("Harbour Ledger", "harbourledger.example"),
+	    "Harbour Ledger");
+	CHECK_STR(unsited("Night buses | Example", "harbourledger.example"),
+	    "Night buses | Example");
 }
 
 /* class "furniture next to the headline": a page field ("Tags: ...",
@@ -526,6 +573,15 @@ test_doc_headline(void)
 		BODY1, BODY2, NULL
 	};
 
+	/* class "the site's name glued to the title" */
+	static const char *const sited[] = {
+		"URL: https://www.harbourledger.example/local/4411.html",
+		"Menu",
+		"",
+		"Night buses extended to the east | The Harbour Ledger",
+		"",
+		BODY1, BODY2, NULL
+	};
 	/* class "the title twice on its line" */
 	static const char *const twice[] = {
 		"Menu",
@@ -540,6 +596,9 @@ test_doc_headline(void)
 	CHECK_MEM(res.headline, res.headlinelen,
 	    "Night buses extended to the east");
 	doc(twice);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	doc(sited);
 	CHECK_MEM(res.headline, res.headlinelen,
 	    "Night buses extended to the east");
 	doc(tags);
