@@ -4,16 +4,19 @@
  * the end of a headline without what the page glued to it (bracketed
  * debris, a furniture phrase from strip-boilerplate's lines.txt, read
  * where it is, not copied); a title the line states twice; the site's
- * name before or after a separator, known by the URL's host.  Reads only
- * the line and the host.
+ * name before or after a separator, known by the URL's host; HTML
+ * character references (html-entities.txt) decoded.  Reads only the line
+ * and the host.
  */
 #include <string.h>
 
 #include "meta.h"
 #include "ascii.h"
+#include "u8.h"
 #include "wordlist.h"
 
 WORDLIST(lines);		/* strip-boilerplate's furniture lines */
+WORDLIST(html_entities);	/* name -> code point */
 
 #define KEY_MAX		64	/* bytes of a phrase's key */
 #define PHRASE_WORDS	5	/* the longest phrase looked for */
@@ -326,4 +329,103 @@ meta_headline_site(const char *s, size_t len, const char *host,
 	    end - *from, host, hlen))
 		*from = firstend;
 	return len;
+}
+
+/* ---- character references ---- */
+
+#define ENTITY_MAX	8	/* bytes of the longest name */
+
+static struct strset entity_set;
+static int entities_ready;
+
+static void
+load_entities(void)
+{
+	struct wl_iter it;
+	const char *e, *f;
+	size_t n, fn, i;
+	int cp;
+
+	if (entities_ready)
+		return;
+	entities_ready = 1;
+	strset_init(&entity_set, 0);
+	wl_init(&it, wl_html_entities, wl_html_entities_len);
+	while (wl_next(&it, &e, &n)) {
+		if (!wl_field(e, n, 1, &f, &fn))
+			continue;
+		for (cp = 0, i = 0; i < fn; i++)
+			cp = cp * 16 + (ascii_isdigit((unsigned char)f[i]) ?
+			    f[i] - '0' : ascii_lower((unsigned char)f[i]) -
+			    'a' + 10);
+		(void)wl_field(e, n, 0, &f, &fn);
+		strset_add(&entity_set, f, fn, cp);
+	}
+}
+
+/*
+ * The code point of the reference at s[i] ('&'), *end past its ';', or
+ * -1: "&amp;", "&#39;", "&#x2019;"; not a control character (a TAB or a
+ * newline would break the row), a surrogate, past U+10FFFF.
+ */
+static long
+reference(const char *s, size_t len, size_t i, size_t *end)
+{
+	size_t j = i + 1, k;
+	long cp = 0;
+	int val, hex;
+
+	if (j < len && s[j] == '#') {
+		hex = ++j < len && (s[j] == 'x' || s[j] == 'X');
+		j += hex;
+		for (k = j; k < len && k < j + 7; k++) {
+			int c = (unsigned char)s[k];
+
+			if (ascii_isdigit(c))
+				cp = cp * (hex ? 16 : 10) + (c - '0');
+			else if (hex && ascii_lower(c) >= 'a' &&
+			    ascii_lower(c) <= 'f')
+				cp = cp * 16 + (ascii_lower(c) - 'a' + 10);
+			else
+				break;
+		}
+		if (k == j || k >= len || s[k] != ';' || cp < 0x20 ||
+		    (cp >= 0x7F && cp < 0xA0) || cp > 0x10FFFF ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			return -1;
+		*end = k + 1;
+		return cp;
+	}
+	for (k = j; k < len && k < j + ENTITY_MAX + 1 &&
+	    (ascii_isalpha((unsigned char)s[k]) ||
+	    ascii_isdigit((unsigned char)s[k])); k++)
+		;
+	if (k == j || k >= len || s[k] != ';')
+		return -1;
+	load_entities();
+	if (!strset_get(&entity_set, s + j, k - j, &val))
+		return -1;
+	*end = k + 1;
+	return val;
+}
+
+size_t
+meta_headline_unescape(const char *s, size_t len, char *buf)
+{
+	size_t i, o = 0, end;
+	long cp;
+	char u[4];
+	int n;
+
+	for (i = 0; i < len; ) {
+		if (s[i] == '&' && (cp = reference(s, len, i, &end)) >= 0 &&
+		    (n = u8_encode((int32_t)cp, u)) > 0 &&
+		    (size_t)n <= end - i) {
+			memcpy(buf + o, u, (size_t)n);
+			o += (size_t)n;
+			i = end;
+		} else
+			buf[o++] = s[i++];
+	}
+	return o;
 }

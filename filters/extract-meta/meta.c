@@ -36,8 +36,8 @@ struct meta {
 	struct sb	*sb;
 	struct sb_line	*sl;
 	size_t		 cap;
-	char		*section, *byline, *scratch;
-	size_t		 seccap, bycap, scrcap;
+	char		*section, *byline, *scratch, *headline;
+	size_t		 seccap, bycap, scrcap, headcap;
 	long		 ref;
 	int		 hasref;
 };
@@ -61,6 +61,7 @@ meta_free(struct meta *m)
 	free(m->section);
 	free(m->byline);
 	free(m->scratch);
+	free(m->headline);
 	free(m);
 }
 
@@ -279,9 +280,11 @@ headline_line(const struct meta *m, const struct meta_line *lines,
 }
 
 /* Set the headline to line l, trimmed, without a bullet before it nor
- * the site's name (res->site) around it. */
+ * the site's name (res->site) around it, its character references
+ * decoded (into m->headline). */
 static void
-set_headline(const struct meta_line *l, struct meta_result *res)
+set_headline(struct meta *m, const struct meta_line *l,
+    struct meta_result *res)
 {
 	size_t len = meta_headline_trim(l->text, l->len),
 	    i = ascii_skip_blanks(l->text, len, 0);
@@ -294,6 +297,12 @@ set_headline(const struct meta_line *l, struct meta_result *res)
 
 	res->headline = l->text + i;
 	res->headlinelen = len - i;
+	if (memchr(res->headline, '&', res->headlinelen) != NULL) {
+		xgrow((void **)&m->headline, &m->headcap, len - i + 1, 1);
+		res->headlinelen = meta_headline_unescape(res->headline,
+		    res->headlinelen, m->headline);
+		res->headline = m->headline;
+	}
 }
 
 void
@@ -339,7 +348,7 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		hbare = meta_bare_dateline(lines[h].text, lines[h].len);
 		k = headline_line(m, lines, n, h, hbare);
 		if (k < n)
-			set_headline(&lines[k], res);
+			set_headline(m, &lines[k], res);
 		a = h;
 	} else
 		for (a = 0; a < n && !m->sl[a].keep; a++)

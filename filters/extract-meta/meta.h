@@ -159,6 +159,13 @@ size_t	 meta_headline_once(const char *s, size_t len);
 size_t	 meta_headline_site(const char *s, size_t len, const char *host,
 	    size_t hlen, size_t *from);
 
+/*
+ * Decode the HTML character references of s[0..len) ("&amp;", "&rsquo;"
+ * of html-entities.txt, "&#39;", "&#x2019;") into buf (len bytes at
+ * least); others stay as written.  Returns the length.
+ */
+size_t	 meta_headline_unescape(const char *s, size_t len, char *buf);
+
 /* ---- meta.c ---- */
 
 struct meta_line {
@@ -173,7 +180,8 @@ struct meta_result {
 	size_t		 sitelen;
 	const char	*section;	/* into the engine's buffers */
 	size_t		 sectionlen;
-	const char	*headline;	/* into a line, trimmed */
+	const char	*headline;	/* into a line, trimmed, or into m when
+					   references were decoded */
 	size_t		 headlinelen;
 	const char	*byline;
 	size_t		 bylinelen;

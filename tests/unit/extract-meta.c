@@ -452,6 +452,16 @@ trimmed(const char *line)
 #define CHECK_ONCE(line, want) \
 	CHECK_MEM(line, meta_headline_once(line, strlen(line)), want)
 
+/* The headline line with its character references decoded. */
+static const char *
+unescaped(const char *line)
+{
+	size_t n = meta_headline_unescape(line, strlen(line), buf);
+
+	buf[n] = '\0';
+	return buf;
+}
+
 /* The headline line without the name of the site on host. */
 static const char *
 unsited(const char *line, const char *host)
@@ -534,6 +544,19 @@ test_headline(void)
 	    "Harbour Ledger");
 	CHECK_STR(unsited("Night buses | Example", "harbourledger.example"),
 	    "Night buses | Example");
+
+	/* class "HTML character references left in the text": named
+	 * (html-entities.txt), decimal, hex; kept: unknown names, no ';',
+	 * control characters (a TAB or newline in a row), bare '&' */
+	CHECK_STR(unescaped("Fish &amp; chips: it&#39;s the council&rsquo;s"
+	    " &quot;plan&quot;"),
+	    "Fish & chips: it's the council\xe2\x80\x99s \"plan\"");
+	CHECK_STR(unescaped("Caf&eacute; &#x2014; &#X2014; &nbsp;"),
+	    "Caf\xc3\xa9 \xe2\x80\x94 \xe2\x80\x94 \xc2\xa0");
+	CHECK_STR(unescaped("R&D &foo; &amp &#10; &#9; &#; &#xD800; &"),
+	    "R&D &foo; &amp &#10; &#9; &#; &#xD800; &");
+	CHECK_STR(unescaped("&#1114112; &#99999999; &AMP;"),
+	    "&#1114112; &#99999999; &AMP;");
 }
 
 /* class "furniture next to the headline": a page field ("Tags: ...",
@@ -582,6 +605,14 @@ test_doc_headline(void)
 		"",
 		BODY1, BODY2, NULL
 	};
+	/* class "HTML character references left in the text" */
+	static const char *const escaped[] = {
+		"Menu",
+		"",
+		"Night buses &amp; trams extended to the east",
+		"",
+		BODY1, BODY2, NULL
+	};
 	/* class "the title twice on its line" */
 	static const char *const twice[] = {
 		"Menu",
@@ -601,6 +632,9 @@ test_doc_headline(void)
 	doc(sited);
 	CHECK_MEM(res.headline, res.headlinelen,
 	    "Night buses extended to the east");
+	doc(escaped);
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses & trams extended to the east");
 	doc(tags);
 	CHECK_MEM(res.headline, res.headlinelen,
 	    "Night buses extended to the east");
