@@ -3,7 +3,8 @@
  * extract-meta/).  The input is one document, split at LF into lines;
  * the first byte picks whether a reference date is set.  Besides memory
  * safety it checks what meta.h promises: URL and HEADLINE point into
- * the document's lines, SITE into URL; PUBLISHED and UPDATED are empty
+ * the document's lines (HEADLINE may be a decoded copy when the input
+ * holds a '&'), SITE into URL; PUBLISHED and UPDATED are empty
  * or ISO 8601 dates (YYYY-MM-DD, maybe with THH:MM+HH:MM); no field
  * holds a TAB or LF where the input had none; each parser alone
  * stays inside its line; and a bare dateline holds a date.
@@ -79,7 +80,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		n++;
 	meta_doc(engines[ref], v, n, &res);
 	if (!inside(res.url, res.urllen, data, size) ||
-	    !inside(res.headline, res.headlinelen, data, size) ||
+	    (!inside(res.headline, res.headlinelen, data, size) &&
+	    (memchr(data, '&', size) == NULL || res.headlinelen > size)) ||
+	    (memchr(res.headline, '\t', res.headlinelen) != NULL &&
+	    memchr(data, '\t', size) == NULL) ||
 	    (res.sitelen > 0 && (res.site < res.url ||
 	    res.site + res.sitelen > res.url + res.urllen)) ||
 	    !iso(res.published) || !iso(res.updated) ||
@@ -113,8 +117,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (sm > sw || sc > sl.n || sc > sm)
 				abort();
 		}
-		/* a headline's trim only shortens it */
-		if (meta_headline_trim(v[i].text, v[i].len) > v[i].len)
+		/* a headline's trim, its second copy, its site's name,
+		 * its references only shorten it; a reference never
+		 * decodes to a TAB or LF */
+		if (meta_headline_trim(v[i].text, v[i].len) > v[i].len ||
+		    meta_headline_once(v[i].text, v[i].len) > v[i].len)
+			abort();
+		un = 0;
+		if (meta_headline_site(v[i].text, v[i].len, v[0].text,
+		    v[0].len, &un) > v[i].len || un > v[i].len)
+			abort();
+		un = meta_headline_unescape(v[i].text, v[i].len, buf);
+		if (un > v[i].len || (memchr(buf, '\t', un) != NULL &&
+		    memchr(v[i].text, '\t', v[i].len) == NULL) ||
+		    memchr(buf, '\n', un) != NULL)
 			abort();
 		if (url_in_line(v[i].text, v[i].len, 1, &u, &un) &&
 		    !inside(u, un, data, size))
