@@ -21,9 +21,10 @@ WORDLIST(html_entities);	/* name -> code point */
 #define KEY_MAX		64	/* bytes of a phrase's key */
 #define PHRASE_WORDS	5	/* the longest phrase looked for */
 
-/* The phrases as a set, loaded on first use; last_set holds the last
- * word of every phrase, looked up first. */
-static struct strset phrase_set, last_set;
+/* The phrases of two words or more as a set, loaded on first use;
+ * line_set holds every entry, of one word too, and last_set the last
+ * word of every entry, looked up first. */
+static struct strset phrase_set, last_set, line_set;
 static int ready;
 
 static int
@@ -71,6 +72,32 @@ phrase_key(const char *s, size_t len, char *key, size_t *nw)
 	return k;
 }
 
+/*
+ * The separator at byte i of s[0..len) ("|", "-", "–", "—", ":", "::",
+ * "»", "·", "•", "/"), blanks after it, a blank before it but for ':':
+ * the byte after the blanks that follow it, or 0.
+ */
+static size_t
+separator_at(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = 0, j;
+
+	if (u[i] == '|' || u[i] == '-' || u[i] == '/' || u[i] == ':')
+		n = u[i] == ':' && i + 1 < len && u[i + 1] == ':' ? 2 : 1;
+	else if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+	    (u[i + 2] == 0x93 || u[i + 2] == 0x94 || u[i + 2] == 0xA2))
+		n = 3;
+	else if (i + 1 < len && u[i] == 0xC2 && (u[i + 1] == 0xBB ||
+	    u[i + 1] == 0xB7))
+		n = 2;
+	if (n == 0 || (s[i] != ':' && (i == 0 ||
+	    ascii_trim_end(s, i) == i)))
+		return 0;
+	j = ascii_skip_blanks(s, len, i + n);
+	return j > i + n ? j : 0;
+}
+
 static void
 load_lists(void)
 {
@@ -86,23 +113,38 @@ load_lists(void)
 	 * ("... Video", "... Help") is as often the title's own */
 	strset_init(&phrase_set, 0);
 	strset_init(&last_set, 0);
+	strset_init(&line_set, 0);
 	wl_init(&it, wl_lines, wl_lines_len);
 	while (wl_next(&it, &e, &n)) {
 		(void)wl_field(e, n, 0, &e, &n);
-		if ((k = phrase_key(e, n, key, &nw)) > 0 && nw >= 2) {
+		if ((k = phrase_key(e, n, key, &nw)) == 0)
+			continue;
+		strset_add(&line_set, key, k, 0);
+		if (nw >= 2)
 			strset_add(&phrase_set, key, k, 0);
-			for (n = k; key[n - 1] != ' '; n--)
-				;
-			strset_add(&last_set, key + n, k - n, 0);
-		}
+		for (n = k; n > 0 && key[n - 1] != ' '; n--)
+			;
+		strset_add(&last_set, key + n, k - n, 0);
 	}
+}
+
+/* Is the key only numbers ("0", "0 0")? */
+static int
+numbers(const char *key, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < k; i++)
+		if (key[i] != '0' && key[i] != ' ')
+			return 0;
+	return 1;
 }
 
 size_t
 meta_headline_trim(const char *s, size_t len)
 {
 	char key[KEY_MAX];
-	size_t i, k, nw, w, start[PHRASE_WORDS + 2], ns = 0;
+	size_t i, k, nw, w, start[PHRASE_WORDS + 2], ns = 0, sep;
 
 	len = ascii_trim_end(s, len);
 	/* "... comes into force[s]": a bracket glued to the last word, an
@@ -125,14 +167,32 @@ meta_headline_trim(const char *s, size_t len)
 			i--;
 		start[ns++] = i;
 	}
-	/* "Rocket down Eagles print this article": a phrase of two words
-	 * or more that strip-boilerplate drops as a line, with two words
-	 * left before it */
-	if (ns < 4)
+	/* a furniture line ends in a word of last_set */
+	if (ns == 0)
 		return len;
 	load_lists();
 	k = phrase_key(s + start[0], len - start[0], key, &nw);
 	if (k == 0 || !strset_has(&last_set, key, k))
+		return len;
+	/* "Rocket down Eagles - print", "... | Share on Facebook": after
+	 * the last separator (among the last words), a furniture line of
+	 * any length (a lone word glued on is as often the title's own),
+	 * of words, not a number ("Palm Bay 18 - 70") */
+	for (i = len, sep = 0; i > start[ns - 1]; i--)
+		if ((k = separator_at(s, len, i - 1)) != 0) {
+			sep = i - 1;
+			if (sep > 0 && s[sep - 1] == ':')
+				sep--;		/* "::" */
+			break;
+		}
+	if (sep > 0 && ascii_trim_end(s, sep) > 0 &&
+	    (k = phrase_key(s + k, len - k, key, &nw)) > 0 &&
+	    !numbers(key, k) && strset_has(&line_set, key, k))
+		return ascii_trim_end(s, sep);
+	/* "Rocket down Eagles print this article": a phrase of two words
+	 * or more that strip-boilerplate drops as a line, with two words
+	 * left before it */
+	if (ns < 4)
 		return len;
 	for (w = PHRASE_WORDS; w >= 2; w--) {
 		if (w + 2 > ns)
@@ -170,32 +230,6 @@ meta_headline_once(const char *s, size_t len)
 
 #define NAME_MAX	48	/* bytes of a site name's key */
 #define NAME_WORDS	4	/* words of a site name, "the" aside */
-
-/*
- * The separator at byte i of s[0..len) ("|", "-", "–", "—", ":", "::",
- * "»", "·", "•", "/"), blanks after it, a blank before it but for ':':
- * the byte after the blanks that follow it, or 0.
- */
-static size_t
-separator_at(const char *s, size_t len, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t n = 0, j;
-
-	if (u[i] == '|' || u[i] == '-' || u[i] == '/' || u[i] == ':')
-		n = u[i] == ':' && i + 1 < len && u[i + 1] == ':' ? 2 : 1;
-	else if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x80 &&
-	    (u[i + 2] == 0x93 || u[i + 2] == 0x94 || u[i + 2] == 0xA2))
-		n = 3;
-	else if (i + 1 < len && u[i] == 0xC2 && (u[i + 1] == 0xBB ||
-	    u[i + 1] == 0xB7))
-		n = 2;
-	if (n == 0 || (s[i] != ':' && (i == 0 ||
-	    ascii_trim_end(s, i) == i)))
-		return 0;
-	j = ascii_skip_blanks(s, len, i + n);
-	return j > i + n ? j : 0;
-}
 
 static int
 alnum(int c)

@@ -497,6 +497,19 @@ test_headline(void)
 	CHECK_TRIM("Buses print this article", "Buses print this article");
 	CHECK_TRIM("[s]", "[s]");
 	CHECK(*trimmed("Night buses  ") == ' ');
+	/* class "furniture after a separator": any furniture line of
+	 * strip-boilerplate's, one word too; kept: a number, a phrase of
+	 * the title's own, a lone word with no separator */
+	CHECK_TRIM("Rocket down Eagles - print", "Rocket down Eagles");
+	CHECK_TRIM("Night buses extended | Share on Facebook ",
+	    "Night buses extended");
+	CHECK_TRIM("Night buses extended :: Print this article",
+	    "Night buses extended");
+	CHECK_TRIM("Night buses \xe2\x80\x94 Video", "Night buses");
+	CHECK_TRIM("Palm Bay 18 22 - 70", "Palm Bay 18 22 - 70");
+	CHECK_TRIM("Night buses - the fares", "Night buses - the fares");
+	CHECK_TRIM("Night buses extended print", "Night buses extended print");
+	CHECK_TRIM("Night buses extended-print", "Night buses extended-print");
 	/* class "the title twice on its line": a heading and a link's or
 	 * an image's text run together; kept: one word twice, halves that
 	 * differ */
