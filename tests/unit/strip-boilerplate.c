@@ -548,6 +548,29 @@ main(void)
 	CHECK(traced[4] == 0 && traced[5] == 0);
 	CHECK_STR(why("Harbour ferry fares to rise"), "headline");
 
+	/*
+	 * Class "a deck under its title": a longer line under the title
+	 * shares more of the story's words than the title does, yet the
+	 * title, the first line of the block to share any, is the
+	 * headline.  A labelled line above it ("Navigation: ...") or one
+	 * that shares none ("Island Life") does not take that from it.
+	 */
+#define DECKED(above) "Home | News | Sport\n\n" above \
+	    "Harbour fares set to climb\n\n" \
+	    "Operator blames fuel as a December rise of a tenth is " \
+	    "announced\n\n" \
+	    "By Ann Lee\n\n" FERRY_BODY
+	judge(sb, DECKED("Island Life\n\n"));
+	CHECK_STR(why("Harbour fares set"), "headline");
+	CHECK(headlines() == 1);
+	CHECK(judge_traced(sb, DECKED("Island Life\n\n"), "topmost"));
+	CHECK(traced[2] == 0);
+	CHECK(traced[4] == 1 && traced[6] == 0);
+	CHECK(judge_traced(sb, DECKED("Navigation: Home : News : Harbour fares "
+	    "set to climb\n\n"), "topmost"));
+	CHECK(traced[4] == 1 && traced[6] == 0);
+#undef DECKED
+
 	/* A teaser list alone has no headline, and its lines go. */
 	judge(sb, "Home | News | Sport\n" TEASERS "\nSign up for our newsletter\n");
 	CHECK(headlines() == 0);
