@@ -234,7 +234,9 @@ hl_credit(const struct sb *sb, const struct sb_line *l)
 /*
  * Does line l hold HTML code: a closing tag, "/>", or a lower-case tag
  * name after "<" ("<p>", "<br", "<a href")?  Not "<The Title>", the
- * way some sites quote a work's name.
+ * way some sites quote a work's name.  Or a link, "://": a logo's or a
+ * share button's line that gives the article's own URL, whose path
+ * holds the story's words, and no title does.
  */
 static int
 hl_markup(const struct sb_line *l)
@@ -252,6 +254,9 @@ hl_markup(const struct sb_line *l)
 	for (p = l->text; (p = memchr(p, '>', (size_t)(e - p))) != NULL; p++)
 		if (p > l->text && p[-1] == '/')
 			return 1;
+	for (p = l->text; (p = memchr(p, ':', (size_t)(e - p))) != NULL; p++)
+		if (e - p >= 3 && p[1] == '/' && p[2] == '/')
+			return 1;
 	return 0;
 }
 
@@ -268,8 +273,8 @@ hl_field(const struct sb *sb, const struct sb_line *l)
 
 /*
  * Could line l be a title at all?  Not blank, not too long, not a byline,
- * list item or comment; and not a photo credit, a page field or HTML
- * code, which stand next to titles on many pages.
+ * list item or comment; and not a photo credit, a page field, HTML
+ * code or a link, which stand next to titles on many pages.
  */
 static int
 hl_candidate(const struct sb *sb, const struct sb_line *l)

@@ -416,7 +416,9 @@ main(void)
 	 * Lines that stand next to titles on many pages and are never one,
 	 * however many of the body's words they hold: a page field ("Tags:
 	 * ...", "Caption: ..."), a line that ends in a photo credit, HTML
-	 * code.  The title is found past them, even a short one.
+	 * code, a line that holds a link ("://": a logo's line that gives
+	 * the article's own URL, its path full of the story's words).  The
+	 * title is found past them, even a short one.
 	 */
 	{
 		static const char *const furniture[] = {
@@ -437,6 +439,13 @@ main(void)
 			CHECK(headlines() == 1);
 		}
 	}
+
+	judge(sb, "Home | News | Sport\n\n"
+	    "Print header logo https://www.harbour.example/news/article/"
+	    "Harbour-ferry-fares-will-rise-by-ten-per-cent-14848175.php\n\n"
+	    "Fare rise ahead\n\n" FERRY_BODY);
+	CHECK_STR(why("Fare rise ahead"), "headline");
+	CHECK(headlines() == 1);
 
 	/*
 	 * Class "a kicker over the title": a series' or section's name
