@@ -44,7 +44,7 @@ enum {
 	HF_TEASER, HF_COLON, HF_WORDS, HF_NOCONTENT, HF_STOPS, HF_DIGITS,
 	HF_SENTENCES, HF_COMMAS, HF_QUOTED, HF_FIRST, HF_FOLLOWED,
 	HF_UNDER_HEADING, HF_BRACKETS, HF_SLUG_LINE, HF_SLUG_COVER, HF_SLUG_HIT,
-	HF_GLUED, HF_N
+	HF_GLUED, HF_TOPMOST, HF_N
 };
 
 static const char *const hf_names[HF_N] = {
@@ -54,7 +54,7 @@ static const char *const hf_names[HF_N] = {
 	"teaser", "colon", "words", "nocontent", "stops", "digits",
 	"sentences", "commas", "quoted", "first", "followed",
 	"under_heading", "brackets", "slug_line", "slug_cover", "slug_hit",
-	"glued"
+	"glued", "topmost"
 };
 
 /* the block model's inputs after the features: side, score, gap to best */
@@ -69,6 +69,8 @@ _Static_assert(sizeof(hl_block_weights) / sizeof(hl_block_weights[0]) == HB_N,
 struct hl_cand {
 	size_t		 line;
 	unsigned	 dist, rank;	/* non-blank lines above the text; headings */
+	unsigned	 content, matched; /* its words; the first paragraphs' */
+	int		 topmost;	/* the first of its block to share any */
 	double		 score;
 };
 
@@ -232,7 +234,9 @@ hl_credit(const struct sb *sb, const struct sb_line *l)
 /*
  * Does line l hold HTML code: a closing tag, "/>", or a lower-case tag
  * name after "<" ("<p>", "<br", "<a href")?  Not "<The Title>", the
- * way some sites quote a work's name.
+ * way some sites quote a work's name.  Or a link, "://": a logo's or a
+ * share button's line that gives the article's own URL, whose path
+ * holds the story's words, and no title does.
  */
 static int
 hl_markup(const struct sb_line *l)
@@ -250,6 +254,9 @@ hl_markup(const struct sb_line *l)
 	for (p = l->text; (p = memchr(p, '>', (size_t)(e - p))) != NULL; p++)
 		if (p > l->text && p[-1] == '/')
 			return 1;
+	for (p = l->text; (p = memchr(p, ':', (size_t)(e - p))) != NULL; p++)
+		if (e - p >= 3 && p[1] == '/' && p[2] == '/')
+			return 1;
 	return 0;
 }
 
@@ -266,8 +273,8 @@ hl_field(const struct sb *sb, const struct sb_line *l)
 
 /*
  * Could line l be a title at all?  Not blank, not too long, not a byline,
- * list item or comment; and not a photo credit, a page field or HTML
- * code, which stand next to titles on many pages.
+ * list item or comment; and not a photo credit, a page field, HTML
+ * code or a link, which stand next to titles on many pages.
  */
 static int
 hl_candidate(const struct sb *sb, const struct sb_line *l)
@@ -364,19 +371,51 @@ hl_label(const struct sb_line *l)
 	return 0;
 }
 
-/* The features of candidate i; body is the first paragraph's line. */
+/*
+ * The top of a title block: a candidate that shares words with the first
+ * paragraphs while the candidate just above it (HL_ABOVE non-blank
+ * lines) does not, or is not title-shaped: a heading of three words or
+ * more, not furniture, not "Label: ..." (a breadcrumb, a field).  A
+ * deck, a standfirst or a score line under the title shares more of the
+ * story's words than the title, whose words are few and often a pun;
+ * the title stands at the top.  c is ordered from the text up.
+ */
+#define HL_ABOVE	1
 static void
-hl_features(struct sb *sb, const struct sb_line *v, size_t n, size_t i,
-    size_t body, unsigned dist, unsigned rank, double *f)
+hl_topmost(const struct sb_line *v, struct hl_cand *c, size_t nc)
 {
+	size_t k, j;
+
+	for (k = 0; k < nc; k++) {
+		if (c[k].matched == 0)
+			continue;
+		c[k].topmost = 1;
+		for (j = k + 1; j < nc && c[j].dist <= c[k].dist + HL_ABOVE; j++)
+			if (c[j].matched > 0 && v[c[j].line].words >= 3 &&
+			    hl_headingish(&v[c[j].line]) &&
+			    !(v[c[j].line].flags & F_HARD) &&
+			    !hl_label(&v[c[j].line])) {
+				c[k].topmost = 0;
+				break;
+			}
+	}
+}
+
+/* The features of candidate c; body is the first paragraph's line. */
+static void
+hl_features(struct sb *sb, const struct sb_line *v, size_t n,
+    const struct hl_cand *c, size_t body, double *f)
+{
+	size_t i = c->line;
+	unsigned dist = c->dist, rank = c->rank;
+	unsigned content = c->content, matched = c->matched;
 	const struct sb_line *l = &v[i];
 	const struct sb_line *nb;
-	unsigned content, matched = 0, near = 0, seen, ends, commas;
+	unsigned near = 0, seen, ends, commas;
 	size_t j;
 	int last, quoted;
 
 	memset(f, 0, HF_N * sizeof(*f));
-	content = hl_words(sb, l, hl_find, &matched);
 	f[HF_BIAS] = 1;
 	f[HF_OVERLAP] = content ? (double)matched / content : 0;
 	f[HF_MATCHED] = (matched < 5 ? matched : 5) / 5.0;
@@ -412,6 +451,7 @@ hl_features(struct sb *sb, const struct sb_line *v, size_t n, size_t i,
 	    !(nb->flags & F_HARD);
 	f[HF_BRACKETS] = memchr(l->text, '[', l->len) != NULL;
 	f[HF_GLUED] = f[HF_BRACKETS] != 0 && hl_glued(l);
+	f[HF_TOPMOST] = c->topmost;
 	/*
 	 * Its words the slug's, the slug's words in it, and both (7 in 10
 	 * of its words, half the slug's, three at least): on a scale of
@@ -482,7 +522,7 @@ hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
 	for (k = 0; k < nc; k++) {
 		if (c[k].dist + 1 != c[best].dist && c[k].dist != c[best].dist + 1)
 			continue;
-		hl_features(sb, v, n, c[k].line, body, c[k].dist, c[k].rank, f);
+		hl_features(sb, v, n, &c[k], body, f);
 		f[HB_BELOW] = c[k].dist < c[best].dist;
 		f[HB_SCORE] = c[k].score;
 		f[HB_GAP] = c[best].score - c[k].score;
@@ -562,7 +602,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
 	double f[HF_N], score;
 	struct hl_cand c[HL_WINDOW];
-	size_t a = sb->art_a, b = sb->art_b, body, i, head, nc = 0, best = 0;
+	size_t a = sb->art_a, b = sb->art_b, body, i, k, head, nc = 0, best = 0;
 	unsigned dist, rank, taken;
 	int told;
 
@@ -596,16 +636,20 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 		dist++;
 		if (!hl_candidate(sb, &v[i]))
 			continue;
-		hl_features(sb, v, n, i, body, dist - 1, rank, f);
-		score = hl_score(f, hl_weights, HF_N);
-		c[nc] = (struct hl_cand){ i, dist - 1, rank, score };
-		if (score > c[best].score || nc == 0)
-			best = nc;
+		c[nc] = (struct hl_cand){ i, dist - 1, rank, 0, 0, 0, 0 };
+		c[nc].content = hl_words(sb, &v[i], hl_find, &c[nc].matched);
 		nc++;
 		if (hl_headingish(&v[i]))
 			rank++;
+	}
+	hl_topmost(v, c, nc);
+	for (k = 0; k < nc; k++) {
+		hl_features(sb, v, n, &c[k], body, f);
+		c[k].score = score = hl_score(f, hl_weights, HF_N);
+		if (score > c[best].score)
+			best = k;
 		if (sb->trace != NULL)
-			sb->trace(sb->trace_arg, i, f);
+			sb->trace(sb->trace_arg, c[k].line, f);
 	}
 	if (nc == 0 || c[best].score <= HL_HEAD_CUT)
 		return;

@@ -416,7 +416,9 @@ main(void)
 	 * Lines that stand next to titles on many pages and are never one,
 	 * however many of the body's words they hold: a page field ("Tags:
 	 * ...", "Caption: ..."), a line that ends in a photo credit, HTML
-	 * code.  The title is found past them, even a short one.
+	 * code, a line that holds a link ("://": a logo's line that gives
+	 * the article's own URL, its path full of the story's words).  The
+	 * title is found past them, even a short one.
 	 */
 	{
 		static const char *const furniture[] = {
@@ -437,6 +439,13 @@ main(void)
 			CHECK(headlines() == 1);
 		}
 	}
+
+	judge(sb, "Home | News | Sport\n\n"
+	    "Print header logo https://www.harbour.example/news/article/"
+	    "Harbour-ferry-fares-will-rise-by-ten-per-cent-14848175.php\n\n"
+	    "Fare rise ahead\n\n" FERRY_BODY);
+	CHECK_STR(why("Fare rise ahead"), "headline");
+	CHECK(headlines() == 1);
 
 	/*
 	 * Class "a kicker over the title": a series' or section's name
@@ -547,6 +556,29 @@ main(void)
 	CHECK(traced[2] == 1 && traced[3] == 1);
 	CHECK(traced[4] == 0 && traced[5] == 0);
 	CHECK_STR(why("Harbour ferry fares to rise"), "headline");
+
+	/*
+	 * Class "a deck under its title": a longer line under the title
+	 * shares more of the story's words than the title does, yet the
+	 * title, the first line of the block to share any, is the
+	 * headline.  A labelled line above it ("Navigation: ...") or one
+	 * that shares none ("Island Life") does not take that from it.
+	 */
+#define DECKED(above) "Home | News | Sport\n\n" above \
+	    "Harbour fares set to climb\n\n" \
+	    "Operator blames fuel as a December rise of a tenth is " \
+	    "announced\n\n" \
+	    "By Ann Lee\n\n" FERRY_BODY
+	judge(sb, DECKED("Island Life\n\n"));
+	CHECK_STR(why("Harbour fares set"), "headline");
+	CHECK(headlines() == 1);
+	CHECK(judge_traced(sb, DECKED("Island Life\n\n"), "topmost"));
+	CHECK(traced[2] == 0);
+	CHECK(traced[4] == 1 && traced[6] == 0);
+	CHECK(judge_traced(sb, DECKED("Navigation: Home : News : Harbour fares "
+	    "set to climb\n\n"), "topmost"));
+	CHECK(traced[4] == 1 && traced[6] == 0);
+#undef DECKED
 
 	/* A teaser list alone has no headline, and its lines go. */
 	judge(sb, "Home | News | Sport\n" TEASERS "\nSign up for our newsletter\n");
