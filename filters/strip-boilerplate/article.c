@@ -268,11 +268,13 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		if (v[i].flags & (F_COMMENT | F_END) && good >= 60) {
 			const char *why = v[i].flags & F_COMMENT ? "comments" :
 			    "after the article";
-			for (; i < n; i++) {
-				v[i].cls = C_BAD;
-				v[i].flags |= F_ENDED;
-				if (v[i].cf != C_BLANK)
-					v[i].reason = why;
+			for (j = i; j < n; j++) {
+				v[j].cls = C_BAD;
+				v[j].flags |= F_ENDED;
+				/* a contact line, a notice: its own reason */
+				if (v[j].cf != C_BLANK && !(j == i &&
+				    v[j].cf == C_BAD && v[j].flags & F_NOTTITLE))
+					v[j].reason = why;
 			}
 			break;
 		}

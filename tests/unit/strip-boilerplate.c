@@ -721,6 +721,32 @@ main(void)
 	    "time to look back at the songs I played most often last year and "
 	    "to ask which of them I would still want to hear next December.\n");
 	CHECK(kept("Passenger groups") == 1 && kept("It is the first week") == 0);
+	/*
+	 * A copyright notice of any length: a wire service's long notice
+	 * (more words than a phrase is looked for in) is one too, and ends
+	 * the article as a short one does; the e-mail form below it goes.
+	 */
+	judge(sb, FERRY_BODY
+	    "\xc2\xa9 Copyright 2024 Harbour Wire. Harbour Wire content is the "
+	    "property of Harbour Wire or the people who write for it, and any "
+	    "copying, republication or passing on of it, in whole or in part, "
+	    "by any means, is not allowed without the prior written consent of "
+	    "Harbour Wire, which will not be liable for any errors in it.\n"
+	    "Your friend's name and e-mail address, and a short message of your "
+	    "own if you want to send one with this story about the ferries.\n");
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
+	CHECK(kept("\xc2\xa9 Copyright 2024") == 0);
+	CHECK_STR(why("\xc2\xa9 Copyright 2024"), "copyright");
+	CHECK(kept("Your friend's name") == 0);
+	CHECK_STR(why("Your friend's name"), "after the article");
+	judge(sb, FERRY_BODY
+	    "Copyright 2024 Harbour Wire. Harbour Wire content is the "
+	    "property of Harbour Wire or the people who write for it, and any "
+	    "copying, republication or passing on of it, in whole or in part, "
+	    "by any means, is not allowed without the prior written consent of "
+	    "Harbour Wire, which will not be liable for any errors in it.\n");
+	CHECK(kept("Copyright 2024 Harbour") == 0);
+	CHECK_STR(why("Copyright 2024 Harbour"), "copyright");
 
 	/*
 	 * A teaser heading with a list right under it: its items are
@@ -829,7 +855,11 @@ main(void)
 	CHECK(kept("  \xe2\x80\xa2 Buy a season ticket") == 1);
 	CHECK(kept("Share on Facebook") == 0);
 	CHECK(kept("The same monitor") == 1);
-	/* a contact line between paragraphs is not the article's */
+	/*
+	 * A contact line is not the article's, and after the text it signs
+	 * the story: it ends the article, and the summaries of other
+	 * stories below it go, however good their text.
+	 */
 	judge(sb, FERRY_BODY
 	    "\n"
 	    "Jane Doe can be reached at jdoe@paper.example\n"
@@ -838,7 +868,15 @@ main(void)
 	    "of the year, when the shops were still short of the panels that "
 	    "go into it and buyers had to wait for weeks.\n");
 	CHECK(kept("Jane Doe can be reached") == 0);
-	CHECK(kept("The same monitor") == 1);
+	CHECK_STR(why("Jane Doe can be reached"), "contact");
+	CHECK(kept("The same monitor") == 0);
+	CHECK_STR(why("The same monitor"), "after the article");
+	/* ... but not above the text: there it is a byline's e-mail */
+	judge(sb, "Jane Doe can be reached at jdoe@paper.example\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("Jane Doe can be reached") == 0);
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
 	/* text on one side only: the line is not the article's */
 	judge(sb, FERRY_BODY
 	    "\n"
