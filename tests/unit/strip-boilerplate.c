@@ -363,6 +363,52 @@ main(void)
 	CHECK(kept("The operator blames") == 1);
 	CHECK(headlines() == 1);
 
+	/*
+	 * A good line of twelve words or more above the text -- a picture's
+	 * caption, a long standfirst -- between the headline and the byline
+	 * is not the article's; the headline stays.
+	 */
+	judge(sb, "Valley Courier\n"
+	    "Night buses to reach eastern districts from January\n"
+	    "\n"
+	    "A night bus waits at the depot on the eastern side of the city "
+	    "before its first run of the evening, as the council votes on new "
+	    "routes.\n"
+	    "\n"
+	    "By Tom Hughes\n"
+	    "Thu 3 Oct 2024 17.05 BST\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("Night buses to reach") == 1);
+	CHECK(kept("A night bus waits") == 0);
+	CHECK_STR(why("A night bus waits"), "above the text");
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
+	/* ... and so above the lead, cut from the text by furniture */
+	judge(sb, "A night bus waits at the depot on the eastern side of the city "
+	    "before its first run of the evening, as the council votes on new "
+	    "routes.\n"
+	    "Share on Facebook\nShare on Twitter\nEmail\nPrint\n"
+	    "Night buses to reach eastern districts from January\n"
+	    "By Tom Hughes\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("A night bus waits") == 0);
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
+	/* ... but a first paragraph that the page prints again below stays */
+	judge(sb, "Night buses to reach eastern districts from January\n"
+	    "\n"
+	    "Harbour ferry fares will rise by ten per cent in December, the "
+	    "operator said on Thursday, blaming fuel costs that have climbed for "
+	    "a third year in a row.\n"
+	    "\n"
+	    "By Tom Hughes\n"
+	    "Thu 3 Oct 2024 17.05 BST\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("Harbour ferry fares") == 1);
+	CHECK(strcmp(why("Harbour ferry fares"), "above the text") != 0);
+	CHECK(kept("Passenger groups") == 1);
+
 	/* Share buttons that the lead took, above the headline, go. */
 	judge(sb, "Print this article   Email this article\n"
 	    "\n"
