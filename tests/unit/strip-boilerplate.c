@@ -795,6 +795,36 @@ main(void)
 	CHECK_STR(why("Copyright 2024 Harbour"), "copyright");
 
 	/*
+	 * Word lists: "End of story" closes the article as "About the
+	 * author" does; "Past coverage" heads a list of earlier stories; a
+	 * "subject to copyright" notice is furniture.
+	 */
+	judge(sb, FERRY_BODY
+	    "End of story\n"
+	    "The same monitor was sold for more than twice as much at the start "
+	    "of the year, when the shops were still short of the panels that "
+	    "go into it and buyers had to wait for weeks.\n");
+	CHECK(kept("Passenger groups") == 1 && kept("End of story") == 0);
+	CHECK(kept("The same monitor") == 0);
+	CHECK_STR(why("The same monitor"), "after the article");
+	judge(sb, FERRY_BODY
+	    "Past Coverage\n"
+	    "  \xe2\x80\xa2 Ferry Operator Warns of Higher Fares (October 2, 2024)\n"
+	    "  \xe2\x80\xa2 Harbour Board Cuts Winter Sailings (September 9, 2024)\n"
+	    "The operator's chief executive said the company would review the "
+	    "fares again in the spring if the price of fuel fell back, and that "
+	    "it would tell passengers first.\n");
+	CHECK(kept("Passenger groups") == 1 && kept("Past Coverage") == 0);
+	CHECK(kept("  \xe2\x80\xa2 Ferry Operator Warns") == 0);
+	CHECK(kept("  \xe2\x80\xa2 Harbour Board Cuts") == 0);
+	judge(sb, FERRY_BODY
+	    "This page is subject to copyright. Apart from fair dealing for the "
+	    "purpose of private study, no part of it may be copied without the "
+	    "written permission of the harbour board.\n");
+	CHECK(kept("Passenger groups") == 1 && kept("This page is subject") == 0);
+	CHECK_STR(why("This page is subject"), "boilerplate phrase");
+
+	/*
 	 * A teaser heading with a list right under it: its items are
 	 * teasers however long; the summary bullets under a headline stay
 	 * (the sample, above).
