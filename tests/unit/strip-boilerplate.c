@@ -823,6 +823,18 @@ main(void)
 	    "written permission of the harbour board.\n");
 	CHECK(kept("Passenger groups") == 1 && kept("This page is subject") == 0);
 	CHECK_STR(why("This page is subject"), "boilerplate phrase");
+	/* a newsletter form's messages, under the text, are furniture */
+	judge(sb, FERRY_BODY
+	    "We have sent an email with an activation link to the address you "
+	    "gave us, so please open it and click the link to start getting the "
+	    "harbour letter.\n"
+	    "Please tick the opt-in box to let us know that you would like to "
+	    "hear from the harbour board about sailings and fares.\n");
+	CHECK(kept("Passenger groups") == 1);
+	CHECK(kept("We have sent an email") == 0);
+	CHECK_STR(why("We have sent an email"), "boilerplate phrase");
+	CHECK(kept("Please tick the opt-in box") == 0);
+	CHECK_STR(why("Please tick the opt-in box"), "boilerplate phrase");
 
 	/*
 	 * A teaser heading with a list right under it: its items are
