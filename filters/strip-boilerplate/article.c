@@ -14,10 +14,15 @@
 #define BRIDGE_MAX	3	/* lines between two paragraphs, see bridges() */
 #define LIST_MAX	12	/* ... when they are a list's items */
 
+#define ABOVE_WORDS	12	/* see standfirst() */
+
+static const char ABOVE[] = "above the text";	/* see standfirst() */
+
 /*
  * The lead: walking back from the first line of the article's text over
  * bylines, share buttons and pictures, keep the standfirst, the summary
- * bullets and the headline above them.
+ * bullets and the headline above them (not a caption or a standfirst of
+ * ABOVE_WORDS words or more: see standfirst()).
  */
 static void
 lead(struct sb_line *v, size_t n, size_t a, size_t b)
@@ -40,7 +45,11 @@ lead(struct sb_line *v, size_t n, size_t a, size_t b)
 			break;
 		}
 		if (v[i].cls == C_GOOD) {
-			v[i].flags |= F_LEAD;	/* a caption, a standfirst */
+			/* a caption, a standfirst (see standfirst()) */
+			v[i].flags |= F_LEAD;
+			if (!(v[i].flags & (F_HEADING | F_BULLET | F_DUP)) &&
+			    v[i].words >= ABOVE_WORDS)
+				v[i].reason = ABOVE;
 			continue;
 		}
 		if (v[i].flags & F_BULLET ? v[i].words < 5 : v[i].flags & F_HEADING ? v[i].words < 4 :
@@ -253,6 +262,47 @@ attributions(struct sb_line *v, size_t n)
 }
 
 /*
+ * Above the text: a good line of ABOVE_WORDS words or more between the
+ * headline and the text's byline -- a picture's caption, a long
+ * standfirst -- is not the article's (neither development set's gold
+ * holds them).  lead() marks those above the article's run; here, one or
+ * two such lines at the top of the run [a, b), right above its byline or
+ * dateline, with text under it.  A first paragraph that the page prints
+ * again below (F_DUP) stays: its later copy goes as printed twice.
+ */
+static void
+standfirst(struct sb_line *v, size_t n, size_t a, size_t b)
+{
+	size_t i, m, lines = 0, words = 0;
+
+	for (m = a; m < b && m < n; m++) {
+		if (v[m].cls == C_BLANK || v[m].flags & F_SKIP)
+			continue;
+		if (v[m].flags & F_META)
+			break;
+		if (!v[m].keep || v[m].flags & F_HEADING)
+			continue;	/* the headline */
+		if (v[m].cls != C_GOOD || v[m].flags & F_DUP ||
+		    v[m].words < ABOVE_WORDS)
+			return;
+		lines++;
+		words += v[m].words;
+	}
+	if (m >= b || lines == 0 || lines > 2 || words > 60)
+		return;
+	for (i = m + 1; i < b; i++)
+		if (v[i].keep && v[i].cls == C_GOOD && !(v[i].flags & F_META))
+			break;
+	if (i >= b)
+		return;
+	for (i = a; i < m; i++)
+		if (v[i].keep && !(v[i].flags & (F_META | F_HEADING))) {
+			v[i].keep = 0;
+			v[i].reason = ABOVE;
+		}
+}
+
+/*
  * The article: a comment heading after good text ends it; then the run
  * of lines with the most good text is kept.
  */
@@ -268,11 +318,13 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		if (v[i].flags & (F_COMMENT | F_END) && good >= 60) {
 			const char *why = v[i].flags & F_COMMENT ? "comments" :
 			    "after the article";
-			for (; i < n; i++) {
-				v[i].cls = C_BAD;
-				v[i].flags |= F_ENDED;
-				if (v[i].cf != C_BLANK)
-					v[i].reason = why;
+			for (j = i; j < n; j++) {
+				v[j].cls = C_BAD;
+				v[j].flags |= F_ENDED;
+				/* a contact line, a notice: its own reason */
+				if (v[j].cf != C_BLANK && !(j == i &&
+				    v[j].cf == C_BAD && v[j].flags & F_NOTTITLE))
+					v[j].reason = why;
 			}
 			break;
 		}
@@ -355,8 +407,10 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 			v[i].reason = "printed twice";
 			continue;
 		}
-		if ((i < best_a && !(v[i].flags & F_LEAD)) || i >= best_b) {
-			if (v[i].cls == C_GOOD && !(v[i].flags & F_ENDED))
+		if ((i < best_a && (!(v[i].flags & F_LEAD) ||
+		    v[i].reason == ABOVE)) || i >= best_b) {
+			if (v[i].cls == C_GOOD && !(v[i].flags & F_ENDED) &&
+			    v[i].reason != ABOVE)
 				v[i].reason = "outside the article";
 			v[i].keep = 0;
 			continue;
@@ -366,5 +420,6 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		else
 			v[i].keep = v[i].cls == C_GOOD;
 	}
+	standfirst(v, n, best_a, best_b);
 	attributions(v, n);
 }

@@ -216,7 +216,7 @@ sb_features(struct sb *sb, struct sb_line *ln)
 	/* "Jane Doe can be reached at jdoe@paper.com": a contact line */
 	if (ta.mails > 0 && words <= PHRASE_WORDS) {
 		ln->cf = C_BAD;
-		ln->flags |= F_NOTTITLE;
+		ln->flags |= F_NOTTITLE | F_END;
 		ln->reason = "contact";
 		return;
 	}
@@ -234,8 +234,9 @@ sb_features(struct sb *sb, struct sb_line *ln)
 	 * credit is shorter and has no year ("(c) Getty Images"), or follows
 	 * its caption ("The depot at night. (c) 2024 Jane Doe").
 	 */
-	if (words <= PHRASE_WORDS && (copyright ||
-	    (klen >= 9 && memcmp(sb->key, "copyright", 9) == 0))) {
+	if ((words <= PHRASE_WORDS && copyright) || (klen >= 9 &&
+	    memcmp(sb->key, "copyright", 9) == 0) || (tend - p >= 2 &&
+	    memcmp(p, "\xc2\xa9", 2) == 0)) {
 		ln->cf = C_BAD;
 		ln->flags |= F_HARD | F_NOTTITLE;
 		if (((tend - p >= 2 && memcmp(p, "\xc2\xa9", 2) == 0) || (klen >= 9 &&

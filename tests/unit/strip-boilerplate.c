@@ -363,6 +363,52 @@ main(void)
 	CHECK(kept("The operator blames") == 1);
 	CHECK(headlines() == 1);
 
+	/*
+	 * A good line of twelve words or more above the text -- a picture's
+	 * caption, a long standfirst -- between the headline and the byline
+	 * is not the article's; the headline stays.
+	 */
+	judge(sb, "Valley Courier\n"
+	    "Night buses to reach eastern districts from January\n"
+	    "\n"
+	    "A night bus waits at the depot on the eastern side of the city "
+	    "before its first run of the evening, as the council votes on new "
+	    "routes.\n"
+	    "\n"
+	    "By Tom Hughes\n"
+	    "Thu 3 Oct 2024 17.05 BST\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("Night buses to reach") == 1);
+	CHECK(kept("A night bus waits") == 0);
+	CHECK_STR(why("A night bus waits"), "above the text");
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
+	/* ... and so above the lead, cut from the text by furniture */
+	judge(sb, "A night bus waits at the depot on the eastern side of the city "
+	    "before its first run of the evening, as the council votes on new "
+	    "routes.\n"
+	    "Share on Facebook\nShare on Twitter\nEmail\nPrint\n"
+	    "Night buses to reach eastern districts from January\n"
+	    "By Tom Hughes\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("A night bus waits") == 0);
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
+	/* ... but a first paragraph that the page prints again below stays */
+	judge(sb, "Night buses to reach eastern districts from January\n"
+	    "\n"
+	    "Harbour ferry fares will rise by ten per cent in December, the "
+	    "operator said on Thursday, blaming fuel costs that have climbed for "
+	    "a third year in a row.\n"
+	    "\n"
+	    "By Tom Hughes\n"
+	    "Thu 3 Oct 2024 17.05 BST\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("Harbour ferry fares") == 1);
+	CHECK(strcmp(why("Harbour ferry fares"), "above the text") != 0);
+	CHECK(kept("Passenger groups") == 1);
+
 	/* Share buttons that the lead took, above the headline, go. */
 	judge(sb, "Print this article   Email this article\n"
 	    "\n"
@@ -753,6 +799,74 @@ main(void)
 	    "time to look back at the songs I played most often last year and "
 	    "to ask which of them I would still want to hear next December.\n");
 	CHECK(kept("Passenger groups") == 1 && kept("It is the first week") == 0);
+	/*
+	 * A copyright notice of any length: a wire service's long notice
+	 * (more words than a phrase is looked for in) is one too, and ends
+	 * the article as a short one does; the e-mail form below it goes.
+	 */
+	judge(sb, FERRY_BODY
+	    "\xc2\xa9 Copyright 2024 Harbour Wire. Harbour Wire content is the "
+	    "property of Harbour Wire or the people who write for it, and any "
+	    "copying, republication or passing on of it, in whole or in part, "
+	    "by any means, is not allowed without the prior written consent of "
+	    "Harbour Wire, which will not be liable for any errors in it.\n"
+	    "Your friend's name and e-mail address, and a short message of your "
+	    "own if you want to send one with this story about the ferries.\n");
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
+	CHECK(kept("\xc2\xa9 Copyright 2024") == 0);
+	CHECK_STR(why("\xc2\xa9 Copyright 2024"), "copyright");
+	CHECK(kept("Your friend's name") == 0);
+	CHECK_STR(why("Your friend's name"), "after the article");
+	judge(sb, FERRY_BODY
+	    "Copyright 2024 Harbour Wire. Harbour Wire content is the "
+	    "property of Harbour Wire or the people who write for it, and any "
+	    "copying, republication or passing on of it, in whole or in part, "
+	    "by any means, is not allowed without the prior written consent of "
+	    "Harbour Wire, which will not be liable for any errors in it.\n");
+	CHECK(kept("Copyright 2024 Harbour") == 0);
+	CHECK_STR(why("Copyright 2024 Harbour"), "copyright");
+
+	/*
+	 * Word lists: "End of story" closes the article as "About the
+	 * author" does; "Past coverage" heads a list of earlier stories; a
+	 * "subject to copyright" notice is furniture.
+	 */
+	judge(sb, FERRY_BODY
+	    "End of story\n"
+	    "The same monitor was sold for more than twice as much at the start "
+	    "of the year, when the shops were still short of the panels that "
+	    "go into it and buyers had to wait for weeks.\n");
+	CHECK(kept("Passenger groups") == 1 && kept("End of story") == 0);
+	CHECK(kept("The same monitor") == 0);
+	CHECK_STR(why("The same monitor"), "after the article");
+	judge(sb, FERRY_BODY
+	    "Past Coverage\n"
+	    "  \xe2\x80\xa2 Ferry Operator Warns of Higher Fares (October 2, 2024)\n"
+	    "  \xe2\x80\xa2 Harbour Board Cuts Winter Sailings (September 9, 2024)\n"
+	    "The operator's chief executive said the company would review the "
+	    "fares again in the spring if the price of fuel fell back, and that "
+	    "it would tell passengers first.\n");
+	CHECK(kept("Passenger groups") == 1 && kept("Past Coverage") == 0);
+	CHECK(kept("  \xe2\x80\xa2 Ferry Operator Warns") == 0);
+	CHECK(kept("  \xe2\x80\xa2 Harbour Board Cuts") == 0);
+	judge(sb, FERRY_BODY
+	    "This page is subject to copyright. Apart from fair dealing for the "
+	    "purpose of private study, no part of it may be copied without the "
+	    "written permission of the harbour board.\n");
+	CHECK(kept("Passenger groups") == 1 && kept("This page is subject") == 0);
+	CHECK_STR(why("This page is subject"), "boilerplate phrase");
+	/* a newsletter form's messages, under the text, are furniture */
+	judge(sb, FERRY_BODY
+	    "We have sent an email with an activation link to the address you "
+	    "gave us, so please open it and click the link to start getting the "
+	    "harbour letter.\n"
+	    "Please tick the opt-in box to let us know that you would like to "
+	    "hear from the harbour board about sailings and fares.\n");
+	CHECK(kept("Passenger groups") == 1);
+	CHECK(kept("We have sent an email") == 0);
+	CHECK_STR(why("We have sent an email"), "boilerplate phrase");
+	CHECK(kept("Please tick the opt-in box") == 0);
+	CHECK_STR(why("Please tick the opt-in box"), "boilerplate phrase");
 
 	/*
 	 * A teaser heading with a list right under it: its items are
@@ -861,7 +975,11 @@ main(void)
 	CHECK(kept("  \xe2\x80\xa2 Buy a season ticket") == 1);
 	CHECK(kept("Share on Facebook") == 0);
 	CHECK(kept("The same monitor") == 1);
-	/* a contact line between paragraphs is not the article's */
+	/*
+	 * A contact line is not the article's, and after the text it signs
+	 * the story: it ends the article, and the summaries of other
+	 * stories below it go, however good their text.
+	 */
 	judge(sb, FERRY_BODY
 	    "\n"
 	    "Jane Doe can be reached at jdoe@paper.example\n"
@@ -870,7 +988,15 @@ main(void)
 	    "of the year, when the shops were still short of the panels that "
 	    "go into it and buyers had to wait for weeks.\n");
 	CHECK(kept("Jane Doe can be reached") == 0);
-	CHECK(kept("The same monitor") == 1);
+	CHECK_STR(why("Jane Doe can be reached"), "contact");
+	CHECK(kept("The same monitor") == 0);
+	CHECK_STR(why("The same monitor"), "after the article");
+	/* ... but not above the text: there it is a byline's e-mail */
+	judge(sb, "Jane Doe can be reached at jdoe@paper.example\n"
+	    "\n"
+	    FERRY_BODY);
+	CHECK(kept("Jane Doe can be reached") == 0);
+	CHECK(kept("Harbour ferry fares") == 1 && kept("Passenger groups") == 1);
 	/* text on one side only: the line is not the article's */
 	judge(sb, FERRY_BODY
 	    "\n"
