@@ -257,13 +257,51 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 	int32_t cp, first;
 	int l, alnum, sep, digit, wc;
 	unsigned c, kk, up, mark;
+	unsigned plet = 0, pup = 0, pin = 0, pwords = 0;	/* plain words' */
 
 	if (sb->keycap < 2 * n + 16 + WMAX)
 		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 16 + WMAX, 1);
 	memset(&ta, 0, sizeof(ta));
 	memset(&kw, 0, sizeof(kw));
 	kw.key = sb->key;
+	r = NULL;
 	for (t = skipblanks(s, end); t < end; t = skipblanks(q, end)) {
+		/*
+		 * Three tokens in four are plain words, ASCII letters with no
+		 * capital after the first (the rest of the loop's verdict on
+		 * them, with the fewest steps): their sums are kept apart, in
+		 * registers, and added to the tally at the end.
+		 */
+		c = (unsigned char)*t;
+		kk = sb_bcls[c];
+		if (kk & (B_UPPER | B_LOWER)) {
+			r = lowerrun(t + 1, end);
+			if (r == end || sb_bcls[(unsigned char)*r] & B_BLANK) {
+				m = (size_t)(r - t);
+				up = (kk & B_UPPER) != 0;
+				newtok(sb, &kw);
+				if (m <= 16 && end - t >= 16) {
+					uint64_t a = load8(t), b = load8(t + 8);
+					memcpy(kw.key + kw.k, &a, 8);
+					memcpy(kw.key + kw.k + 8, &b, 8);
+					kw.w[0] = (a | lower1) & load8(keep + 16 - m);
+					kw.w[1] = b & load8(keep + 24 - m);
+					kw.inw = 1;
+				} else {
+					memcpy(kw.key + kw.k, t, m);
+					kw.inw = 0;
+				}
+				kw.key[kw.k] = (char)(c | 0x20);
+				kw.k += m;
+				plet += (unsigned)m;
+				pup += up;
+				pin += ta.depth == 0 ? 0 : (unsigned)m;
+				pwords++;
+				ta.last = (unsigned char)r[-1];
+				q = r;
+				continue;
+			}
+		}
 		q = t;
 		alnum = 0;
 		mark = 0;	/* the classes of its other ASCII bytes */
@@ -280,7 +318,8 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 					 * letters after it, in one step whatever
 					 * the letter's case (fewer mispredictions).
 					 */
-					r = lowerrun(q + 1, end);
+					if (q != t)	/* (else done above) */
+						r = lowerrun(q + 1, end);
 					m = (size_t)(r - q);
 					up = (kk & B_UPPER) != 0;
 					if (sep)
@@ -425,6 +464,13 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 		}
 		ta.chars++;	/* the blank after it */
 	}
+	ta.chars += plet + pwords;	/* a blank after each */
+	ta.letters += plet;
+	ta.upper += pup;
+	ta.lower += plet - pup;
+	ta.outside += plet - pin;
+	ta.words += pwords;
+	ta.capwords += pup;
 	if (ta.chars > 0)
 		ta.chars--;
 	if (kw.k > 0)
