@@ -251,6 +251,33 @@ check_tokenizer(struct sb *sb)
 	CHECK(a.ta.upper == 4 && a.ta.last == '.');
 }
 
+/*
+ * Lines of four words or more printed again (blanks before them aside)
+ * are marked F_DUP, and every copy after the first in the document's
+ * order F_AGAIN, however the copies interleave; shorter lines are not.
+ */
+static void
+check_repeats(struct sb *sb)
+{
+	judge(sb, "Five Things To Do This Weekend\n"
+	    "The harbour ferry runs again today\n"
+	    "Five Things To Do This Weekend\n"
+	    "A line of its own and no other\n"
+	    "  Five Things To Do This Weekend\n"
+	    "The harbour ferry runs again today\n"
+	    "Sign in\n"
+	    "Sign in\n");
+	CHECK(nlines == 8);
+	CHECK(lines[0].flags & F_DUP && !(lines[0].flags & F_AGAIN));
+	CHECK(lines[1].flags & F_DUP && !(lines[1].flags & F_AGAIN));
+	CHECK(lines[2].flags & F_DUP && lines[2].flags & F_AGAIN);
+	CHECK(!(lines[3].flags & (F_DUP | F_AGAIN)));
+	CHECK(lines[4].flags & F_DUP && lines[4].flags & F_AGAIN);
+	CHECK(lines[5].flags & F_DUP && lines[5].flags & F_AGAIN);
+	CHECK(!(lines[6].flags & (F_DUP | F_AGAIN)));
+	CHECK(!(lines[7].flags & (F_DUP | F_AGAIN)));
+}
+
 int
 main(void)
 {
@@ -262,6 +289,7 @@ main(void)
 	meta = sb_new(1);
 
 	check_tokenizer(sb);
+	check_repeats(sb);
 
 	/* The sample-article shape. */
 	judge(sb, sample);
