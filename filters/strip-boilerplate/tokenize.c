@@ -197,6 +197,7 @@ struct keyw {
 	size_t		 ts;		/* where the last token starts */
 	size_t		 ntok;
 	unsigned	 nstops, ndates;
+	int		 pend;		/* the last token is still to count */
 	int		 inw;		/* the last token is in w (one piece) */
 	uint64_t	 w[2];		/* ... zero-padded, as read from the text */
 };
@@ -230,13 +231,15 @@ static inline void
 newtok(struct sb *sb, struct keyw *kw)
 {
 	if (kw->k > 0) {
-		counttok(sb, kw);
+		if (kw->pend)
+			counttok(sb, kw);
 		kw->key[kw->k++] = ' ';
 	}
 	kw->ts = kw->k;
 	if (kw->ntok <= MAXTOK)
 		sb->tok[kw->ntok] = kw->k;
 	kw->ntok++;
+	kw->pend = 1;
 }
 
 /*
@@ -277,22 +280,42 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 		if (kk & (B_UPPER | B_LOWER)) {
 			r = lowerrun(t + 1, end);
 			if (r == end || sb_bcls[(unsigned char)*r] & B_BLANK) {
+				uint64_t w[2];
+				unsigned v;
+
 				m = (size_t)(r - t);
 				up = (kk & B_UPPER) != 0;
-				newtok(sb, &kw);
+				if (kw.k > 0) {
+					if (kw.pend)
+						counttok(sb, &kw);
+					kw.key[kw.k++] = ' ';
+				}
+				if (kw.ntok <= MAXTOK)
+					sb->tok[kw.ntok] = kw.k;
+				kw.ntok++;
+				/* counted at once: nothing is pending after it */
 				if (m <= 16 && end - t >= 16) {
-					uint64_t a = load8(t), b = load8(t + 8);
+					/* the first letter lower-cased */
+					uint64_t a = load8(t) | lower1;
+					uint64_t b = load8(t + 8);
+
 					memcpy(kw.key + kw.k, &a, 8);
 					memcpy(kw.key + kw.k + 8, &b, 8);
-					kw.w[0] = (a | lower1) & load8(keep + 16 - m);
-					kw.w[1] = b & load8(keep + 24 - m);
-					kw.inw = 1;
+					w[0] = a & load8(keep + 16 - m);
+					w[1] = b & load8(keep + 24 - m);
 				} else {
 					memcpy(kw.key + kw.k, t, m);
-					kw.inw = 0;
+					kw.key[kw.k] = (char)(c | 0x20);
+					if (m <= WMAX)
+						wload(kw.key + kw.k, m, w);
 				}
-				kw.key[kw.k] = (char)(c | 0x20);
 				kw.k += m;
+				v = m > WMAX ? sb->longkind : (unsigned)wget(sb, w);
+				if (kw.ntok <= MAXTOK + 1)
+					sb->tkind[kw.ntok - 1] = (unsigned char)v;
+				kw.nstops += v & K_STOP;
+				kw.ndates += (v & K_DATE) >> 1;
+				kw.pend = 0;
 				plet += (unsigned)m;
 				pup += up;
 				pin += ta.depth == 0 ? 0 : (unsigned)m;
@@ -473,7 +496,7 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 	ta.capwords += pup;
 	if (ta.chars > 0)
 		ta.chars--;
-	if (kw.k > 0)
+	if (kw.pend)
 		counttok(sb, &kw);
 	if (kw.ntok <= MAXTOK)
 		sb->tok[kw.ntok] = kw.k + 1;	/* the end of the last token, + 1 */
