@@ -278,6 +278,31 @@ check_repeats(struct sb *sb)
 	CHECK(!(lines[7].flags & (F_DUP | F_AGAIN)));
 }
 
+/*
+ * The short-word table: every word in it is found by wget() (in its
+ * first slot or, when that slot says so, its second), with its kinds;
+ * words not in it are not.
+ */
+static void
+check_wordtable(struct sb *sb)
+{
+	uint64_t w[2];
+	size_t i, words = 0, found = 0;
+
+	for (i = 0; i < WTAB; i++)
+		if (sb->wtab[i].kind != 0) {
+			words++;
+			found += wget(sb, sb->wtab[i].w) == sb->wtab[i].kind;
+		}
+	CHECK(words > 500 && found == words);
+	wwords("the", 3, w);
+	CHECK(wget(sb, w) & W_STOP);
+	wwords("monday", 6, w);
+	CHECK(wget(sb, w) & W_DATE);
+	wwords("harbourmaster", 13, w);
+	CHECK(wget(sb, w) == 0);
+}
+
 int
 main(void)
 {
@@ -290,6 +315,7 @@ main(void)
 
 	check_tokenizer(sb);
 	check_repeats(sb);
+	check_wordtable(sb);
 
 	/* The sample-article shape. */
 	judge(sb, sample);
