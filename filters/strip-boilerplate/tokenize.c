@@ -268,7 +268,7 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 	memset(&kw, 0, sizeof(kw));
 	kw.key = sb->key;
 	r = NULL;
-	for (t = skipblanks(s, end); t < end; t = skipblanks(q, end)) {
+	for (t = skipblanks(s, end); t < end; ) {
 		/*
 		 * Three tokens in four are plain words, ASCII letters with no
 		 * capital after the first (the rest of the loop's verdict on
@@ -322,6 +322,12 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 				pwords++;
 				ta.last = (unsigned char)r[-1];
 				q = r;
+				/* one space, then an ASCII byte of no blank */
+				if (end - q >= 2 && !(sb_bcls[(unsigned char)
+				    q[1]] & (B_BLANK | B_SEP)))
+					t = q + 1;
+				else
+					t = skipblanks(q, end);
 				continue;
 			}
 		}
@@ -486,6 +492,7 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 				ta.slash++;
 		}
 		ta.chars++;	/* the blank after it */
+		t = skipblanks(q, end);
 	}
 	ta.chars += plet + pwords;	/* a blank after each */
 	ta.letters += plet;
