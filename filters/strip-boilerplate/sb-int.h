@@ -152,6 +152,7 @@ enum {
 	B_BRACKET = 1 << 6,	/* '[' or ']' */
 	B_SEP = 1 << 7,		/* may start a separator() */
 	B_MARK = 1 << 8,	/* '.', ':', '/', '|', '>': URLs, menus */
+	B_TRAIL = 1 << 9,	/* ',', '.', ':', ';', '!', '?': after a word */
 	B_ALNUM = B_UPPER | B_LOWER | B_DIGIT
 };
 

@@ -41,6 +41,9 @@ sb_bcls_init(void)
 			sb_bcls[c] |= B_SEP;
 		if (c == '.' || c == ':' || c == '/' || c == '|' || c == '>')
 			sb_bcls[c] |= B_MARK;
+		if (c == ',' || c == '.' || c == ':' || c == ';' || c == '!' ||
+		    c == '?')
+			sb_bcls[c] |= B_TRAIL;
 	}
 }
 
@@ -261,6 +264,7 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 	int l, alnum, sep, digit, wc;
 	unsigned c, kk, up, mark;
 	unsigned plet = 0, pup = 0, pin = 0, pwords = 0;	/* plain words' */
+	unsigned ptrail = 0;	/* their B_TRAIL bytes */
 
 	if (sb->keycap < 2 * n + 16 + WMAX)
 		xgrow((void **)&sb->key, &sb->keycap, 2 * n + 16 + WMAX, 1);
@@ -273,13 +277,22 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 		 * Three tokens in four are plain words, ASCII letters with no
 		 * capital after the first (the rest of the loop's verdict on
 		 * them, with the fewest steps): their sums are kept apart, in
-		 * registers, and added to the tally at the end.
+		 * registers, and added to the tally at the end.  One more in
+		 * ten is a plain word with a comma, a full stop or the like
+		 * after it (B_TRAIL: it only separates, and is the line's last
+		 * character if it ends the line) -- but "www." is an address.
 		 */
 		c = (unsigned char)*t;
 		kk = sb_bcls[c];
 		if (kk & (B_UPPER | B_LOWER)) {
 			r = lowerrun(t + 1, end);
-			if (r == end || sb_bcls[(unsigned char)*r] & B_BLANK) {
+			q = r;
+			if (q < end && sb_bcls[(unsigned char)*q] & B_TRAIL &&
+			    (end - q == 1 ||
+			    sb_bcls[(unsigned char)q[1]] & B_BLANK) &&
+			    !(r - t == 3 && memcmp(t, "www", 3) == 0))
+				q++;
+			if (q == end || sb_bcls[(unsigned char)*q] & B_BLANK) {
 				uint64_t w[2];
 				unsigned v;
 
@@ -320,8 +333,8 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 				pup += up;
 				pin += ta.depth == 0 ? 0 : (unsigned)m;
 				pwords++;
-				ta.last = (unsigned char)r[-1];
-				q = r;
+				ptrail += (unsigned)(q - r);
+				ta.last = (unsigned char)q[-1];
 				/* one space, then an ASCII byte of no blank */
 				if (end - q >= 2 && !(sb_bcls[(unsigned char)
 				    q[1]] & (B_BLANK | B_SEP)))
@@ -494,7 +507,7 @@ sb_scan(struct sb *sb, const char *s, size_t n, struct tally *out)
 		ta.chars++;	/* the blank after it */
 		t = skipblanks(q, end);
 	}
-	ta.chars += plet + pwords;	/* a blank after each */
+	ta.chars += plet + ptrail + pwords;	/* a blank after each */
 	ta.letters += plet;
 	ta.upper += pup;
 	ta.lower += plet - pup;

@@ -226,6 +226,22 @@ check_tokenizer(struct sb *sb)
 	    &b);
 	CHECK(same_scan(&a, &b));
 
+	/*
+	 * A comma, a full stop, a colon, a semicolon, '!' or '?' after a
+	 * plain word only separates, and ends the line as its last
+	 * character; "www." is an address all the same.
+	 */
+	scan(sb, "Police said, in May. Then: calm; rain! Why?", &a);
+	CHECK(a.ta.words == 8 && a.ta.chars == 43 && a.ta.last == '?');
+	CHECK_STR(a.key, "police said in may then calm rain why");
+	scan(sb, "Police said,\xc2\xa0" "in May.\xc2\xa0" "Then:\xc2\xa0"
+	    "calm;\xc2\xa0" "rain!\xc2\xa0" "Why?\xc2\xa0", &b);
+	CHECK(same_scan(&a, &b));
+	scan(sb, "visit www. today", &a);
+	CHECK(a.ta.urls == 1 && a.ta.words == 3);
+	scan(sb, "visit wwww. today", &a);
+	CHECK(a.ta.urls == 0 && a.ta.words == 3);
+
 	/* Letters inside brackets are not outside them, plain or not. */
 	scan(sb, "[a photo of the harbour] The ferry", &a);
 	CHECK(a.ta.letters == 26 && a.ta.outside == 8 && a.ta.brackets == 1);
