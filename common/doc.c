@@ -37,14 +37,27 @@ doc_free(struct doc *doc)
 	memset(doc, 0, sizeof(*doc));
 }
 
-/* The last record of the document so far, split afresh from the arena. */
+/*
+ * Point r, split when it was read, at its copy in the arena: the same
+ * bytes, so its lengths and key count stand and no TAB is looked for
+ * again.
+ */
+static void
+rebase(struct record *r, const char *line)
+{
+	r->line = line;
+	r->keys = line;
+	r->text = r->nkeys > 0 ? line + r->keyslen + 1 : line;
+}
+
+/* The last record of the document so far, in the arena. */
 static void
 last_record(const struct doc *doc, struct record *rec)
 {
 	size_t i = doc->n - 1;
 
-	record_split(rec, doc->arena + doc->offs[i], doc->recs[i].len);
-	rec->fname = doc->recs[i].fname;
+	*rec = doc->recs[i];
+	rebase(rec, doc->arena + doc->offs[i]);
 }
 
 static void
@@ -69,15 +82,8 @@ settle(struct doc *doc)
 {
 	size_t i;
 
-	for (i = 0; i < doc->n; i++) {
-		struct record *r = &doc->recs[i];
-		const char *fname = r->fname;
-		unsigned long long lineno = r->lineno;
-
-		record_split(r, doc->arena + doc->offs[i], r->len);
-		r->fname = fname;
-		r->lineno = lineno;
-	}
+	for (i = 0; i < doc->n; i++)
+		rebase(&doc->recs[i], doc->arena + doc->offs[i]);
 }
 
 int

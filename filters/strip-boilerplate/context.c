@@ -5,6 +5,7 @@
  * revision of short and near-good lines by their neighbours.  Reads each
  * line's class and flags from line.c; hands on the revised class (cls).
  */
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "sb-int.h"
@@ -106,51 +107,46 @@ same(const struct sb_line *a, const struct sb_line *b)
 	    a->len - a->indent) == 0;
 }
 
-static int
-hlcmp(const void *a, const void *b)
-{
-	const struct hl *x = a, *y = b;
-
-	if (x->h != y->h)
-		return x->h < y->h ? -1 : 1;
-	return x->i < y->i ? -1 : x->i > y->i;
-}
-
 /*
  * Lines of four words or more whose text (blanks and bullets aside)
  * comes again in the document: teaser titles and picture captions that a
  * page prints twice.  They count as furniture for their neighbours.
- * Copies after the first are also marked F_AGAIN (hlcmp() sorts a
- * hash's lines in document order).
+ * Copies after the first are also marked F_AGAIN: the lines' hashes go
+ * into an open-addressing table in document order, and a hash found
+ * there is a copy of the line that put it there.
  */
 void
 sb_repeats(struct sb *sb, struct sb_line *v, size_t n)
 {
-	size_t i, j, m = 0;
+	size_t i, j, m = 0, cap, mask;
+	uint64_t h;
 
 	for (i = 0; i < n; i++)
 		if (v[i].words >= 4 && v[i].cf != C_BLANK)
 			m++;
 	if (m < 2)
 		return;
-	if (sb->hlcap < m)
-		xgrow((void **)&sb->hl, &sb->hlcap, m, sizeof(*sb->hl));
-	for (i = 0, m = 0; i < n; i++)
-		if (v[i].words >= 4 && v[i].cf != C_BLANK) {
-			sb->hl[m].h = phash(v[i].text + v[i].indent,
-			    v[i].len - v[i].indent);
-			sb->hl[m].i = i;
-			m++;
-		}
-	qsort(sb->hl, m, sizeof(*sb->hl), hlcmp);
-	for (i = 0; i < m; i = j) {
-		for (j = i + 1; j < m && sb->hl[j].h == sb->hl[i].h; j++)
+	for (cap = 4; cap < 2 * m; cap *= 2)
+		;
+	if (sb->hlcap < cap)
+		xgrow((void **)&sb->hl, &sb->hlcap, cap, sizeof(*sb->hl));
+	mask = cap - 1;
+	for (j = 0; j < cap; j++)
+		sb->hl[j].i = SIZE_MAX;		/* empty */
+	for (i = 0; i < n; i++) {
+		if (v[i].words < 4 || v[i].cf == C_BLANK)
+			continue;
+		h = phash(v[i].text + v[i].indent, v[i].len - v[i].indent);
+		for (j = h & mask; sb->hl[j].i != SIZE_MAX && sb->hl[j].h != h;
+		    j = (j + 1) & mask)
 			;
-		if (j - i >= 2)
-			for (; i < j; i++)
-				v[sb->hl[i].i].flags |= F_DUP |
-				    (i > 0 && sb->hl[i - 1].h == sb->hl[i].h ?
-				    F_AGAIN : 0);
+		if (sb->hl[j].i == SIZE_MAX) {
+			sb->hl[j].h = h;
+			sb->hl[j].i = i;
+		} else {
+			v[sb->hl[j].i].flags |= F_DUP;
+			v[i].flags |= F_DUP | F_AGAIN;
+		}
 	}
 }
 

@@ -118,6 +118,8 @@ struct sb {
 	struct wslot {
 		uint64_t	 w[2];		/* the word, zero-padded */
 		unsigned char	 kind;		/* 0: an empty slot */
+		unsigned char	 more;		/* a word whose first slot
+						   this is is in its second */
 	}		 wtab[WTAB];	/* stopwords, dateline words, first words */
 	unsigned char	 longkind;	/* W_ kinds of the words longer than WMAX */
 	struct hl {
@@ -150,6 +152,7 @@ enum {
 	B_BRACKET = 1 << 6,	/* '[' or ']' */
 	B_SEP = 1 << 7,		/* may start a separator() */
 	B_MARK = 1 << 8,	/* '.', ':', '/', '|', '>': URLs, menus */
+	B_TRAIL = 1 << 9,	/* ',', '.', ':', ';', '!', '?': after a word */
 	B_ALNUM = B_UPPER | B_LOWER | B_DIGIT
 };
 
@@ -232,10 +235,12 @@ pget(const struct sb *sb, const char *s, size_t n, int *val)
 /*
  * The short words (stopwords, dateline words, first words of phrases) in
  * a table of their own, looked up for every word of every line.  Cuckoo
- * hashing: a word is in one of its two slots, so a lookup reads both and
- * takes no branch (whether a word is a stopword is as good as random).
- * Words are stored zero-padded to WMAX bytes; they have no NUL byte, so
- * the padding tells their length.
+ * hashing: a word is in one of its two slots.  The table is a quarter
+ * full, so most words are in their first slot and most first slots are
+ * no other word's second: a lookup reads the second slot only when the
+ * first says that a word of its own lies there (more), a branch that is
+ * seldom taken.  Words are stored zero-padded to WMAX bytes; they have
+ * no NUL byte, so the padding tells their length.
  */
 static inline uint64_t
 load8(const void *p)
@@ -280,8 +285,12 @@ wmatch(const struct wslot *e, const uint64_t w[2])
 static inline int
 wget(const struct sb *sb, const uint64_t w[2])
 {
-	return wmatch(&sb->wtab[wslot(w, 0)], w) |
-	    wmatch(&sb->wtab[wslot(w, 1)], w);
+	const struct wslot *e = &sb->wtab[wslot(w, 0)];
+	int v = wmatch(e, w);
+
+	if (e->more)
+		v |= wmatch(&sb->wtab[wslot(w, 1)], w);
+	return v;
 }
 
 /* End of the first i tokens of the key (i <= ntok, i <= MAXTOK). */

@@ -32,6 +32,7 @@ WORDLIST(fields);
 
 static void	 wadd(struct sb *, const char *, size_t, int);
 static void	 wmark(struct sb *, const char *, size_t, int);
+static void	 wmore(struct sb *);
 
 static void
 pput(struct pent *t, size_t cap, const struct pent *e)
@@ -152,6 +153,7 @@ wadd(struct sb *sb, const char *s, size_t n, int kind)
 	struct wslot e, t;
 	size_t i, tries;
 
+	memset(&e, 0, sizeof(e));
 	wwords(s, n, e.w);
 	for (tries = 0; tries < 2; tries++) {
 		i = wslot(e.w, (int)tries);
@@ -172,6 +174,23 @@ wadd(struct sb *sb, const char *s, size_t n, int kind)
 		i = i == wslot(e.w, 0) ? wslot(e.w, 1) : wslot(e.w, 0);
 	}
 	abort();	/* the lists outgrew WTAB (they fill about a quarter) */
+}
+
+/*
+ * Once every word is in: mark the first slot of each word that lies in
+ * its second (wget() reads a second slot only then).
+ */
+static void
+wmore(struct sb *sb)
+{
+	size_t i, first;
+
+	for (i = 0; i < WTAB; i++)
+		sb->wtab[i].more = 0;
+	for (i = 0; i < WTAB; i++)
+		if (sb->wtab[i].kind != 0 &&
+		    (first = wslot(sb->wtab[i].w, 0)) != i)
+			sb->wtab[first].more = 1;
 }
 
 /*
@@ -203,6 +222,7 @@ sb_words_load(struct sb *sb)
 	load(sb, wl_meta, wl_meta_len, K_META);
 	load(sb, wl_endings, wl_endings_len, K_END);
 	wadd(sb, "#", 1, K_DATE);	/* a number */
+	wmore(sb);
 	/* the headline finder's: looked up on its few candidates only */
 	strset_init(&sb->credits, 1);
 	strset_load(&sb->credits, wl_credits, wl_credits_len);

@@ -133,6 +133,49 @@ test_documents(void)
 	free(rd.buf);
 }
 
+/*
+ * A document's records point into its own copy of their lines, with the
+ * keys, the key count and the text as reader_next() split them: two
+ * keys, an empty text, a text with no key.
+ */
+static void
+test_document_fields(void)
+{
+	static char in[] = "p1\tx\tFirst line\np1\ty\t\np1\tz\tThird\n"
+	    "Keyless\n";
+	struct reader rd;
+	struct docreader dr;
+	struct doc doc;
+	FILE *fp;
+
+	memset(&doc, 0, sizeof(doc));
+	fp = fmemopen(in, sizeof(in) - 1, "r");
+	memset(&rd, 0, sizeof(rd));
+	rd.fp = fp;
+	rd.name = "mem";
+	docreader_init(&dr, &rd);
+	CHECK(doc_next(&dr, &doc) == 1);
+	CHECK(doc.n == 3);
+	CHECK(doc.recs[0].nkeys == 2 && doc.recs[1].nkeys == 2);
+	CHECK_MEM(doc.recs[0].keys, doc.recs[0].keyslen, "p1\tx");
+	CHECK_MEM(doc.recs[0].text, doc.recs[0].textlen, "First line");
+	CHECK_MEM(doc.recs[0].line, doc.recs[0].len, "p1\tx\tFirst line");
+	CHECK_MEM(doc.recs[1].keys, doc.recs[1].keyslen, "p1\ty");
+	CHECK(doc.recs[1].textlen == 0 &&
+	    doc.recs[1].text == doc.recs[1].line + 5);
+	CHECK_MEM(doc.recs[2].text, doc.recs[2].textlen, "Third");
+	CHECK(doc.recs[2].lineno == 3);
+	CHECK(doc_next(&dr, &doc) == 1);
+	CHECK(doc.n == 1 && doc.recs[0].nkeys == 0 && doc.recs[0].keyslen == 0);
+	CHECK_MEM(doc.recs[0].text, doc.recs[0].textlen, "Keyless");
+	CHECK(doc.recs[0].keys == doc.recs[0].line &&
+	    doc.recs[0].text == doc.recs[0].line);
+	CHECK(doc_next(&dr, &doc) == 0);
+	doc_free(&doc);
+	fclose(fp);
+	free(rd.buf);
+}
+
 /* doc_run() callbacks: note each record ("N" at a new document) or document. */
 static void
 note_record(void *arg, const struct record *rec, int newdoc)
@@ -558,6 +601,7 @@ main(void)
 	test_reader();
 	test_para();
 	test_documents();
+	test_document_fields();
 	test_doc_run();
 	test_u8();
 	test_rx();

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../filters/strip-boilerplate/sb.h"
+#include "../../filters/strip-boilerplate/sb-int.h"
 #include "unit.h"
 
 #define MAXL 128
@@ -169,6 +169,156 @@ judge_traced(struct sb *sb, const char *doc, const char *name)
 	return 1;
 }
 
+/*
+ * The tokenizer (sb_scan()): plain words (ASCII letters, no capital but
+ * the first, a blank after them) take a short way of their own; every
+ * other token the long one.  Both must tally a line alike.
+ */
+struct scanned {
+	struct tally	 ta;
+	char		 key[256];
+	size_t		 klen, ntok;
+	unsigned	 nstops, ndates;
+	unsigned char	 tkind[MAXTOK + 1];
+};
+
+static void
+scan(struct sb *sb, const char *s, struct scanned *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->klen = sb_scan(sb, s, strlen(s), &out->ta);
+	memcpy(out->key, sb->key, out->klen < 255 ? out->klen : 255);
+	out->ntok = sb->ntok;
+	out->nstops = sb->nstops;
+	out->ndates = sb->ndates;
+	memcpy(out->tkind, sb->tkind, sb->ntok <= MAXTOK ? sb->ntok : MAXTOK);
+}
+
+static int
+same_scan(const struct scanned *a, const struct scanned *b)
+{
+	return memcmp(&a->ta, &b->ta, sizeof(a->ta)) == 0 &&
+	    a->klen == b->klen && strcmp(a->key, b->key) == 0 &&
+	    a->ntok == b->ntok && a->nstops == b->nstops &&
+	    a->ndates == b->ndates &&
+	    memcmp(a->tkind, b->tkind, sizeof(a->tkind)) == 0;
+}
+
+static void
+check_tokenizer(struct sb *sb)
+{
+	struct scanned a, b;
+
+	/*
+	 * Plain words end at an ASCII blank; ended by a blank beyond ASCII
+	 * (no-break space, ideographic space, zero-width space) the same
+	 * words take the long way, and count the same.
+	 */
+	scan(sb, "The Mayor opened a new library on Station Road in May", &a);
+	CHECK(a.ta.words == 11 && a.ta.capwords == 5 && a.ta.upper == 5);
+	CHECK(a.ta.letters == 43 && a.ta.lower == 38 && a.ta.outside == 43);
+	CHECK(a.ta.chars == 53 && a.ta.last == 'y' && a.nstops >= 4);
+	CHECK_STR(a.key, "the mayor opened a new library on station road in may");
+	scan(sb, "The\xc2\xa0Mayor\xc2\xa0opened a\xe3\x80\x80new library on"
+	    "\xe2\x80\x8bStation Road\tin May", &b);
+	CHECK(same_scan(&a, &b));
+	scan(sb, "The Mayor opened a new library on Station Road in May\xc2\xa0",
+	    &b);
+	CHECK(same_scan(&a, &b));
+
+	/*
+	 * A comma, a full stop, a colon, a semicolon, '!' or '?' after a
+	 * plain word only separates, and ends the line as its last
+	 * character; "www." is an address all the same.
+	 */
+	scan(sb, "Police said, in May. Then: calm; rain! Why?", &a);
+	CHECK(a.ta.words == 8 && a.ta.chars == 43 && a.ta.last == '?');
+	CHECK_STR(a.key, "police said in may then calm rain why");
+	scan(sb, "Police said,\xc2\xa0" "in May.\xc2\xa0" "Then:\xc2\xa0"
+	    "calm;\xc2\xa0" "rain!\xc2\xa0" "Why?\xc2\xa0", &b);
+	CHECK(same_scan(&a, &b));
+	scan(sb, "visit www. today", &a);
+	CHECK(a.ta.urls == 1 && a.ta.words == 3);
+	scan(sb, "visit wwww. today", &a);
+	CHECK(a.ta.urls == 0 && a.ta.words == 3);
+
+	/* Letters inside brackets are not outside them, plain or not. */
+	scan(sb, "[a photo of the harbour] The ferry", &a);
+	CHECK(a.ta.letters == 26 && a.ta.outside == 8 && a.ta.brackets == 1);
+	CHECK(a.ta.words == 7 && a.ta.capwords == 1 && a.ta.depth == 0);
+
+	/*
+	 * A word longer than the 16 bytes the short way reads at once, and
+	 * words within 16 bytes of the line's end: the key and the
+	 * stopwords are the same.
+	 */
+	scan(sb, "the internationalisation of", &a);
+	CHECK_STR(a.key, "the internationalisation of");
+	CHECK(a.ntok == 3 && a.nstops == 2);
+	CHECK(a.tkind[0] & W_STOP && !(a.tkind[1] & W_STOP) &&
+	    a.tkind[2] & W_STOP);
+	scan(sb, "of", &a);
+	CHECK(a.ntok == 1 && a.nstops == 1 && a.ta.chars == 2);
+
+	/* Not plain words: capitals inside, digits, punctuation. */
+	scan(sb, "BBC iPhone 42 said: done.", &a);
+	CHECK_STR(a.key, "bbc iphone # said done");
+	CHECK(a.ta.words == 5 && a.ta.capwords == 1 && a.ta.numtok == 1);
+	CHECK(a.ta.upper == 4 && a.ta.last == '.');
+}
+
+/*
+ * Lines of four words or more printed again (blanks before them aside)
+ * are marked F_DUP, and every copy after the first in the document's
+ * order F_AGAIN, however the copies interleave; shorter lines are not.
+ */
+static void
+check_repeats(struct sb *sb)
+{
+	judge(sb, "Five Things To Do This Weekend\n"
+	    "The harbour ferry runs again today\n"
+	    "Five Things To Do This Weekend\n"
+	    "A line of its own and no other\n"
+	    "  Five Things To Do This Weekend\n"
+	    "The harbour ferry runs again today\n"
+	    "Sign in\n"
+	    "Sign in\n");
+	CHECK(nlines == 8);
+	CHECK(lines[0].flags & F_DUP && !(lines[0].flags & F_AGAIN));
+	CHECK(lines[1].flags & F_DUP && !(lines[1].flags & F_AGAIN));
+	CHECK(lines[2].flags & F_DUP && lines[2].flags & F_AGAIN);
+	CHECK(!(lines[3].flags & (F_DUP | F_AGAIN)));
+	CHECK(lines[4].flags & F_DUP && lines[4].flags & F_AGAIN);
+	CHECK(lines[5].flags & F_DUP && lines[5].flags & F_AGAIN);
+	CHECK(!(lines[6].flags & (F_DUP | F_AGAIN)));
+	CHECK(!(lines[7].flags & (F_DUP | F_AGAIN)));
+}
+
+/*
+ * The short-word table: every word in it is found by wget() (in its
+ * first slot or, when that slot says so, its second), with its kinds;
+ * words not in it are not.
+ */
+static void
+check_wordtable(struct sb *sb)
+{
+	uint64_t w[2];
+	size_t i, words = 0, found = 0;
+
+	for (i = 0; i < WTAB; i++)
+		if (sb->wtab[i].kind != 0) {
+			words++;
+			found += wget(sb, sb->wtab[i].w) == sb->wtab[i].kind;
+		}
+	CHECK(words > 500 && found == words);
+	wwords("the", 3, w);
+	CHECK(wget(sb, w) & W_STOP);
+	wwords("monday", 6, w);
+	CHECK(wget(sb, w) & W_DATE);
+	wwords("harbourmaster", 13, w);
+	CHECK(wget(sb, w) == 0);
+}
+
 int
 main(void)
 {
@@ -178,6 +328,10 @@ main(void)
 
 	sb = sb_new(0);
 	meta = sb_new(1);
+
+	check_tokenizer(sb);
+	check_repeats(sb);
+	check_wordtable(sb);
 
 	/* The sample-article shape. */
 	judge(sb, sample);
