@@ -510,7 +510,8 @@ hl_score(const double *f, const double *w, size_t n)
  * non-blank line just above and just below the headline join it when the
  * block model (sb-model.h, trained like the headline model) says they
  * belong -- from their own features, their side, their headline score
- * and its gap to the best.  They are kept as "headline block".
+ * and its gap to the best.  They are kept as "headline block" and
+ * flagged F_BLOCK.
  */
 static void
 hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
@@ -528,6 +529,7 @@ hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
 		f[HB_GAP] = c[best].score - c[k].score;
 		if (hl_score(f, hl_block_weights, HB_N) > HL_BLOCK_CUT) {
 			v[c[k].line].keep = 1;
+			v[c[k].line].flags |= F_BLOCK;
 			v[c[k].line].reason = "headline block";
 		}
 	}
@@ -579,8 +581,7 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
 	size_t hl, i;
 
 	nb = hl_next(v, n, head, 1);
-	if (nb == NULL || nb->reason == NULL ||
-	    strcmp(nb->reason, "headline block") != 0)
+	if (nb == NULL || !(nb->flags & F_BLOCK))
 		return;
 	hl = h->len - h->indent;
 	while (hl > 0 && h->text[h->indent + hl - 1] == ' ')
@@ -592,8 +593,9 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
 	i = (size_t)(nb - v);
 	v[i].headline = 1;
 	v[i].reason = "headline";
-	v[i].flags |= F_LEAD;
+	v[i].flags = (v[i].flags | F_LEAD) & ~(unsigned)F_BLOCK;
 	v[head].headline = 0;
+	v[head].flags |= F_BLOCK;
 	v[head].reason = "headline block";
 }
 
