@@ -401,6 +401,48 @@ hl_topmost(const struct sb_line *v, struct hl_cand *c, size_t nc)
 	}
 }
 
+/*
+ * Does line l read unlike a title: it ends with a full stop, or holds a
+ * sentence's end (". ": a deck of two sentences, a dateline's "Sat. 12
+ * Jan", a score line's "No. 4"), or two commas and is not title case (a
+ * deck, a caption)?  A title's "A, B, and More" in title case does not.
+ */
+static int
+hl_untitled(const struct sb_line *l)
+{
+	unsigned ends, commas;
+	int quoted;
+
+	hl_punct(l, &ends, &commas, &quoted);
+	return hl_lastbyte(l) == '.' || ends > 0 ||
+	    (commas >= 2 && 2 * l->capwords < l->words);
+}
+
+/*
+ * A title next to the chosen line: does candidate k, just above or just
+ * below candidate b in the title's block, look more like the title?  b
+ * reads unlike a title (a deck, a quote, a score line, a dateline's
+ * sentence) and k does not; k is three words or more, not much longer
+ * than b (two words), not furniture, a teaser or "Label: ..."; and it
+ * shares the first paragraphs' words, for its length at least half as
+ * many as b.  c is ordered from the text up.
+ */
+static int
+hl_rival(const struct sb_line *v, const struct hl_cand *c, size_t k,
+    size_t b)
+{
+	const struct sb_line *lk = &v[c[k].line], *lb = &v[c[b].line];
+
+	if (c[k].dist + 1 != c[b].dist && c[k].dist != c[b].dist + 1)
+		return 0;
+	if (lk->words < 3 || lk->words > lb->words + 2 ||
+	    lk->flags & (F_HARD | F_TEASER) || hl_label(lk) ||
+	    !hl_untitled(lb) || hl_untitled(lk))
+		return 0;
+	return c[k].matched > 0 &&
+	    2 * c[k].matched * lb->words >= c[b].matched * lk->words;
+}
+
 /* The features of candidate c; body is the first paragraph's line. */
 static void
 hl_features(struct sb *sb, const struct sb_line *v, size_t n,
@@ -655,6 +697,11 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	}
 	if (nc == 0 || c[best].score <= HL_HEAD_CUT)
 		return;
+	for (k = 0; k < nc; k++)
+		if (k != best && hl_rival(v, c, k, best)) {
+			best = k;
+			break;
+		}
 	head = c[best].line;
 	v[head].keep = 1;
 	v[head].headline = 1;

@@ -466,6 +466,31 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "a line of the title's block that reads unlike a title":
+	 * when the model chose a deck of two sentences or a sentence-case
+	 * line with two commas, and the line next to it in the block is a
+	 * title -- shorter, no full stop, sharing the body's words -- the
+	 * title is the headline and the deck its block.  A title that is a
+	 * title-case list ("A, B, C") stays the headline.
+	 */
+	judge(sb, "Home | News | Sport\n\nFuel bill sinks ferry budgets\n\n"
+	    "Harbour ferry fares to rise ten per cent in December. "
+	    "Operator blames fuel costs\n\n" FERRY_BODY);
+	CHECK_STR(why("Fuel bill sinks"), "headline");
+	CHECK_STR(why("Harbour ferry fares to rise"), "headline block");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nFuel bill sinks ferry budgets\n\n"
+	    "Harbour ferry fares 10, fuel costs 3, wages 2\n\n" FERRY_BODY);
+	CHECK_STR(why("Fuel bill sinks"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nHarbour Ferry Fares Rise Ten Per "
+	    "Cent, Fuel Costs Climb, Operator Says\n\n"
+	    "The operator blames fuel costs\n\n" FERRY_BODY);
+	CHECK_STR(why("Harbour Ferry Fares Rise"), "headline");
+	CHECK_STR(why("The operator blames"), "headline block");
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
