@@ -419,28 +419,38 @@ hl_untitled(const struct sb_line *l)
 }
 
 /*
- * A title next to the chosen line: does candidate k, just above or just
- * below candidate b in the title's block, look more like the title?  b
- * reads unlike a title (a deck, a quote, a score line, a dateline's
- * sentence) and k does not; k is three words or more, not much longer
- * than b (two words), not furniture, a teaser or "Label: ..."; and it
- * shares the first paragraphs' words, for its length at least half as
- * many as b.  c is ordered from the text up.
+ * A title next to the chosen line: does candidate k, the nearest one
+ * above or below candidate b in the title's block (the next non-blank
+ * line, or the one past a photo credit between them), look more like
+ * the title?  b reads unlike a title (a deck, a caption, a score line,
+ * a dateline's sentence) and k does not; k is three words or more, not
+ * much longer than b (two words), not furniture, a teaser or "Label:
+ * ..."; and it shares the first paragraphs' words, for its length a
+ * quarter as many as b at least (a title's words are few, and often a
+ * pun).  c is ordered from the text up.
  */
 static int
-hl_rival(const struct sb_line *v, const struct hl_cand *c, size_t k,
-    size_t b)
+hl_rival(const struct sb *sb, const struct sb_line *v, size_t n,
+    const struct hl_cand *c, size_t k, size_t b)
 {
-	const struct sb_line *lk = &v[c[k].line], *lb = &v[c[b].line];
+	const struct sb_line *lk = &v[c[k].line], *lb = &v[c[b].line], *m;
 
-	if (c[k].dist + 1 != c[b].dist && c[k].dist != c[b].dist + 1)
+	if (k + 1 != b && b + 1 != k)
+		return 0;
+	if (c[k].dist + 2 == c[b].dist || c[b].dist + 2 == c[k].dist) {
+		/* the line between them: a photo credit */
+		m = hl_next(v, n, c[k].line < c[b].line ? c[k].line :
+		    c[b].line, 1);
+		if (m == NULL || !hl_credit(sb, m))
+			return 0;
+	} else if (c[k].dist + 1 != c[b].dist && c[b].dist + 1 != c[k].dist)
 		return 0;
 	if (lk->words < 3 || lk->words > lb->words + 2 ||
 	    lk->flags & (F_HARD | F_TEASER) || hl_label(lk) ||
 	    !hl_untitled(lb) || hl_untitled(lk))
 		return 0;
 	return c[k].matched > 0 &&
-	    2 * c[k].matched * lb->words >= c[b].matched * lk->words;
+	    4 * c[k].matched * lb->words >= c[b].matched * lk->words;
 }
 
 /* The features of candidate c; body is the first paragraph's line. */
@@ -698,7 +708,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	if (nc == 0 || c[best].score <= HL_HEAD_CUT)
 		return;
 	for (k = 0; k < nc; k++)
-		if (k != best && hl_rival(v, c, k, best)) {
+		if (k != best && hl_rival(sb, v, n, c, k, best)) {
 			best = k;
 			break;
 		}

@@ -491,6 +491,22 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * The same class, a title of few shared words (a pun: a quarter of
+	 * the deck's share is enough), and a caption under a picture's
+	 * credit, the title above the credit.
+	 */
+	judge(sb, "Home | News | Sport\n\nSea change for fares\n\n"
+	    "Harbour ferry fares will rise by ten per cent in December. "
+	    "Operator blames fuel costs\n\n" FERRY_BODY);
+	CHECK_STR(why("Sea change"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nFerry fares to climb again\n\n"
+	    "[ferry]\n\nJohn Smith/Reuters\n\nA harbour ferry leaves the "
+	    "quay on Thursday. Operator blames fuel costs\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry fares to climb"), "headline");
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
