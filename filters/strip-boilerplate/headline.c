@@ -401,6 +401,58 @@ hl_topmost(const struct sb_line *v, struct hl_cand *c, size_t nc)
 	}
 }
 
+/*
+ * Does line l read unlike a title: it ends with a full stop, or holds a
+ * sentence's end (". ": a deck of two sentences, a dateline's "Sat. 12
+ * Jan", a score line's "No. 4"), or two commas and is not title case (a
+ * deck, a caption)?  A title's "A, B, and More" in title case does not.
+ */
+static int
+hl_untitled(const struct sb_line *l)
+{
+	unsigned ends, commas;
+	int quoted;
+
+	hl_punct(l, &ends, &commas, &quoted);
+	return hl_lastbyte(l) == '.' || ends > 0 ||
+	    (commas >= 2 && 2 * l->capwords < l->words);
+}
+
+/*
+ * A title next to the chosen line: does candidate k, the nearest one
+ * above or below candidate b in the title's block (the next non-blank
+ * line, or the one past a photo credit between them), look more like
+ * the title?  b reads unlike a title (a deck, a caption, a score line,
+ * a dateline's sentence) and k does not; k is three words or more, not
+ * much longer than b (two words), not furniture, a teaser or "Label:
+ * ..."; and it shares the first paragraphs' words, for its length a
+ * quarter as many as b at least (a title's words are few, and often a
+ * pun).  c is ordered from the text up.
+ */
+static int
+hl_rival(const struct sb *sb, const struct sb_line *v, size_t n,
+    const struct hl_cand *c, size_t k, size_t b)
+{
+	const struct sb_line *lk = &v[c[k].line], *lb = &v[c[b].line], *m;
+
+	if (k + 1 != b && b + 1 != k)
+		return 0;
+	if (c[k].dist + 2 == c[b].dist || c[b].dist + 2 == c[k].dist) {
+		/* the line between them: a photo credit */
+		m = hl_next(v, n, c[k].line < c[b].line ? c[k].line :
+		    c[b].line, 1);
+		if (m == NULL || !hl_credit(sb, m))
+			return 0;
+	} else if (c[k].dist + 1 != c[b].dist && c[b].dist + 1 != c[k].dist)
+		return 0;
+	if (lk->words < 3 || lk->words > lb->words + 2 ||
+	    lk->flags & (F_HARD | F_TEASER) || hl_label(lk) ||
+	    !hl_untitled(lb) || hl_untitled(lk))
+		return 0;
+	return c[k].matched > 0 &&
+	    4 * c[k].matched * lb->words >= c[b].matched * lk->words;
+}
+
 /* The features of candidate c; body is the first paragraph's line. */
 static void
 hl_features(struct sb *sb, const struct sb_line *v, size_t n,
@@ -510,7 +562,8 @@ hl_score(const double *f, const double *w, size_t n)
  * non-blank line just above and just below the headline join it when the
  * block model (sb-model.h, trained like the headline model) says they
  * belong -- from their own features, their side, their headline score
- * and its gap to the best.  They are kept as "headline block".
+ * and its gap to the best.  They are kept as "headline block" and
+ * flagged F_BLOCK.
  */
 static void
 hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
@@ -528,6 +581,7 @@ hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
 		f[HB_GAP] = c[best].score - c[k].score;
 		if (hl_score(f, hl_block_weights, HB_N) > HL_BLOCK_CUT) {
 			v[c[k].line].keep = 1;
+			v[c[k].line].flags |= F_BLOCK;
 			v[c[k].line].reason = "headline block";
 		}
 	}
@@ -579,8 +633,7 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
 	size_t hl, i;
 
 	nb = hl_next(v, n, head, 1);
-	if (nb == NULL || nb->reason == NULL ||
-	    strcmp(nb->reason, "headline block") != 0)
+	if (nb == NULL || !(nb->flags & F_BLOCK))
 		return;
 	hl = h->len - h->indent;
 	while (hl > 0 && h->text[h->indent + hl - 1] == ' ')
@@ -592,8 +645,9 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
 	i = (size_t)(nb - v);
 	v[i].headline = 1;
 	v[i].reason = "headline";
-	v[i].flags |= F_LEAD;
+	v[i].flags = (v[i].flags | F_LEAD) & ~(unsigned)F_BLOCK;
 	v[head].headline = 0;
+	v[head].flags |= F_BLOCK;
 	v[head].reason = "headline block";
 }
 
@@ -653,6 +707,11 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	}
 	if (nc == 0 || c[best].score <= HL_HEAD_CUT)
 		return;
+	for (k = 0; k < nc; k++)
+		if (k != best && hl_rival(sb, v, n, c, k, best)) {
+			best = k;
+			break;
+		}
 	head = c[best].line;
 	v[head].keep = 1;
 	v[head].headline = 1;

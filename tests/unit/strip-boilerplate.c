@@ -666,6 +666,47 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "a line of the title's block that reads unlike a title":
+	 * when the model chose a deck of two sentences or a sentence-case
+	 * line with two commas, and the line next to it in the block is a
+	 * title -- shorter, no full stop, sharing the body's words -- the
+	 * title is the headline and the deck its block.  A title that is a
+	 * title-case list ("A, B, C") stays the headline.
+	 */
+	judge(sb, "Home | News | Sport\n\nFuel bill sinks ferry budgets\n\n"
+	    "Harbour ferry fares to rise ten per cent in December. "
+	    "Operator blames fuel costs\n\n" FERRY_BODY);
+	CHECK_STR(why("Fuel bill sinks"), "headline");
+	CHECK_STR(why("Harbour ferry fares to rise"), "headline block");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nFuel bill sinks ferry budgets\n\n"
+	    "Harbour ferry fares 10, fuel costs 3, wages 2\n\n" FERRY_BODY);
+	CHECK_STR(why("Fuel bill sinks"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nHarbour Ferry Fares Rise Ten Per "
+	    "Cent, Fuel Costs Climb, Operator Says\n\n"
+	    "The operator blames fuel costs\n\n" FERRY_BODY);
+	CHECK_STR(why("Harbour Ferry Fares Rise"), "headline");
+	CHECK_STR(why("The operator blames"), "headline block");
+	CHECK(headlines() == 1);
+
+	/*
+	 * The same class, a title of few shared words (a pun: a quarter of
+	 * the deck's share is enough), and a caption under a picture's
+	 * credit, the title above the credit.
+	 */
+	judge(sb, "Home | News | Sport\n\nSea change for fares\n\n"
+	    "Harbour ferry fares will rise by ten per cent in December. "
+	    "Operator blames fuel costs\n\n" FERRY_BODY);
+	CHECK_STR(why("Sea change"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nFerry fares to climb again\n\n"
+	    "[ferry]\n\nJohn Smith/Reuters\n\nA harbour ferry leaves the "
+	    "quay on Thursday. Operator blames fuel costs\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry fares to climb"), "headline");
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
