@@ -37,6 +37,23 @@ sep_at(const char *s, size_t len, size_t i, int *which)
 }
 
 /* Is s[0..n) a plausible part: a few words, starting with a letter? */
+/* Does s[0..n) hold a byte a separator starts with?  Most lines hold
+ * none: rejected here in one pass, before sep_at() runs at every byte. */
+static int
+has_sep_byte(const char *s, size_t n)
+{
+	size_t i;
+	unsigned char c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c == '>' || c == '/' || c == '\\' || c == 0xE2 ||
+		    c == 0xC2)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 good_part(const char *s, size_t n)
 {
@@ -73,7 +90,7 @@ meta_breadcrumb(const char *s, size_t len, char *buf)
 
 	i = ascii_skip_blanks(s, len, 0);
 	len = ascii_trim_end(s, len);
-	if (len > 200)
+	if (len > 200 || !has_sep_byte(s + i, len > i ? len - i : 0))
 		return 0;
 	start = i;
 	while (i <= len) {
