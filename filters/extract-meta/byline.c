@@ -118,12 +118,17 @@ static size_t
 intro_at(const char *s, size_t len, size_t i)
 {
 	size_t k, n;
+	int c;
 
 	/* the first letters of the intros: p w s t r b v o */
 	if (i >= len || strchr("pwstrbvoPWSTRBVO", s[i]) == NULL ||
 	    s[i] == '\0')
 		return 0;
+	c = ascii_lower((unsigned char)s[i]);
 	for (k = 0; intros[k] != NULL; k++) {
+		/* only the intros that start with the byte's letter */
+		if (intros[k][0] != c)
+			continue;
 		n = strlen(intros[k]);
 		if (ascii_starts(s + i, len - i, intros[k]) && i + n < len &&
 		    (s[i + n] == ' ' || s[i + n] == ':' ||
