@@ -416,6 +416,32 @@ test_doc_classes(void)
 		BODY1, BODY2, NULL
 	};
 
+	/* class "a caption's date is no dateline": more than six words
+	 * that start lower-case make a line a sentence, counted over the
+	 * whole line (a word's start falls on every byte of an 8-byte
+	 * stretch in one line or the other); six do not */
+	static const char *const caption7[] = {
+		"Night buses extended to the east",
+		"Pictured: voters wait in a line at school, Nov 19, 2019",
+		BODY1, BODY2, NULL
+	};
+	static const char *const caption6[] = {
+		"Night buses extended to the east",
+		"Pictured: voters wait in a line at Polk School, Nov 19, 2019",
+		BODY1, BODY2, NULL
+	};
+	static const char *const caption7b[] = {
+		"Night buses extended to the east",
+		"Seen here: a few of us wait at the end, Dec 2, 2019",
+		BODY1, BODY2, NULL
+	};
+
+	doc(caption7);
+	CHECK(res.published[0] == '\0');
+	doc(caption6);
+	CHECK_STR(res.published, "2019-11-19");
+	doc(caption7b);
+	CHECK(res.published[0] == '\0');
 	doc(updated_only);
 	CHECK_STR(res.published, "2019-11-20");
 	CHECK_STR(res.updated, "2019-11-20T05:27-06:00");
