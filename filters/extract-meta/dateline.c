@@ -10,6 +10,7 @@
  * date's when it stands right before or after it in the same part, and
  * it is written only when a zone gives its offset.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -32,6 +33,33 @@ struct tok {
 };
 
 #define MAXTOKS 128
+
+/*
+ * Does s[0..len) hold an ASCII digit?  Most lines of the window hold
+ * none and are done here, eight bytes at a time: in a 64-bit word a
+ * byte's top bit marks 0-9 (exact per byte: a high byte is masked out,
+ * no carry leaves a byte).
+ */
+#define ONES	0x0101010101010101ULL
+#define HIGHS	(0x80 * ONES)
+#define LOW7	(0x7F * ONES)
+static int
+has_digit(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint64_t x;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&x, s + i, 8);
+		if ((((x & LOW7) + (0x80 - '0') * ONES) &
+		    ~((x & LOW7) + (0x80 - '9' - 1) * ONES) & ~x & HIGHS) != 0)
+			return 1;
+	}
+	for (; i < len; i++)
+		if (ascii_isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
 
 static size_t
 tokenize(const char *s, size_t len, struct tok *t)
@@ -511,9 +539,7 @@ meta_dateline(const char *s, size_t len, const long *ref,
 	memset(dl, 0, sizeof(*dl));
 	dl->date_at = len;
 	/* a date has a digit (a relative one may say "an hour ago") */
-	for (i = 0; i < len && !ascii_isdigit((unsigned char)s[i]); i++)
-		;
-	if (i == len && ref == NULL)
+	if (ref == NULL && !has_digit(s, len))
 		return 0;
 	l.s = s;
 	l.t = t;

@@ -239,6 +239,13 @@ test_byline(void)
 static void
 test_dateline(void)
 {
+	/* class "no digit, no date" (unless relative to a reference day):
+	 * a line is rejected on its bytes alone, a digit anywhere in it,
+	 * in its first bytes or its last, makes it read */
+	CHECK_STR(dateline("Updated Wednesday, November", NULL), "");
+	CHECK_STR(dateline("Published on Wednesday, November 20, 2019",
+	    NULL), "2019-11-20 -");
+	CHECK_STR(dateline("2019-11-20", NULL), "2019-11-20 -");
 	CHECK_STR(dateline("Thu 3 Oct 2024 17.05 BST", NULL),
 	    "2024-10-03T17:05+01:00 -");
 	CHECK_STR(dateline("Published: 5:21pm, 5 Sep, 2019", NULL),
