@@ -10,7 +10,6 @@
  * date's when it stands right before or after it in the same part, and
  * it is written only when a zone gives its offset.
  */
-#include <stdint.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -36,25 +35,16 @@ struct tok {
 
 /*
  * Does s[0..len) hold an ASCII digit?  Most lines of the window hold
- * none and are done here, eight bytes at a time: in a 64-bit word a
- * byte's top bit marks 0-9 (exact per byte: a high byte is masked out,
- * no carry leaves a byte).
+ * none and are done here, eight bytes at a time (ascii.h).
  */
-#define ONES	0x0101010101010101ULL
-#define HIGHS	(0x80 * ONES)
-#define LOW7	(0x7F * ONES)
 static int
 has_digit(const char *s, size_t len)
 {
 	size_t i = 0;
-	uint64_t x;
 
-	for (; i + 8 <= len; i += 8) {
-		memcpy(&x, s + i, 8);
-		if ((((x & LOW7) + (0x80 - '0') * ONES) &
-		    ~((x & LOW7) + (0x80 - '9' - 1) * ONES) & ~x & HIGHS) != 0)
+	for (; i + 8 <= len; i += 8)
+		if (ascii_in8(ascii_word8(s + i), '0', '9') != 0)
 			return 1;
-	}
 	for (; i < len; i++)
 		if (ascii_isdigit((unsigned char)s[i]))
 			return 1;

@@ -11,7 +11,6 @@
  * before above it): a body sentence's date is never the article's.
  * With no date in the window, the URL's date is the publication date.
  */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,14 +121,10 @@ find_section(struct meta *m, const struct meta_line *lines, size_t n,
  * word starts the line or follows a space), counted eight bytes at a
  * time (every line of the window is asked); it stops once past
  * LOWER_MAX, so a count above LOWER_MAX means only "more".  In a 64-bit
- * word, a byte's top bit marks a space (sp) or a letter a-z (lc);
- * lc & (sp << 8) marks the letters right after a space, and carry the
- * last byte's space.  Each test is exact per byte (no carry leaves a
- * byte: a high byte is masked out, not compared).
+ * word (ascii.h), a byte's top bit marks a space (sp) or a letter a-z
+ * (lc); lc & (sp << 8) marks the letters right after a space, and carry
+ * the last byte's space.
  */
-#define ONES	0x0101010101010101ULL
-#define HIGHS	(0x80 * ONES)
-#define LOW7	(0x7F * ONES)
 static size_t
 lower_words(const char *s, size_t len)
 {
@@ -137,14 +132,12 @@ lower_words(const char *s, size_t len)
 	size_t i = 0, n = 0;
 	int atword = 1;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint64_t x, y, sp, lc, carry = 0x80;
+	uint64_t x, sp, lc, carry = 0x80;
 
 	for (; i + 8 <= len; i += 8) {
-		memcpy(&x, p + i, 8);
-		y = x ^ (' ' * ONES);
-		sp = ~(((y & LOW7) + LOW7) | y) & HIGHS;
-		lc = ((x & LOW7) + (0x80 - 'a') * ONES) &
-		    ~((x & LOW7) + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
+		x = ascii_word8(s + i);
+		sp = ascii_eq8(x, ' ');
+		lc = ascii_in8(x, 'a', 'z');
 		for (lc &= (sp << 8) | carry; lc != 0; lc &= lc - 1)
 			n++;
 		if (n > LOWER_MAX)
