@@ -38,14 +38,23 @@ sep_at(const char *s, size_t len, size_t i, int *which)
 
 /* Is s[0..n) a plausible part: a few words, starting with a letter? */
 /* Does s[0..n) hold a byte a separator starts with?  Most lines hold
- * none: rejected here in one pass, before sep_at() runs at every byte. */
+ * none: rejected here in one pass, before sep_at() runs at every byte;
+ * eight bytes at a time (ascii.h), any byte of 0x80 or more taken for
+ * one there (the test is a filter: sep_at() decides). */
 static int
 has_sep_byte(const char *s, size_t n)
 {
-	size_t i;
+	size_t i = 0;
+	uint64_t x;
 	unsigned char c;
 
-	for (i = 0; i < n; i++) {
+	for (; i + 8 <= n; i += 8) {
+		x = ascii_word8(s + i);
+		if (((x & ASCII_HIGHS) | ascii_eq8(x, '>') | ascii_eq8(x, '/') |
+		    ascii_eq8(x, '\\')) != 0)
+			return 1;
+	}
+	for (; i < n; i++) {
 		c = (unsigned char)s[i];
 		if (c == '>' || c == '/' || c == '\\' || c == 0xE2 ||
 		    c == 0xC2)

@@ -153,6 +153,16 @@ test_breadcrumb(void)
 	CHECK_STR(crumb("Asia"), "");
 	CHECK_STR(crumb("The council voted on Tuesday to extend the service / "
 	    "it said"), "");
+	/* class "a line with no separator byte is no breadcrumb", the
+	 * separator found wherever it stands: past the first eight bytes,
+	 * in the last few, one of several UTF-8 bytes */
+	CHECK_STR(crumb("International Affairs \xe2\x80\xba Asia"),
+	    "International Affairs > Asia");
+	CHECK_STR(crumb("Opinion Columnists\\Letters"),
+	    "Opinion Columnists > Letters");
+	CHECK_STR(crumb("World Economy Today>Asia"), "World Economy Today > Asia");
+	CHECK_STR(crumb("Sport \xe2\x80\x94 Football and Rugby"), "");
+	CHECK_STR(crumb("Sport Football Rugby"), "");
 }
 
 static void
