@@ -401,6 +401,12 @@ meta_byline(const char *s, size_t len, size_t date_at, char *buf)
 		return meta_byline_names(s + i + n, len - i - n, 1, buf);
 	/* "... 2019 by Lars Brandle", "/by jdadmin", "SongBy Eric Song" */
 	for (k = i + 1; k + 3 < len; k++) {
+		/* eight bytes without a b or B at once (ascii.h) */
+		if (k + 8 <= len && ascii_eq8(ascii_word8(s + k) |
+		    0x20 * ASCII_ONES, 'b') == 0) {
+			k += 7;
+			continue;
+		}
 		if (!((s[k] == 'b' || s[k] == 'B') &&
 		    (s[k + 1] == 'y' || s[k + 1] == 'Y')))
 			continue;

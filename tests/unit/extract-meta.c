@@ -189,6 +189,26 @@ test_byline(void)
 	CHECK_STR(byline("Rachael Link, MS, RD \xe2\x80\x94 November 19, 2019"),
 	    "Rachael Link");
 	CHECK_STR(byline("11/19/2019 by Lars Brandle"), "Lars Brandle");
+	/* class "an author word inside the line": found at any byte, the
+	 * "by" at every offset in an 8-byte stretch */
+	{
+		static const char *const at[] = {
+			"Nov 9, 2019 by Lars Brandle",
+			"May 19, 2019 by Lars Brandle",
+			"June 19, 2019 by Lars Brandle",
+			"March 19, 2019 by Lars Brandle",
+			"Sept. 19, 2019 by Lars Brandle",
+			"5/19/2019 by Lars Brandle", "Jan 9, 2019 by Lars Brandle",
+			"11/19/2019 By Lars Brandle", "Oct. 19, 2019 by Lars Brandle",
+			"2019-11-19 | By Lars Brandle",
+			"December 9, 2019 by Lars Brandle",
+			"October 9, 2019 by Lars Brandle", NULL
+		};
+		int k;
+
+		for (k = 0; at[k] != NULL; k++)
+			CHECK_STR(byline(at[k]), "Lars Brandle");
+	}
 	CHECK_STR(byline("Chris Davies - Nov 19, 2019, 10:31 pm CST"),
 	    "Chris Davies");
 	CHECK_STR(byline("[Associated] Associated Press November 19, 2019, "
