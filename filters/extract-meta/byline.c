@@ -10,6 +10,7 @@
  * A person is 2 to 5 capitalised words (one, after an explicit "By");
  * an agency (byline-agencies.txt) counts only when no person is named.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "calwords.h"
@@ -22,34 +23,65 @@ WORDLIST(byline_agencies);
 
 #define MAXWORDS	5
 
-/* The lists as case-folding sets, loaded on first use. */
-static struct strset role_set, agency_set;
+/*
+ * The lists as case-folding sets, loaded on first use.  Every word of a
+ * byline is asked, and most are in neither: lens[c] has bit n set when
+ * an entry of n bytes (63: 63 or more) starts with c, ASCII case folded
+ * as the set folds it, so most words are rejected before they are
+ * hashed.
+ */
+struct list {
+	struct strset	 set;
+	uint64_t	 lens[256];
+};
+static struct list role_list, agency_list;
 static int ready;
 
-static void
-load_lists(void)
+static uint64_t
+len_bit(size_t n)
 {
-	if (ready)
-		return;
-	ready = 1;
-	strset_init(&role_set, 1);
-	strset_load(&role_set, wl_byline_roles, wl_byline_roles_len);
-	strset_init(&agency_set, 1);
-	strset_load(&agency_set, wl_byline_agencies, wl_byline_agencies_len);
+	return (uint64_t)1 << (n < 63 ? n : 63);
+}
+
+static void
+load_list(struct list *l, const char *data, size_t len)
+{
+	struct wl_iter it;
+	const char *line, *f;
+	size_t n, fn;
+
+	strset_init(&l->set, 1);
+	strset_load(&l->set, data, len);
+	wl_init(&it, data, len);
+	while (wl_next(&it, &line, &n))
+		if (wl_field(line, n, 0, &f, &fn) && fn > 0)
+			l->lens[ascii_lower((unsigned char)f[0])] |= len_bit(fn);
+}
+
+static int
+in_list(struct list *l, const char *s, size_t n)
+{
+	if (!ready) {
+		ready = 1;
+		load_list(&role_list, wl_byline_roles, wl_byline_roles_len);
+		load_list(&agency_list, wl_byline_agencies,
+		    wl_byline_agencies_len);
+	}
+	if (n > 0 && !(l->lens[ascii_lower((unsigned char)s[0])] & len_bit(n)))
+		return 0;
+	return strset_has(&l->set, s, n);
 }
 
 static int
 is_role(const char *s, size_t n)
 {
-	load_lists();
-	return strset_has(&role_set, s, n);
+	return in_list(&role_list, s, n);
 }
 
 static int
 is_agency(const char *s, size_t n)
 {
-	load_lists();
-	return strset_has(&agency_set, s, n);
+	return in_list(&agency_list, s, n);
 }
 
 static const char *const particles[] = {

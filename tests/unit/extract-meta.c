@@ -215,6 +215,13 @@ test_byline(void)
 	    "9:02 AM"),
 	    "Associated Press");
 	CHECK_STR(byline("AFP"), "");
+	/* class "list words in any case": a role or an agency is found
+	 * whatever the case of its first letter (the lists' length and
+	 * first-letter filter folds as the sets do) */
+	CHECK_STR(byline("By Tom Krisher, ap auto WRITER"), "Tom Krisher");
+	CHECK_STR(byline("By Jane Whitfield CORRESPONDENT"), "Jane Whitfield");
+	CHECK_STR(byline("By reuters"), "reuters");
+	CHECK_STR(byline("By Jane Smith, afp"), "Jane Smith");
 	CHECK_STR(byline("By AFP"), "AFP");
 	CHECK_STR(byline("By Jane Smith, Reuters"), "Jane Smith");
 	CHECK_STR(byline("By Matthew Digby , Minh Do on Monday, November 18th, "
