@@ -10,7 +10,6 @@
  * A person is 2 to 5 capitalised words (one, after an explicit "By");
  * an agency (byline-agencies.txt) counts only when no person is named.
  */
-#include <stdint.h>
 #include <string.h>
 
 #include "calwords.h"
@@ -23,43 +22,27 @@ WORDLIST(byline_agencies);
 
 #define MAXWORDS	5
 
-/*
- * The lists as case-folding sets, loaded on first use.  Every word of a
- * byline is asked, and most are in neither: lens[c] has bit n set when
- * an entry of n bytes (63: 63 or more) starts with c, ASCII case folded
- * as the set folds it, so most words are rejected before they are
- * hashed.
- */
-struct list {
-	struct strset	 set;
-	uint64_t	 lens[256];
-};
-static struct list role_list, agency_list;
+/* The lists as case-folding sets (lists.c), loaded on first use. */
+static struct meta_list role_list, agency_list;
 static int ready;
 
-static uint64_t
-len_bit(size_t n)
-{
-	return (uint64_t)1 << (n < 63 ? n : 63);
-}
-
 static void
-load_list(struct list *l, const char *data, size_t len)
+load_list(struct meta_list *l, const char *data, size_t len)
 {
 	struct wl_iter it;
 	const char *line, *f;
 	size_t n, fn;
+	int i = 0;
 
-	strset_init(&l->set, 1);
-	strset_load(&l->set, data, len);
+	meta_list_init(l);
 	wl_init(&it, data, len);
 	while (wl_next(&it, &line, &n))
-		if (wl_field(line, n, 0, &f, &fn) && fn > 0)
-			l->lens[ascii_lower((unsigned char)f[0])] |= len_bit(fn);
+		if (wl_field(line, n, 0, &f, &fn))
+			meta_list_add(l, f, fn, i++);
 }
 
 static int
-in_list(struct list *l, const char *s, size_t n)
+in_list(struct meta_list *l, const char *s, size_t n)
 {
 	if (!ready) {
 		ready = 1;
@@ -67,9 +50,7 @@ in_list(struct list *l, const char *s, size_t n)
 		load_list(&agency_list, wl_byline_agencies,
 		    wl_byline_agencies_len);
 	}
-	if (n > 0 && !(l->lens[ascii_lower((unsigned char)s[0])] & len_bit(n)))
-		return 0;
-	return strset_has(&l->set, s, n);
+	return meta_list_get(l, s, n, NULL);
 }
 
 static int

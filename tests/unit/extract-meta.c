@@ -84,6 +84,33 @@ dateline(const char *line, const char *ref)
 	return buf;
 }
 
+/* lists.c: the filter by first letter and length never hides an entry
+ * (ASCII case folded, as the set compares), and rejects the rest. */
+static void
+test_lists(void)
+{
+	struct meta_list l;
+	int v = 0;
+
+	meta_list_init(&l);
+	meta_list_add(&l, "Editor", 6, 1);
+	meta_list_add(&l, "e", 1, 2);
+	meta_list_add(&l, "reporter", 8, 3);
+	meta_list_add(&l, "\xc3\xa9" "diteur", 8, 4);
+	CHECK(meta_list_get(&l, "EDITOR", 6, &v) == 1 && v == 1);
+	CHECK(meta_list_get(&l, "editor", 6, NULL) == 1);
+	CHECK(meta_list_get(&l, "E", 1, &v) == 1 && v == 2);
+	CHECK(meta_list_get(&l, "Reporter", 8, &v) == 1 && v == 3);
+	CHECK(meta_list_get(&l, "\xc3\xa9" "diteur", 8, &v) == 1 && v == 4);
+	CHECK(meta_list_get(&l, "\xc3\x89" "diteur", 8, NULL) == 0);
+	CHECK(meta_list_get(&l, "Editors", 7, NULL) == 0);
+	CHECK(meta_list_get(&l, "Edito", 5, NULL) == 0);
+	CHECK(meta_list_get(&l, "Reporters", 9, NULL) == 0);
+	CHECK(meta_list_get(&l, "deporter", 8, NULL) == 0);
+	CHECK(meta_list_get(&l, "", 0, NULL) == 0);
+	strset_free(&l.set);
+}
+
 static void
 test_site(void)
 {
@@ -805,6 +832,7 @@ test_doc_slug(void)
 int
 main(void)
 {
+	test_lists();
 	test_site();
 	test_url_date();
 	test_breadcrumb();
