@@ -51,6 +51,19 @@ ascii_starts(const char *s, size_t len, const char *w)
 	return 1;
 }
 
+/* Is s[0..n) the lower-case word w[0..n), ASCII case aside?  For a word
+ * whose length is known (no strlen()). */
+static inline int
+ascii_same(const char *s, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (ascii_lower((unsigned char)s[i]) != w[i])
+			return 0;
+	return 1;
+}
+
 /* Is s[0..len) the lower-case word w, ignoring case? */
 static inline int
 ascii_is(const char *s, size_t len, const char *w)

@@ -65,10 +65,19 @@ is_agency(const char *s, size_t n)
 	return in_list(&agency_list, s, n);
 }
 
-static const char *const particles[] = {
-	"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van",
-	"von", "der", "den", "ter", "la", "le", "bin", "binti", "al", "el",
-	"ibn", "st", NULL
+/* A word and its length, so that a list is compared without strlen(). */
+struct sized {
+	const char	*w;
+	size_t		 n;
+};
+#define SIZED(s)	{ s, sizeof(s) - 1 }
+
+static const struct sized particles[] = {
+	SIZED("de"), SIZED("da"), SIZED("do"), SIZED("dos"), SIZED("das"),
+	SIZED("del"), SIZED("della"), SIZED("di"), SIZED("du"), SIZED("van"),
+	SIZED("von"), SIZED("der"), SIZED("den"), SIZED("ter"), SIZED("la"),
+	SIZED("le"), SIZED("bin"), SIZED("binti"), SIZED("al"), SIZED("el"),
+	SIZED("ibn"), SIZED("st"), { NULL, 0 }
 };
 
 /* Is the word a particle of a name?  Every particle has 2 to 5
@@ -81,18 +90,19 @@ particle(const char *s, size_t n)
 	if (n < 2 || n > 5 || s[0] == '\0' ||
 	    strchr("abdeilstv", ascii_lower((unsigned char)s[0])) == NULL)
 		return 0;
-	for (k = 0; particles[k] != NULL; k++)
-		if (ascii_is(s, n, particles[k]))
+	for (k = 0; particles[k].w != NULL; k++)
+		if (particles[k].n == n && ascii_same(s, particles[k].w, n))
 			return 1;
 	return 0;
 }
 
 /* A staff or wire credit after an outlet's name ("Jerusalem Post
  * Staff", "Detroit News wire services"): the whole is the byline. */
-static const char *const credits[] = {
-	"staff", "staff reports", "staff report", "wire services",
-	"wire service", "wire reports", "news services", "news service", "news",
-	NULL
+static const struct sized credits[] = {
+	SIZED("staff"), SIZED("staff reports"), SIZED("staff report"),
+	SIZED("wire services"), SIZED("wire service"), SIZED("wire reports"),
+	SIZED("news services"), SIZED("news service"), SIZED("news"),
+	{ NULL, 0 }
 };
 
 /* The byte where a credit ends s[0..n), after capitalised words (an
@@ -104,13 +114,13 @@ credit_at(const char *s, size_t n)
 	size_t j, k, cn, i = ascii_skip_blanks(s, n, 0);
 
 	n = ascii_trim_end(s, n);
-	for (k = 0; credits[k] != NULL; k++) {
-		cn = strlen(credits[k]);
+	for (k = 0; credits[k].w != NULL; k++) {
+		cn = credits[k].n;
 		if (n > i + cn + 1 && s[n - cn - 1] == ' ' &&
-		    ascii_is(s + n - cn, cn, credits[k]))
+		    ascii_same(s + n - cn, credits[k].w, cn))
 			break;
 	}
-	if (credits[k] == NULL)
+	if (credits[k].w == NULL)
 		return n;
 	for (j = i; j < n - cn; j++)
 		if ((j == i || s[j - 1] == ' ') && s[j] >= 'a' && s[j] <= 'z')

@@ -277,6 +277,12 @@ test_byline(void)
 	CHECK_STR(name_line("Regan"), "");
 	CHECK_STR(name_line("the people who cross it"), "");
 	CHECK_STR(name_line("Image 1 of 23"), "");
+	/* class "a particle inside a name" (de, van, bin ... in any case)
+	 * keeps the name going; a longer or shorter word is no particle */
+	CHECK_STR(byline("By Rosa DE LA Cruz"), "Rosa DE LA Cruz");
+	CHECK_STR(byline("By Pieter van der Berg"), "Pieter van der Berg");
+	CHECK_STR(byline("By Ahmad bin Ismail"), "Ahmad bin Ismail");
+	CHECK_STR(byline("By Rosa dela Cruz"), "Rosa");
 	/* class "staff or wire credit": an outlet's name and "Staff",
 	 * "wire services", "News" is kept whole, as an agency is; after a
 	 * person it is dropped; not after lower-case words */
