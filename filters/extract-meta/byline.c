@@ -130,10 +130,11 @@ credit_at(const char *s, size_t n)
 
 /* The author words that open a byline, longest first. */
 #define INTRO_MAX	12	/* bytes in the longest */
-static const char *const intros[] = {
-	"posted by", "written by", "words by", "story by", "text by",
-	"reporting by", "reported by", "published by", "by", "von", "por",
-	"par", "oleh", NULL
+static const struct sized intros[] = {
+	SIZED("posted by"), SIZED("written by"), SIZED("words by"),
+	SIZED("story by"), SIZED("text by"), SIZED("reporting by"),
+	SIZED("reported by"), SIZED("published by"), SIZED("by"),
+	SIZED("von"), SIZED("por"), SIZED("par"), SIZED("oleh"), { NULL, 0 }
 };
 
 /* An author word at s[i] followed by a blank or ':': its length, or 0. */
@@ -148,12 +149,12 @@ intro_at(const char *s, size_t len, size_t i)
 	    s[i] == '\0')
 		return 0;
 	c = ascii_lower((unsigned char)s[i]);
-	for (k = 0; intros[k] != NULL; k++) {
+	for (k = 0; intros[k].w != NULL; k++) {
 		/* only the intros that start with the byte's letter */
-		if (intros[k][0] != c)
+		if (intros[k].w[0] != c)
 			continue;
-		n = strlen(intros[k]);
-		if (ascii_starts(s + i, len - i, intros[k]) && i + n < len &&
+		n = intros[k].n;
+		if (i + n < len && ascii_same(s + i, intros[k].w, n) &&
 		    (s[i + n] == ' ' || s[i + n] == ':' ||
 		    (unsigned char)s[i + n] == 0xC2)) {
 			n = ascii_skip_blanks(s, len, i + n);
@@ -467,8 +468,9 @@ meta_byline_intro(const char *s, size_t len)
 		len--;
 	if (len - i > INTRO_MAX)
 		return 0;
-	for (k = 0; intros[k] != NULL; k++)
-		if (ascii_is(s + i, len - i, intros[k]))
+	for (k = 0; intros[k].w != NULL; k++)
+		if (intros[k].n == len - i && ascii_same(s + i, intros[k].w,
+		    len - i))
 			return 1;
 	return 0;
 }

@@ -264,6 +264,16 @@ test_byline(void)
 	CHECK(meta_byline_intro("By", 2) == 1);
 	CHECK(meta_byline_intro("  By: ", 6) == 1);
 	CHECK(meta_byline_intro("By Jane", 7) == 0);
+	/* class "every author word, any case, whole": alone on its line
+	 * or before the names */
+	CHECK(meta_byline_intro("REPORTING BY:", 13) == 1);
+	CHECK(meta_byline_intro("Oleh", 4) == 1);
+	CHECK(meta_byline_intro("Ole", 3) == 0);
+	CHECK(meta_byline_intro("Posted b", 8) == 0);
+	CHECK_STR(byline("Words by Jane Smith"), "Jane Smith");
+	CHECK_STR(byline("PUBLISHED BY: Jane Smith"), "Jane Smith");
+	CHECK_STR(byline("Par Jeanne Martin"), "Jeanne Martin");
+	CHECK_STR(byline("Paris Jeanne Martin"), "");
 	CHECK_STR(name_line("Jane Whitfield Economics correspondent"),
 	    "Jane Whitfield");
 	CHECK_STR(name_line("  \xe2\x80\xa2 Debbie White"), "Debbie White");
