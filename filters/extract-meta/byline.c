@@ -312,8 +312,8 @@ names_end(const char *s, size_t len)
 size_t
 meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 {
-	static const char *const joins[] = { "and ", "und ", "dan ", "et ",
-	    "y ", "e ", NULL };
+	static const struct sized joins[] = { SIZED("and "), SIZED("und "),
+	    SIZED("dan "), SIZED("et "), SIZED("y "), SIZED("e "), { NULL, 0 } };
 	size_t i, j, k, o = 0, olast, cut, nparts = 0;
 	int kind, want, persons = 0, agencies = 0;
 	size_t keep[16], at[16], np = 0;
@@ -326,11 +326,12 @@ meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 			if (s[j] == ',' || s[j] == ';' || s[j] == '&')
 				break;
 			if (j > i && s[j - 1] == ' ') {
-				for (k = 0; joins[k] != NULL; k++)
-					if (ascii_starts(s + j, len - j,
-					    joins[k]))
+				for (k = 0; joins[k].w != NULL; k++)
+					if (len - j >= joins[k].n &&
+					    ascii_same(s + j, joins[k].w,
+					    joins[k].n))
 						break;
-				if (joins[k] != NULL)
+				if (joins[k].w != NULL)
 					break;
 			}
 		}
@@ -350,9 +351,10 @@ meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 		if (s[i] == ',' || s[i] == ';' || s[i] == '&')
 			i++;
 		i = ascii_skip_blanks(s, len, i);
-		for (k = 0; joins[k] != NULL; k++)
-			if (ascii_starts(s + i, len - i, joins[k])) {
-				i += strlen(joins[k]);
+		for (k = 0; joins[k].w != NULL; k++)
+			if (len - i >= joins[k].n && ascii_same(s + i,
+			    joins[k].w, joins[k].n)) {
+				i += joins[k].n;
 				break;
 			}
 	}

@@ -274,6 +274,12 @@ test_byline(void)
 	CHECK_STR(byline("PUBLISHED BY: Jane Smith"), "Jane Smith");
 	CHECK_STR(byline("Par Jeanne Martin"), "Jeanne Martin");
 	CHECK_STR(byline("Paris Jeanne Martin"), "");
+	/* class "names joined by a word" in several languages, any case */
+	CHECK_STR(byline("Von Anna Becker und Max Braun"),
+	    "Anna Becker; Max Braun");
+	CHECK_STR(byline("Par Jeanne Martin ET Luc Petit"),
+	    "Jeanne Martin; Luc Petit");
+	CHECK_STR(byline("Por Ana Ruiz y Luis Gil"), "Ana Ruiz; Luis Gil");
 	CHECK_STR(name_line("Jane Whitfield Economics correspondent"),
 	    "Jane Whitfield");
 	CHECK_STR(name_line("  \xe2\x80\xa2 Debbie White"), "Debbie White");
