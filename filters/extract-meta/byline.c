@@ -22,40 +22,62 @@ WORDLIST(byline_agencies);
 
 #define MAXWORDS	5
 
-/* The lists as case-folding sets, loaded on first use. */
-static struct strset role_set, agency_set;
+/* The lists as case-folding sets (lists.c), loaded on first use. */
+static struct meta_list role_list, agency_list;
 static int ready;
 
 static void
-load_lists(void)
+load_list(struct meta_list *l, const char *data, size_t len)
 {
-	if (ready)
-		return;
-	ready = 1;
-	strset_init(&role_set, 1);
-	strset_load(&role_set, wl_byline_roles, wl_byline_roles_len);
-	strset_init(&agency_set, 1);
-	strset_load(&agency_set, wl_byline_agencies, wl_byline_agencies_len);
+	struct wl_iter it;
+	const char *line, *f;
+	size_t n, fn;
+	int i = 0;
+
+	meta_list_init(l);
+	wl_init(&it, data, len);
+	while (wl_next(&it, &line, &n))
+		if (wl_field(line, n, 0, &f, &fn))
+			meta_list_add(l, f, fn, i++);
+}
+
+static int
+in_list(struct meta_list *l, const char *s, size_t n)
+{
+	if (!ready) {
+		ready = 1;
+		load_list(&role_list, wl_byline_roles, wl_byline_roles_len);
+		load_list(&agency_list, wl_byline_agencies,
+		    wl_byline_agencies_len);
+	}
+	return meta_list_get(l, s, n, NULL);
 }
 
 static int
 is_role(const char *s, size_t n)
 {
-	load_lists();
-	return strset_has(&role_set, s, n);
+	return in_list(&role_list, s, n);
 }
 
 static int
 is_agency(const char *s, size_t n)
 {
-	load_lists();
-	return strset_has(&agency_set, s, n);
+	return in_list(&agency_list, s, n);
 }
 
-static const char *const particles[] = {
-	"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van",
-	"von", "der", "den", "ter", "la", "le", "bin", "binti", "al", "el",
-	"ibn", "st", NULL
+/* A word and its length, so that a list is compared without strlen(). */
+struct sized {
+	const char	*w;
+	size_t		 n;
+};
+#define SIZED(s)	{ s, sizeof(s) - 1 }
+
+static const struct sized particles[] = {
+	SIZED("de"), SIZED("da"), SIZED("do"), SIZED("dos"), SIZED("das"),
+	SIZED("del"), SIZED("della"), SIZED("di"), SIZED("du"), SIZED("van"),
+	SIZED("von"), SIZED("der"), SIZED("den"), SIZED("ter"), SIZED("la"),
+	SIZED("le"), SIZED("bin"), SIZED("binti"), SIZED("al"), SIZED("el"),
+	SIZED("ibn"), SIZED("st"), { NULL, 0 }
 };
 
 /* Is the word a particle of a name?  Every particle has 2 to 5
@@ -68,18 +90,19 @@ particle(const char *s, size_t n)
 	if (n < 2 || n > 5 || s[0] == '\0' ||
 	    strchr("abdeilstv", ascii_lower((unsigned char)s[0])) == NULL)
 		return 0;
-	for (k = 0; particles[k] != NULL; k++)
-		if (ascii_is(s, n, particles[k]))
+	for (k = 0; particles[k].w != NULL; k++)
+		if (particles[k].n == n && ascii_same(s, particles[k].w, n))
 			return 1;
 	return 0;
 }
 
 /* A staff or wire credit after an outlet's name ("Jerusalem Post
  * Staff", "Detroit News wire services"): the whole is the byline. */
-static const char *const credits[] = {
-	"staff", "staff reports", "staff report", "wire services",
-	"wire service", "wire reports", "news services", "news service", "news",
-	NULL
+static const struct sized credits[] = {
+	SIZED("staff"), SIZED("staff reports"), SIZED("staff report"),
+	SIZED("wire services"), SIZED("wire service"), SIZED("wire reports"),
+	SIZED("news services"), SIZED("news service"), SIZED("news"),
+	{ NULL, 0 }
 };
 
 /* The byte where a credit ends s[0..n), after capitalised words (an
@@ -91,13 +114,13 @@ credit_at(const char *s, size_t n)
 	size_t j, k, cn, i = ascii_skip_blanks(s, n, 0);
 
 	n = ascii_trim_end(s, n);
-	for (k = 0; credits[k] != NULL; k++) {
-		cn = strlen(credits[k]);
+	for (k = 0; credits[k].w != NULL; k++) {
+		cn = credits[k].n;
 		if (n > i + cn + 1 && s[n - cn - 1] == ' ' &&
-		    ascii_is(s + n - cn, cn, credits[k]))
+		    ascii_same(s + n - cn, credits[k].w, cn))
 			break;
 	}
-	if (credits[k] == NULL)
+	if (credits[k].w == NULL)
 		return n;
 	for (j = i; j < n - cn; j++)
 		if ((j == i || s[j - 1] == ' ') && s[j] >= 'a' && s[j] <= 'z')
@@ -107,10 +130,11 @@ credit_at(const char *s, size_t n)
 
 /* The author words that open a byline, longest first. */
 #define INTRO_MAX	12	/* bytes in the longest */
-static const char *const intros[] = {
-	"posted by", "written by", "words by", "story by", "text by",
-	"reporting by", "reported by", "published by", "by", "von", "por",
-	"par", "oleh", NULL
+static const struct sized intros[] = {
+	SIZED("posted by"), SIZED("written by"), SIZED("words by"),
+	SIZED("story by"), SIZED("text by"), SIZED("reporting by"),
+	SIZED("reported by"), SIZED("published by"), SIZED("by"),
+	SIZED("von"), SIZED("por"), SIZED("par"), SIZED("oleh"), { NULL, 0 }
 };
 
 /* An author word at s[i] followed by a blank or ':': its length, or 0. */
@@ -118,14 +142,19 @@ static size_t
 intro_at(const char *s, size_t len, size_t i)
 {
 	size_t k, n;
+	int c;
 
 	/* the first letters of the intros: p w s t r b v o */
 	if (i >= len || strchr("pwstrbvoPWSTRBVO", s[i]) == NULL ||
 	    s[i] == '\0')
 		return 0;
-	for (k = 0; intros[k] != NULL; k++) {
-		n = strlen(intros[k]);
-		if (ascii_starts(s + i, len - i, intros[k]) && i + n < len &&
+	c = ascii_lower((unsigned char)s[i]);
+	for (k = 0; intros[k].w != NULL; k++) {
+		/* only the intros that start with the byte's letter */
+		if (intros[k].w[0] != c)
+			continue;
+		n = intros[k].n;
+		if (i + n < len && ascii_same(s + i, intros[k].w, n) &&
 		    (s[i + n] == ' ' || s[i + n] == ':' ||
 		    (unsigned char)s[i + n] == 0xC2)) {
 			n = ascii_skip_blanks(s, len, i + n);
@@ -283,8 +312,8 @@ names_end(const char *s, size_t len)
 size_t
 meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 {
-	static const char *const joins[] = { "and ", "und ", "dan ", "et ",
-	    "y ", "e ", NULL };
+	static const struct sized joins[] = { SIZED("and "), SIZED("und "),
+	    SIZED("dan "), SIZED("et "), SIZED("y "), SIZED("e "), { NULL, 0 } };
 	size_t i, j, k, o = 0, olast, cut, nparts = 0;
 	int kind, want, persons = 0, agencies = 0;
 	size_t keep[16], at[16], np = 0;
@@ -297,11 +326,12 @@ meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 			if (s[j] == ',' || s[j] == ';' || s[j] == '&')
 				break;
 			if (j > i && s[j - 1] == ' ') {
-				for (k = 0; joins[k] != NULL; k++)
-					if (ascii_starts(s + j, len - j,
-					    joins[k]))
+				for (k = 0; joins[k].w != NULL; k++)
+					if (len - j >= joins[k].n &&
+					    ascii_same(s + j, joins[k].w,
+					    joins[k].n))
 						break;
-				if (joins[k] != NULL)
+				if (joins[k].w != NULL)
 					break;
 			}
 		}
@@ -321,9 +351,10 @@ meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 		if (s[i] == ',' || s[i] == ';' || s[i] == '&')
 			i++;
 		i = ascii_skip_blanks(s, len, i);
-		for (k = 0; joins[k] != NULL; k++)
-			if (ascii_starts(s + i, len - i, joins[k])) {
-				i += strlen(joins[k]);
+		for (k = 0; joins[k].w != NULL; k++)
+			if (len - i >= joins[k].n && ascii_same(s + i,
+			    joins[k].w, joins[k].n)) {
+				i += joins[k].n;
 				break;
 			}
 	}
@@ -396,6 +427,12 @@ meta_byline(const char *s, size_t len, size_t date_at, char *buf)
 		return meta_byline_names(s + i + n, len - i - n, 1, buf);
 	/* "... 2019 by Lars Brandle", "/by jdadmin", "SongBy Eric Song" */
 	for (k = i + 1; k + 3 < len; k++) {
+		/* eight bytes without a b or B at once (ascii.h) */
+		if (k + 8 <= len && ascii_eq8(ascii_word8(s + k) |
+		    0x20 * ASCII_ONES, 'b') == 0) {
+			k += 7;
+			continue;
+		}
 		if (!((s[k] == 'b' || s[k] == 'B') &&
 		    (s[k + 1] == 'y' || s[k + 1] == 'Y')))
 			continue;
@@ -433,8 +470,9 @@ meta_byline_intro(const char *s, size_t len)
 		len--;
 	if (len - i > INTRO_MAX)
 		return 0;
-	for (k = 0; intros[k] != NULL; k++)
-		if (ascii_is(s + i, len - i, intros[k]))
+	for (k = 0; intros[k].w != NULL; k++)
+		if (intros[k].n == len - i && ascii_same(s + i, intros[k].w,
+		    len - i))
 			return 1;
 	return 0;
 }

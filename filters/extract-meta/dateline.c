@@ -33,6 +33,24 @@ struct tok {
 
 #define MAXTOKS 128
 
+/*
+ * Does s[0..len) hold an ASCII digit?  Most lines of the window hold
+ * none and are done here, eight bytes at a time (ascii.h).
+ */
+static int
+has_digit(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8)
+		if (ascii_in8(ascii_word8(s + i), '0', '9') != 0)
+			return 1;
+	for (; i < len; i++)
+		if (ascii_isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
 static size_t
 tokenize(const char *s, size_t len, struct tok *t)
 {
@@ -117,7 +135,7 @@ is_num(const struct line *l, size_t i, size_t minn, size_t maxn)
  * with value(its second field).
  */
 static void
-load_words(struct strset *set, int *ready, const char *data, size_t len,
+load_words(struct meta_list *set, int *ready, const char *data, size_t len,
     int (*value)(const char *f, size_t n))
 {
 	struct wl_iter it;
@@ -127,11 +145,11 @@ load_words(struct strset *set, int *ready, const char *data, size_t len,
 	if (*ready)
 		return;
 	*ready = 1;
-	strset_init(set, 1);
+	meta_list_init(set);
 	wl_init(&it, data, len);
 	while (wl_next(&it, &e, &en))
 		if (wl_field(e, en, 0, &f, &fn) && wl_field(e, en, 1, &v, &vn))
-			strset_add(set, f, fn, value(v, vn));
+			meta_list_add(set, f, fn, value(v, vn));
 }
 
 static int
@@ -151,7 +169,7 @@ label_value(const char *f, size_t n)
 static int
 month_at(const struct line *l, size_t i)
 {
-	static struct strset months;	/* name -> month */
+	static struct meta_list months;	/* name -> month */
 	static int ready;
 	int m;
 
@@ -163,7 +181,8 @@ month_at(const struct line *l, size_t i)
 	if ((m = month_from_word(l->s + l->t[i].at, l->t[i].n)) == 0) {
 		load_words(&months, &ready, wl_dateline_months,
 		    wl_dateline_months_len, month_value);
-		if (!strset_get(&months, l->s + l->t[i].at, l->t[i].n, &m))
+		if (!meta_list_get(&months, l->s + l->t[i].at, l->t[i].n,
+		    &m))
 			m = 0;
 	}
 	l->t[i].val = m;
@@ -173,14 +192,14 @@ month_at(const struct line *l, size_t i)
 static int
 label_at(const struct line *l, size_t i)
 {
-	static struct strset labels;	/* label -> L_PUB or L_UPD */
+	static struct meta_list labels;	/* label -> L_PUB or L_UPD */
 	static int ready;
 	int v;
 
 	load_words(&labels, &ready, wl_dateline_labels,
 	    wl_dateline_labels_len, label_value);
 	if (i >= l->nt || l->t[i].kind != T_WORD ||
-	    !strset_get(&labels, l->s + l->t[i].at, l->t[i].n, &v))
+	    !meta_list_get(&labels, l->s + l->t[i].at, l->t[i].n, &v))
 		return L_NONE;
 	return v;
 }
@@ -511,9 +530,7 @@ meta_dateline(const char *s, size_t len, const long *ref,
 	memset(dl, 0, sizeof(*dl));
 	dl->date_at = len;
 	/* a date has a digit (a relative one may say "an hour ago") */
-	for (i = 0; i < len && !ascii_isdigit((unsigned char)s[i]); i++)
-		;
-	if (i == len && ref == NULL)
+	if (ref == NULL && !has_digit(s, len))
 		return 0;
 	l.s = s;
 	l.t = t;

@@ -117,6 +117,44 @@ find_section(struct meta *m, const struct meta_line *lines, size_t n,
 }
 
 /*
+ * The words of s[0..len) that start with a lower-case ASCII letter (a
+ * word starts the line or follows a space), counted eight bytes at a
+ * time (every line of the window is asked); it stops once past
+ * LOWER_MAX, so a count above LOWER_MAX means only "more".  In a 64-bit
+ * word (ascii.h), a byte's top bit marks a space (sp) or a letter a-z
+ * (lc); lc & (sp << 8) marks the letters right after a space, and carry
+ * the last byte's space.
+ */
+static size_t
+lower_words(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n = 0;
+	int atword = 1;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t x, sp, lc, carry = 0x80;
+
+	for (; i + 8 <= len; i += 8) {
+		x = ascii_word8(s + i);
+		sp = ascii_eq8(x, ' ');
+		lc = ascii_in8(x, 'a', 'z');
+		for (lc &= (sp << 8) | carry; lc != 0; lc &= lc - 1)
+			n++;
+		if (n > LOWER_MAX)
+			return n;
+		carry = sp >> 56;
+	}
+	atword = carry != 0;
+#endif
+	for (; i < len; i++) {
+		if (atword && p[i] >= 'a' && p[i] <= 'z' && ++n > LOWER_MAX)
+			return n;
+		atword = p[i] == ' ';
+	}
+	return n;
+}
+
+/*
  * Does the line read like a sentence: more than LOWER_MAX words that
  * start with a lower-case letter ("... speaks during a fundraiser for
  * the Nevada Democratic Party, Sunday, Nov. 17, 2019, in Las Vegas."),
@@ -126,13 +164,10 @@ find_section(struct meta *m, const struct meta_line *lines, size_t n,
 static int
 sentence(const struct meta_line *l)
 {
-	size_t i, lower = 0, len = ascii_trim_end(l->text, l->len), w;
+	size_t lower, len = ascii_trim_end(l->text, l->len), w;
 
-	for (i = 0; i < len; i++)
-		if ((i == 0 || l->text[i - 1] == ' ') &&
-		    l->text[i] >= 'a' && l->text[i] <= 'z' &&
-		    ++lower > LOWER_MAX)
-			return 1;
+	if ((lower = lower_words(l->text, len)) > LOWER_MAX)
+		return 1;
 	if (lower < LOWER_END || len < 2 || (l->text[len - 1] != '.' &&
 	    l->text[len - 1] != '!' && l->text[len - 1] != '?'))
 		return 0;

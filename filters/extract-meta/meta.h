@@ -4,6 +4,8 @@
  * from the lines of one document.  Plain functions over buffers, no I/O.
  *
  * The stages, one file each:
+ *   lists.c	the word lists of byline.c and dateline.c as sets that
+ *		reject most words before hashing them;
  *   url.c	the URL's site, a date in its path (the URL in a line:
  *		common/url.c);
  *   section.c	a breadcrumb line ("Asia/ East Asia") as its parts;
@@ -20,6 +22,9 @@
 #define META_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+#include "wordlist.h"
 
 /* A date, or a date and time with its offset from UTC. */
 struct meta_stamp {
@@ -32,6 +37,21 @@ struct meta_stamp {
 /* Write the stamp as ISO 8601 ("2019-09-05", "2024-10-03T17:05+01:00"). */
 #define META_STAMP_MAX	32
 size_t	 meta_stamp_iso(const struct meta_stamp *st, char *buf);
+
+/* ---- lists.c ---- */
+
+/* A case-folding set (ASCII) with a filter: lens[c] has bit n set when
+ * an entry of n bytes (63: 63 or more) starts with c, folded. */
+struct meta_list {
+	struct strset	 set;
+	uint64_t	 lens[256];
+};
+
+void	 meta_list_init(struct meta_list *l);
+void	 meta_list_add(struct meta_list *l, const char *s, size_t n, int val);
+/* As strset_get(): 1 and *val (val may be NULL) when s is in the list. */
+int	 meta_list_get(const struct meta_list *l, const char *s, size_t n,
+	    int *val);
 
 /* ---- url.c ---- */
 

@@ -37,6 +37,32 @@ sep_at(const char *s, size_t len, size_t i, int *which)
 }
 
 /* Is s[0..n) a plausible part: a few words, starting with a letter? */
+/* Does s[0..n) hold a byte a separator starts with?  Most lines hold
+ * none: rejected here in one pass, before sep_at() runs at every byte;
+ * eight bytes at a time (ascii.h), any byte of 0x80 or more taken for
+ * one there (the test is a filter: sep_at() decides). */
+static int
+has_sep_byte(const char *s, size_t n)
+{
+	size_t i = 0;
+	uint64_t x;
+	unsigned char c;
+
+	for (; i + 8 <= n; i += 8) {
+		x = ascii_word8(s + i);
+		if (((x & ASCII_HIGHS) | ascii_eq8(x, '>') | ascii_eq8(x, '/') |
+		    ascii_eq8(x, '\\')) != 0)
+			return 1;
+	}
+	for (; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c == '>' || c == '/' || c == '\\' || c == 0xE2 ||
+		    c == 0xC2)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 good_part(const char *s, size_t n)
 {
@@ -73,7 +99,7 @@ meta_breadcrumb(const char *s, size_t len, char *buf)
 
 	i = ascii_skip_blanks(s, len, 0);
 	len = ascii_trim_end(s, len);
-	if (len > 200)
+	if (len > 200 || !has_sep_byte(s + i, len > i ? len - i : 0))
 		return 0;
 	start = i;
 	while (i <= len) {

@@ -84,6 +84,33 @@ dateline(const char *line, const char *ref)
 	return buf;
 }
 
+/* lists.c: the filter by first letter and length never hides an entry
+ * (ASCII case folded, as the set compares), and rejects the rest. */
+static void
+test_lists(void)
+{
+	struct meta_list l;
+	int v = 0;
+
+	meta_list_init(&l);
+	meta_list_add(&l, "Editor", 6, 1);
+	meta_list_add(&l, "e", 1, 2);
+	meta_list_add(&l, "reporter", 8, 3);
+	meta_list_add(&l, "\xc3\xa9" "diteur", 8, 4);
+	CHECK(meta_list_get(&l, "EDITOR", 6, &v) == 1 && v == 1);
+	CHECK(meta_list_get(&l, "editor", 6, NULL) == 1);
+	CHECK(meta_list_get(&l, "E", 1, &v) == 1 && v == 2);
+	CHECK(meta_list_get(&l, "Reporter", 8, &v) == 1 && v == 3);
+	CHECK(meta_list_get(&l, "\xc3\xa9" "diteur", 8, &v) == 1 && v == 4);
+	CHECK(meta_list_get(&l, "\xc3\x89" "diteur", 8, NULL) == 0);
+	CHECK(meta_list_get(&l, "Editors", 7, NULL) == 0);
+	CHECK(meta_list_get(&l, "Edito", 5, NULL) == 0);
+	CHECK(meta_list_get(&l, "Reporters", 9, NULL) == 0);
+	CHECK(meta_list_get(&l, "deporter", 8, NULL) == 0);
+	CHECK(meta_list_get(&l, "", 0, NULL) == 0);
+	strset_free(&l.set);
+}
+
 static void
 test_site(void)
 {
@@ -153,6 +180,16 @@ test_breadcrumb(void)
 	CHECK_STR(crumb("Asia"), "");
 	CHECK_STR(crumb("The council voted on Tuesday to extend the service / "
 	    "it said"), "");
+	/* class "a line with no separator byte is no breadcrumb", the
+	 * separator found wherever it stands: past the first eight bytes,
+	 * in the last few, one of several UTF-8 bytes */
+	CHECK_STR(crumb("International Affairs \xe2\x80\xba Asia"),
+	    "International Affairs > Asia");
+	CHECK_STR(crumb("Opinion Columnists\\Letters"),
+	    "Opinion Columnists > Letters");
+	CHECK_STR(crumb("World Economy Today>Asia"), "World Economy Today > Asia");
+	CHECK_STR(crumb("Sport \xe2\x80\x94 Football and Rugby"), "");
+	CHECK_STR(crumb("Sport Football Rugby"), "");
 }
 
 static void
@@ -179,12 +216,39 @@ test_byline(void)
 	CHECK_STR(byline("Rachael Link, MS, RD \xe2\x80\x94 November 19, 2019"),
 	    "Rachael Link");
 	CHECK_STR(byline("11/19/2019 by Lars Brandle"), "Lars Brandle");
+	/* class "an author word inside the line": found at any byte, the
+	 * "by" at every offset in an 8-byte stretch */
+	{
+		static const char *const at[] = {
+			"Nov 9, 2019 by Lars Brandle",
+			"May 19, 2019 by Lars Brandle",
+			"June 19, 2019 by Lars Brandle",
+			"March 19, 2019 by Lars Brandle",
+			"Sept. 19, 2019 by Lars Brandle",
+			"5/19/2019 by Lars Brandle", "Jan 9, 2019 by Lars Brandle",
+			"11/19/2019 By Lars Brandle", "Oct. 19, 2019 by Lars Brandle",
+			"2019-11-19 | By Lars Brandle",
+			"December 9, 2019 by Lars Brandle",
+			"October 9, 2019 by Lars Brandle", NULL
+		};
+		int k;
+
+		for (k = 0; at[k] != NULL; k++)
+			CHECK_STR(byline(at[k]), "Lars Brandle");
+	}
 	CHECK_STR(byline("Chris Davies - Nov 19, 2019, 10:31 pm CST"),
 	    "Chris Davies");
 	CHECK_STR(byline("[Associated] Associated Press November 19, 2019, "
 	    "9:02 AM"),
 	    "Associated Press");
 	CHECK_STR(byline("AFP"), "");
+	/* class "list words in any case": a role or an agency is found
+	 * whatever the case of its first letter (the lists' length and
+	 * first-letter filter folds as the sets do) */
+	CHECK_STR(byline("By Tom Krisher, ap auto WRITER"), "Tom Krisher");
+	CHECK_STR(byline("By Jane Whitfield CORRESPONDENT"), "Jane Whitfield");
+	CHECK_STR(byline("By reuters"), "reuters");
+	CHECK_STR(byline("By Jane Smith, afp"), "Jane Smith");
 	CHECK_STR(byline("By AFP"), "AFP");
 	CHECK_STR(byline("By Jane Smith, Reuters"), "Jane Smith");
 	CHECK_STR(byline("By Matthew Digby , Minh Do on Monday, November 18th, "
@@ -200,6 +264,22 @@ test_byline(void)
 	CHECK(meta_byline_intro("By", 2) == 1);
 	CHECK(meta_byline_intro("  By: ", 6) == 1);
 	CHECK(meta_byline_intro("By Jane", 7) == 0);
+	/* class "every author word, any case, whole": alone on its line
+	 * or before the names */
+	CHECK(meta_byline_intro("REPORTING BY:", 13) == 1);
+	CHECK(meta_byline_intro("Oleh", 4) == 1);
+	CHECK(meta_byline_intro("Ole", 3) == 0);
+	CHECK(meta_byline_intro("Posted b", 8) == 0);
+	CHECK_STR(byline("Words by Jane Smith"), "Jane Smith");
+	CHECK_STR(byline("PUBLISHED BY: Jane Smith"), "Jane Smith");
+	CHECK_STR(byline("Par Jeanne Martin"), "Jeanne Martin");
+	CHECK_STR(byline("Paris Jeanne Martin"), "");
+	/* class "names joined by a word" in several languages, any case */
+	CHECK_STR(byline("Von Anna Becker und Max Braun"),
+	    "Anna Becker; Max Braun");
+	CHECK_STR(byline("Par Jeanne Martin ET Luc Petit"),
+	    "Jeanne Martin; Luc Petit");
+	CHECK_STR(byline("Por Ana Ruiz y Luis Gil"), "Ana Ruiz; Luis Gil");
 	CHECK_STR(name_line("Jane Whitfield Economics correspondent"),
 	    "Jane Whitfield");
 	CHECK_STR(name_line("  \xe2\x80\xa2 Debbie White"), "Debbie White");
@@ -213,6 +293,12 @@ test_byline(void)
 	CHECK_STR(name_line("Regan"), "");
 	CHECK_STR(name_line("the people who cross it"), "");
 	CHECK_STR(name_line("Image 1 of 23"), "");
+	/* class "a particle inside a name" (de, van, bin ... in any case)
+	 * keeps the name going; a longer or shorter word is no particle */
+	CHECK_STR(byline("By Rosa DE LA Cruz"), "Rosa DE LA Cruz");
+	CHECK_STR(byline("By Pieter van der Berg"), "Pieter van der Berg");
+	CHECK_STR(byline("By Ahmad bin Ismail"), "Ahmad bin Ismail");
+	CHECK_STR(byline("By Rosa dela Cruz"), "Rosa");
 	/* class "staff or wire credit": an outlet's name and "Staff",
 	 * "wire services", "News" is kept whole, as an agency is; after a
 	 * person it is dropped; not after lower-case words */
@@ -239,6 +325,13 @@ test_byline(void)
 static void
 test_dateline(void)
 {
+	/* class "no digit, no date" (unless relative to a reference day):
+	 * a line is rejected on its bytes alone, a digit anywhere in it,
+	 * in its first bytes or its last, makes it read */
+	CHECK_STR(dateline("Updated Wednesday, November", NULL), "");
+	CHECK_STR(dateline("Published on Wednesday, November 20, 2019",
+	    NULL), "2019-11-20 -");
+	CHECK_STR(dateline("2019-11-20", NULL), "2019-11-20 -");
 	CHECK_STR(dateline("Thu 3 Oct 2024 17.05 BST", NULL),
 	    "2024-10-03T17:05+01:00 -");
 	CHECK_STR(dateline("Published: 5:21pm, 5 Sep, 2019", NULL),
@@ -416,6 +509,32 @@ test_doc_classes(void)
 		BODY1, BODY2, NULL
 	};
 
+	/* class "a caption's date is no dateline": more than six words
+	 * that start lower-case make a line a sentence, counted over the
+	 * whole line (a word's start falls on every byte of an 8-byte
+	 * stretch in one line or the other); six do not */
+	static const char *const caption7[] = {
+		"Night buses extended to the east",
+		"Pictured: voters wait in a line at school, Nov 19, 2019",
+		BODY1, BODY2, NULL
+	};
+	static const char *const caption6[] = {
+		"Night buses extended to the east",
+		"Pictured: voters wait in a line at Polk School, Nov 19, 2019",
+		BODY1, BODY2, NULL
+	};
+	static const char *const caption7b[] = {
+		"Night buses extended to the east",
+		"Seen here: a few of us wait at the end, Dec 2, 2019",
+		BODY1, BODY2, NULL
+	};
+
+	doc(caption7);
+	CHECK(res.published[0] == '\0');
+	doc(caption6);
+	CHECK_STR(res.published, "2019-11-19");
+	doc(caption7b);
+	CHECK(res.published[0] == '\0');
 	doc(updated_only);
 	CHECK_STR(res.published, "2019-11-20");
 	CHECK_STR(res.updated, "2019-11-20T05:27-06:00");
@@ -735,6 +854,7 @@ test_doc_slug(void)
 int
 main(void)
 {
+	test_lists();
 	test_site();
 	test_url_date();
 	test_breadcrumb();
