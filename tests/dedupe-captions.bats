@@ -115,6 +115,26 @@ $2"
 	caption "Kim Lee visits the plant, in this undated picture released on May 2, 2019."
 }
 
+@test "dedupe-captions tells a caption by a person's place in the picture ('Name, left, and ...')" {
+	caption "Mira Solberg, left, and Tomas Reyes sign the lease in Oslo."
+	caption "Four keepers, with Jon Park second, and Lea Moss, far right, feed the seals."
+	not_caption "The party, left without a leader, split in two."
+	not_caption "Voters on the left, right and center agreed."
+}
+
+@test "dedupe-captions tells a caption by a wire date with weekday and year ('..., Tuesday, Oct. 8, 2019.')" {
+	caption "Fishermen unload the catch at the port of Vigo, Spain, Tuesday, Oct. 8, 2019."
+	caption "Crowds wait for the ferry in Ostend on Saturday, March 14, 2020. More came later."
+	not_caption "The vote is on Tuesday, Oct. 8, and the count on Wednesday."
+	not_caption "He said Monday, Nov. 4, 2019 would be the last day of talks."
+	not_caption "Friday, May 8, 2009"
+	not_caption "Please reply by the end of day on Monday, October 30, 2000."
+}
+
+@test "dedupe-captions tells a caption by 'in this combined image'" {
+	caption "The two rivals are seen in this combined image."
+}
+
 @test "dedupe-captions tells captions in other scripts" {
 	caption "Жители города на набережной. Фото: Иван Петров / ТАСС"
 	caption "游客在新开放的博物馆参观。图片：新华社"

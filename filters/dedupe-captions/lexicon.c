@@ -14,6 +14,7 @@
 
 WORDLIST(credits);
 WORDLIST(labels);
+WORDLIST(places);
 
 struct sbuf {
 	char	*p;
@@ -208,6 +209,25 @@ load_lstart(unsigned char *t, struct strset *first, struct wsig *sig)
 		t[(unsigned char)*p] = 1;
 }
 
+/*
+ * The places of a person in a picture (places.txt), and the first bytes
+ * they start with.
+ */
+static void
+load_places(struct dc_lex *lx)
+{
+	struct wl_iter it;
+	const char *line;
+	size_t n;
+
+	strset_init(&lx->places, 1);
+	wl_init(&it, wl_places, wl_places_len);
+	while (wl_next(&it, &line, &n)) {
+		strset_add(&lx->places, line, n, 0);
+		lx->pstart[(unsigned char)line[0]] = 1;
+	}
+}
+
 void
 lex_init(struct dc_lex *lx)
 {
@@ -216,6 +236,7 @@ lex_init(struct dc_lex *lx)
 	    dptok = { NULL, 0, 0 };
 
 	load_lower(lx);
+	load_places(lx);
 	load_lstart(lx->lstart, &lx->lfirst, &lx->lfsig);
 	ag = alternation(wl_credits, wl_credits_len, 0);
 	lab = alternation(wl_labels, wl_labels_len, 1);
@@ -303,7 +324,7 @@ lex_init(struct dc_lex *lx)
 	    NULL);
 	lx->phrase = compile(lx, 11,
 	    NWB "(?i:in\\s+this\\s+(?:\\S+\\s+){0,5}?(?:file|undated|handout|"
-	    "aerial|combination|satellite|still)\\s+(?:photo|picture|image|"
+	    "aerial|combination|combined|satellite|still)\\s+(?:photo|picture|image|"
 	    "photograph|handout|video|frame)|in\\s+this\\s+(?:photo|picture|"
 	    "image|photograph|handout)\\s+(?:taken|released|provided|made|"
 	    "obtained|distributed|shot|from|courtesy)|poses?\\s+for\\s+(?:a\\s+)?"
@@ -337,6 +358,7 @@ lex_free(struct dc_lex *lx)
 	rx_free(lx->c_plabel);
 	rx_free(lx->s_start);
 	rx_free(lx->phrase);
+	strset_free(&lx->places);
 	rx_free(lx->e_cjk);
 	for (i = 0; i < sizeof(lx->pats) / sizeof(lx->pats[0]); i++)
 		free(lx->pats[i]);
