@@ -109,6 +109,8 @@ $2"
 @test "dedupe-captions tells a caption by a label at its start" {
 	caption "Image caption The old lighthouse has been restored by volunteers"
 	caption "Pictured: the old lighthouse after its restoration"
+	caption "Video: the keeper of the old lighthouse shows the lamp room"
+	not_caption "The video: a keeper shows the lamp room."
 }
 
 @test "dedupe-captions tells a caption by 'in this file photo'" {

@@ -111,6 +111,7 @@ test_shapes(void)
 		"Media caption Boats in the bay",
 		"Video credit: Ann Lee",
 		"Pictured: boats",
+		"Video: boats in the bay at dawn",
 		"Ferries in the harbour at dawn.REUTERS/Ana Lima",
 		"Ferries in the harbour at dawn. Ana Lima for Reuters",
 		"Ferries in the harbour at dawn. Ana Lima for the Associated Press",
