@@ -58,6 +58,13 @@ $2"
 	caption "Firefighters rest after the blaze was put out. Credit: Marta Silva"
 }
 
+@test "dedupe-captions tells a caption by 'Staff photo by ...' and its kin" {
+	caption "Boats in the bay. Staff photo by Ann Lee"
+	caption "[harbour_im]STAFF PHOTO BY ANN LEEJon Park and Lea Moss"
+	caption "Boats in the bay. Submitted photo by Ann Lee"
+	not_caption "The staff photo by the door shows the whole crew."
+}
+
 @test "dedupe-captions tells a caption by 'Image copyright ...'" {
 	caption "Taylor Reed Image copyright Getty Images"
 	caption "Image copyright Getty Images"

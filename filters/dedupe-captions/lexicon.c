@@ -277,11 +277,15 @@ lex_init(struct dc_lex *lx)
 	    "(?:" NWB "(?i:", lab, ")|(?<=[\\p{Ll}.!?)\\x{201D}\\x{2019}])"
 	    "(?:Credit|Photo|Photograph|Picture|Image|Photos|Pictures))"
 	    "\\s*[:\\x{FF1A}=\\x{FF1D}]\\s*" TAIL, dtok.p, NULL);
-	/* "Image copyright Getty Images", ". Photo by Jason Kempin/Getty Images" */
+	/*
+	 * "Image copyright Getty Images", ". Photo by Jason Kempin/Getty Images",
+	 * "STAFF PHOTO BY ANN LEE"
+	 */
 	lx->e_by = compile(lx, 1,
 	    "(?:" NWB "(?i:image\\s+copyright|(?:image|photo|picture)s?\\s+"
 	    "courtesy(?:\\s+of)?)|(?:^|(?<=" ENDP ")|(?<=\\s)(?=" DASHES "\\s))\\s*"
-	    "(?:" DASHES "\\s*)?(?i:(?:photo(?:graph)?s?|pictures?|images?|pics?|"
+	    "(?:" DASHES "\\s*)?(?i:(?:(?:staff|file|submitted|contributed)\\s+)?"
+	    "(?:photo(?:graph)?s?|pictures?|images?|pics?|"
 	    "illustrations?|videos?)\\s+by|courtesy(?:\\s+of)?))\\s+" TAIL,
 	    dtok.p, NULL);
 	/* "(c) REUTERS / POOL", "Copyright 2019 The Associated Press." */

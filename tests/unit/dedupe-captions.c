@@ -112,6 +112,8 @@ test_shapes(void)
 		"Video credit: Ann Lee",
 		"Pictured: boats",
 		"Video: boats in the bay at dawn",
+		"Boats in the bay. File photo by Ann Lee",
+		"[harbour_im]STAFF PHOTO BY ANN LEEJon Park",
 		"Ferries in the harbour at dawn.REUTERS/Ana Lima",
 		"Ferries in the harbour at dawn. Ana Lima for Reuters",
 		"Ferries in the harbour at dawn. Ana Lima for the Associated Press",
