@@ -42,6 +42,13 @@ $2"
 	caption "A volunteer sorts donated coats in the church hall. (AP Photo/Gerald Herbert)"
 }
 
+@test "dedupe-captions tells a caption by a credit in square brackets ('[Name via NASA]')" {
+	caption "A lander on the Moon, as an artist sees it [Ann Lee via NASA]"
+	caption "Boats in the bay at dawn. [Photo: Ann Lee/Reuters]"
+	not_caption "Read the rest of the story [Search]"
+	not_caption "The council met on Monday [link_arrow]"
+}
+
 @test "dedupe-captions tells a caption by '(Name/AP)'" {
 	caption "A bus crosses the flooded road on Friday. (Manu Ortega/AP)"
 }

@@ -204,7 +204,8 @@ could_end_credit(const struct dc_lex *lx, const char *s, size_t b,
 		e = 0;		/* the walk would go on through s[0..lead) */
 	for (i = e; i > 0 && s[i - 1] == '.'; i--)
 		;
-	if (e == 0 || (i > 0 && s[i - 1] == ')') || ends_with(s, e, FW_RPAREN) ||
+	if (e == 0 || (i > 0 && (s[i - 1] == ')' || s[i - 1] == ']')) ||
+	    ends_with(s, e, FW_RPAREN) ||
 	    ends_with(s, e, "\xe3\x80\x82"))
 		return e > 0;
 	for (t = e; t > 0 && s[t - 1] != ' ' && s[t - 1] != '\t'; t--)
@@ -435,6 +436,30 @@ struct wwords {
 };
 
 /*
+ * Can the square brackets closing s[w..e) hold a credit?  The pages'
+ * text holds many bracketed link and image names ("[Search]",
+ * "[spacer]"); a credit in brackets names its agency next to a slash, a
+ * bar or "via", or after a label: the brackets must hold '/', '|', ':'
+ * or "via" (the patterns decide the rest).
+ */
+static int
+bracket_credit(const char *s, size_t w, size_t e)
+{
+	size_t o, i;
+
+	for (o = e - 1; o > w && e - o <= 202 && s[o - 1] != '['; o--)
+		;
+	if (o == w || s[o - 1] != '[')
+		return 0;
+	for (i = o; i + 1 < e; i++)
+		if (s[i] == '/' || s[i] == '|' || s[i] == ':' ||
+		    ((s[i] | 0x20) == 'v' && i + 3 < e && (s[i + 1] | 0x20) == 'i' &&
+		    (s[i + 2] | 0x20) == 'a' && s[i + 3] == ' '))
+			return 1;
+	return 0;
+}
+
+/*
  * Can the "by" at p[i] be that of "Photo by" (e_by): a word after a
  * photo word, with blanks either side?  Any non-ASCII byte next to it
  * may be a blank (U+00A0) or a letter that matches an ASCII one without
@@ -626,11 +651,12 @@ end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t lead,
 		best = ms;
 		found = 1;
 	}
-	/* A parenthesis closing the line. */
+	/* A parenthesis or a square bracket closing the line. */
 	e = b;
 	while (e > w && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '\t'))
 		e--;
-	if (e > w && (s[e - 1] == ')' || ((unsigned char)s[e - 1] >= 0x80 &&
+	if (e > w && (s[e - 1] == ')' || (s[e - 1] == ']' &&
+	    bracket_credit(s, w, e)) || ((unsigned char)s[e - 1] >= 0x80 &&
 	    ends_with(s + w, e - w, FW_RPAREN))) &&
 	    rx_match(RX(e_paren, 3), s, b, w, &ms, &me) == 1 && ms < best) {
 		const char *in;

@@ -292,9 +292,9 @@ lex_init(struct dc_lex *lx)
 	lx->e_copy = compile(lx, 2,
 	    NWB "(?:(?i:copyright)(?:\\s*(?:\\x{00A9}|\\((?i:c)\\)))?|\\x{00A9}|"
 	    "\\((?i:c)\\))\\s*(?=.{0,200}?(?:" AG "|@))" TAIL, dtok.p, NULL);
-	/* "(AP Photo/Gerald Herbert)", "(Image: GETTY )" */
-	lx->e_paren = compile(lx, 3, "[(\\x{FF08}]([^()\\x{FF08}\\x{FF09}]{1,200})"
-	    "[)\\x{FF09}][\\s.\\x{3002}]*$", NULL);
+	/* "(AP Photo/Gerald Herbert)", "(Image: GETTY )", "[Ann Lee via NASA]" */
+	lx->e_paren = compile(lx, 3, "(?|[(\\x{FF08}]([^()\\x{FF08}\\x{FF09}]{1,200})"
+	    "[)\\x{FF09}]|\\[([^\\[\\]]{1,200})\\])[\\s.\\x{3002}]*$", NULL);
 	/* "... 2019. REUTERS/Kevin Lamarque", "Getty Images" */
 	lx->e_tail = compile(lx, 4,
 	    "(?:^|(?<=" ENDP ")|(?<=\\s)(?=" DASHES "\\s))\\s*("

@@ -112,6 +112,8 @@ test_shapes(void)
 		"Video credit: Ann Lee",
 		"Pictured: boats",
 		"Video: boats in the bay at dawn",
+		"Boats in the bay. [Ann Lee via NASA]",
+		"Boats in the bay. [Manu Ortega/AP]",
 		"Boats in the bay. File photo by Ann Lee",
 		"[harbour_im]STAFF PHOTO BY ANN LEEJon Park",
 		"Ferries in the harbour at dawn.REUTERS/Ana Lima",
@@ -155,6 +157,8 @@ test_shapes(void)
 		"Boats in the bay. courte\xc5\xbfy of Ann Lee",
 		"The ferries were late, said the harbour master Ana Lima for Reuters",
 		"Ann Lee, who proposes for a photo op, spoke.",
+		"Boats in the bay [spacer]",
+		"Boats in the bay [see: harbour]",
 		/* sides, weekdays and dates of running text */
 		"The party, left without a leader, split in two.",
 		"Voters on the left, right and center agreed.",
