@@ -42,6 +42,13 @@ $2"
 	caption "A volunteer sorts donated coats in the church hall. (AP Photo/Gerald Herbert)"
 }
 
+@test "dedupe-captions tells a caption by a credit in square brackets ('[Name via NASA]')" {
+	caption "A lander on the Moon, as an artist sees it [Ann Lee via NASA]"
+	caption "Boats in the bay at dawn. [Photo: Ann Lee/Reuters]"
+	not_caption "Read the rest of the story [Search]"
+	not_caption "The council met on Monday [link_arrow]"
+}
+
 @test "dedupe-captions tells a caption by '(Name/AP)'" {
 	caption "A bus crosses the flooded road on Friday. (Manu Ortega/AP)"
 }
@@ -56,6 +63,13 @@ $2"
 
 @test "dedupe-captions tells a caption by 'Credit: ...'" {
 	caption "Firefighters rest after the blaze was put out. Credit: Marta Silva"
+}
+
+@test "dedupe-captions tells a caption by 'Staff photo by ...' and its kin" {
+	caption "Boats in the bay. Staff photo by Ann Lee"
+	caption "[harbour_im]STAFF PHOTO BY ANN LEEJon Park and Lea Moss"
+	caption "Boats in the bay. Submitted photo by Ann Lee"
+	not_caption "The staff photo by the door shows the whole crew."
 }
 
 @test "dedupe-captions tells a caption by 'Image copyright ...'" {
@@ -109,10 +123,32 @@ $2"
 @test "dedupe-captions tells a caption by a label at its start" {
 	caption "Image caption The old lighthouse has been restored by volunteers"
 	caption "Pictured: the old lighthouse after its restoration"
+	caption "Video: the keeper of the old lighthouse shows the lamp room"
+	not_caption "The video: a keeper shows the lamp room."
 }
 
 @test "dedupe-captions tells a caption by 'in this file photo'" {
 	caption "Kim Lee visits the plant, in this undated picture released on May 2, 2019."
+}
+
+@test "dedupe-captions tells a caption by a person's place in the picture ('Name, left, and ...')" {
+	caption "Mira Solberg, left, and Tomas Reyes sign the lease in Oslo."
+	caption "Four keepers, with Jon Park second, and Lea Moss, far right, feed the seals."
+	not_caption "The party, left without a leader, split in two."
+	not_caption "Voters on the left, right and center agreed."
+}
+
+@test "dedupe-captions tells a caption by a wire date with weekday and year ('..., Tuesday, Oct. 8, 2019.')" {
+	caption "Fishermen unload the catch at the port of Vigo, Spain, Tuesday, Oct. 8, 2019."
+	caption "Crowds wait for the ferry in Ostend on Saturday, March 14, 2020. More came later."
+	not_caption "The vote is on Tuesday, Oct. 8, and the count on Wednesday."
+	not_caption "He said Monday, Nov. 4, 2019 would be the last day of talks."
+	not_caption "Friday, May 8, 2009"
+	not_caption "Please reply by the end of day on Monday, October 30, 2000."
+}
+
+@test "dedupe-captions tells a caption by 'in this combined image'" {
+	caption "The two rivals are seen in this combined image."
 }
 
 @test "dedupe-captions tells captions in other scripts" {

@@ -9,8 +9,10 @@
  * "(AP Photo/Gerald Herbert)", "... 2019. REUTERS/Kevin Lamarque",
  * "...Credit: Getty"), a line that is only a credit ("Getty Images",
  * "Alex Wong | Getty Images"), a label at its start ("FILE - ",
- * "Image caption ", "Pictured: "), or a caption phrase ("in this file
- * photo").  An agency named inside running text ("..., Reuters
+ * "Image caption ", "Pictured: "), a caption phrase ("in this file
+ * photo"), or the shape of a photo's description: a person placed in
+ * the picture ("Jane Doe, left, and ...") or a wire caption's weekday,
+ * date and year ("..., Friday, Jan. 18, 2008.").  An agency named inside running text ("..., Reuters
  * reported.", "he told AFP.") is not a credit: a credit is a run of
  * name-like tokens (capitalised words, agency names, slashes, "via")
  * after a label, a sentence end or an opening parenthesis, and a bare
@@ -28,6 +30,8 @@
 #include <string.h>
 
 #include <utf8proc.h>
+
+#include "calwords.h"
 
 #include "dedupe.h"
 #include "u8.h"
@@ -200,7 +204,8 @@ could_end_credit(const struct dc_lex *lx, const char *s, size_t b,
 		e = 0;		/* the walk would go on through s[0..lead) */
 	for (i = e; i > 0 && s[i - 1] == '.'; i--)
 		;
-	if (e == 0 || (i > 0 && s[i - 1] == ')') || ends_with(s, e, FW_RPAREN) ||
+	if (e == 0 || (i > 0 && (s[i - 1] == ')' || s[i - 1] == ']')) ||
+	    ends_with(s, e, FW_RPAREN) ||
 	    ends_with(s, e, "\xe3\x80\x82"))
 		return e > 0;
 	for (t = e; t > 0 && s[t - 1] != ' ' && s[t - 1] != '\t'; t--)
@@ -431,6 +436,30 @@ struct wwords {
 };
 
 /*
+ * Can the square brackets closing s[w..e) hold a credit?  The pages'
+ * text holds many bracketed link and image names ("[Search]",
+ * "[spacer]"); a credit in brackets names its agency next to a slash, a
+ * bar or "via", or after a label: the brackets must hold '/', '|', ':'
+ * or "via" (the patterns decide the rest).
+ */
+static int
+bracket_credit(const char *s, size_t w, size_t e)
+{
+	size_t o, i;
+
+	for (o = e - 1; o > w && e - o <= 202 && s[o - 1] != '['; o--)
+		;
+	if (o == w || s[o - 1] != '[')
+		return 0;
+	for (i = o; i + 1 < e; i++)
+		if (s[i] == '/' || s[i] == '|' || s[i] == ':' ||
+		    ((s[i] | 0x20) == 'v' && i + 3 < e && (s[i + 1] | 0x20) == 'i' &&
+		    (s[i + 2] | 0x20) == 'a' && s[i + 3] == ' '))
+			return 1;
+	return 0;
+}
+
+/*
  * Can the "by" at p[i] be that of "Photo by" (e_by): a word after a
  * photo word, with blanks either side?  Any non-ASCII byte next to it
  * may be a blank (U+00A0) or a letter that matches an ASCII one without
@@ -622,11 +651,12 @@ end_credit(struct dc_lex *lx, const char *s, size_t a, size_t b, size_t lead,
 		best = ms;
 		found = 1;
 	}
-	/* A parenthesis closing the line. */
+	/* A parenthesis or a square bracket closing the line. */
 	e = b;
 	while (e > w && (s[e - 1] == ' ' || s[e - 1] == '.' || s[e - 1] == '\t'))
 		e--;
-	if (e > w && (s[e - 1] == ')' || ((unsigned char)s[e - 1] >= 0x80 &&
+	if (e > w && (s[e - 1] == ')' || (s[e - 1] == ']' &&
+	    bracket_credit(s, w, e)) || ((unsigned char)s[e - 1] >= 0x80 &&
 	    ends_with(s + w, e - w, FW_RPAREN))) &&
 	    rx_match(RX(e_paren, 3), s, b, w, &ms, &me) == 1 && ms < best) {
 		const char *in;
@@ -811,6 +841,105 @@ could_be_phrase(const char *s, size_t n, size_t lead)
 	return 0;
 }
 
+/* Does s[i..n) hold a date's "D, YYYY" and a sentence end or a credit ("." "(")? */
+static int
+day_year_end(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '9'; k++)
+		i++;
+	if (k == 0 || i + 6 > n || s[i] != ',' || !ascii_space((unsigned char)s[i + 1]))
+		return 0;
+	i = blanks_fwd(s, i + 1, n);
+	if (i + 4 > n || !((s[i] == '1' && (s[i + 1] == '8' || s[i + 1] == '9')) ||
+	    (s[i] == '2' && s[i + 1] == '0')) || s[i + 2] < '0' || s[i + 2] > '9' ||
+	    s[i + 3] < '0' || s[i + 3] > '9')
+		return 0;
+	i = blanks_fwd(s, i + 4, n);
+	return i < n && (s[i] == '.' || s[i] == '(');
+}
+
+/*
+ * Is the comma at s[i] that of a wire caption's date, "...day, Month D,
+ * YYYY." ("in Madrid, Friday, Jan. 18, 2008.")?  The weekday and the
+ * month are those of common/weekdays.txt and months.txt (calwords.h);
+ * the month is written as the wires write it beside a day, a long one
+ * abbreviated ("Jan.", "Sept.", "March"), and text comes before the
+ * weekday (a line that is only a date is a dateline).  Running text
+ * gives a weekday with a year only in a picture's caption.
+ */
+static int
+wire_date(const char *s, size_t n, size_t i, size_t lead)
+{
+	size_t j, k;
+
+	for (j = i; j > lead && i - j < 10 && ((s[j - 1] | 0x20) >= 'a' &&
+	    (s[j - 1] | 0x20) <= 'z'); j--)
+		;
+	/* the date ends a description: some text comes before it */
+	if (j <= lead + 1 || weekday_from_word(s + j, i - j) == 0)
+		return 0;
+	j = blanks_fwd(s, i + 1, n);
+	for (k = j; k < n && k - j < 10 && ((s[k] | 0x20) >= 'a' &&
+	    (s[k] | 0x20) <= 'z'); k++)
+		;
+	/* a wire caption abbreviates the long months: "Jan.", "Sept.", "March" */
+	if (k == j || k - j > 5 || s[j] < 'A' || s[j] > 'Z')
+		return 0;
+	if (k < n && s[k] == '.')
+		k++;
+	if (month_from_word(s + j, k - j) == 0)
+		return 0;
+	return day_year_end(s, n, blanks_fwd(s, k, n));
+}
+
+/*
+ * Is the comma at s[i] one before a place in the picture (places.txt)
+ * after a capitalised word: "Jane Doe, left, and ...", "..., second
+ * from right, ..."?  The place runs to the next comma.
+ */
+static int
+picture_place(const struct dc_lex *lx, const char *s, size_t n, size_t i,
+    size_t lead)
+{
+	size_t j, k;
+
+	for (j = i; j > lead && !ascii_space((unsigned char)s[j - 1]); j--)
+		;
+	if (j == i || !((s[j] >= 'A' && s[j] <= 'Z') || (unsigned char)s[j] >= 0x80))
+		return 0;
+	j = i + 2;
+	for (k = j; k < n && k - j < 24 && s[k] != ','; k++)
+		;
+	return k < n && s[k] == ',' && strset_has(&lx->places, s + j, k - j);
+}
+
+/*
+ * Does s[0..n) have the shape of a photo's description: a wire date
+ * (wire_date()) or a person placed in the picture (picture_place())?
+ * Both hold a comma and a blank: only those are visited (memchr()).
+ */
+static int
+is_shape(const struct dc_lex *lx, const char *s, size_t n, size_t lead)
+{
+	const char *p, *end = s + n;
+	size_t i;
+
+	for (p = s + lead; (p = memchr(p, ',', (size_t)(end - p))) != NULL; p++) {
+		i = (size_t)(p - s);
+		if (i + 2 >= n || !ascii_space((unsigned char)s[i + 1]))
+			continue;
+		if (i >= 6 && s[i - 1] == 'y' && s[i - 2] == 'a' && s[i - 3] == 'd') {
+			if (wire_date(s, n, i, lead))
+				return 1;
+		} else if (lx->pstart[(unsigned char)s[i + 2]] &&
+		    picture_place(lx, s, n, i, lead))
+			return 1;
+	}
+	return 0;
+}
+
 int
 dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 {
@@ -844,6 +973,8 @@ dc_detect(struct dedupe *d, const char *s, size_t n, size_t *ks, size_t *ke)
 	}
 	if (!found && n <= PHRASE_MAX && could_be_phrase(s, n, lead) &&
 	    has(RX(phrase, 11), s, n))
+		found = 1;
+	if (!found && is_shape(lx, s, n, lead))
 		found = 1;
 	if (found) {
 		*ks = a;

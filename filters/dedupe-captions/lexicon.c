@@ -14,6 +14,7 @@
 
 WORDLIST(credits);
 WORDLIST(labels);
+WORDLIST(places);
 
 struct sbuf {
 	char	*p;
@@ -208,6 +209,25 @@ load_lstart(unsigned char *t, struct strset *first, struct wsig *sig)
 		t[(unsigned char)*p] = 1;
 }
 
+/*
+ * The places of a person in a picture (places.txt), and the first bytes
+ * they start with.
+ */
+static void
+load_places(struct dc_lex *lx)
+{
+	struct wl_iter it;
+	const char *line;
+	size_t n;
+
+	strset_init(&lx->places, 1);
+	wl_init(&it, wl_places, wl_places_len);
+	while (wl_next(&it, &line, &n)) {
+		strset_add(&lx->places, line, n, 0);
+		lx->pstart[(unsigned char)line[0]] = 1;
+	}
+}
+
 void
 lex_init(struct dc_lex *lx)
 {
@@ -216,6 +236,7 @@ lex_init(struct dc_lex *lx)
 	    dptok = { NULL, 0, 0 };
 
 	load_lower(lx);
+	load_places(lx);
 	load_lstart(lx->lstart, &lx->lfirst, &lx->lfsig);
 	ag = alternation(wl_credits, wl_credits_len, 0);
 	lab = alternation(wl_labels, wl_labels_len, 1);
@@ -256,20 +277,24 @@ lex_init(struct dc_lex *lx)
 	    "(?:" NWB "(?i:", lab, ")|(?<=[\\p{Ll}.!?)\\x{201D}\\x{2019}])"
 	    "(?:Credit|Photo|Photograph|Picture|Image|Photos|Pictures))"
 	    "\\s*[:\\x{FF1A}=\\x{FF1D}]\\s*" TAIL, dtok.p, NULL);
-	/* "Image copyright Getty Images", ". Photo by Jason Kempin/Getty Images" */
+	/*
+	 * "Image copyright Getty Images", ". Photo by Jason Kempin/Getty Images",
+	 * "STAFF PHOTO BY ANN LEE"
+	 */
 	lx->e_by = compile(lx, 1,
 	    "(?:" NWB "(?i:image\\s+copyright|(?:image|photo|picture)s?\\s+"
 	    "courtesy(?:\\s+of)?)|(?:^|(?<=" ENDP ")|(?<=\\s)(?=" DASHES "\\s))\\s*"
-	    "(?:" DASHES "\\s*)?(?i:(?:photo(?:graph)?s?|pictures?|images?|pics?|"
+	    "(?:" DASHES "\\s*)?(?i:(?:(?:staff|file|submitted|contributed)\\s+)?"
+	    "(?:photo(?:graph)?s?|pictures?|images?|pics?|"
 	    "illustrations?|videos?)\\s+by|courtesy(?:\\s+of)?))\\s+" TAIL,
 	    dtok.p, NULL);
 	/* "(c) REUTERS / POOL", "Copyright 2019 The Associated Press." */
 	lx->e_copy = compile(lx, 2,
 	    NWB "(?:(?i:copyright)(?:\\s*(?:\\x{00A9}|\\((?i:c)\\)))?|\\x{00A9}|"
 	    "\\((?i:c)\\))\\s*(?=.{0,200}?(?:" AG "|@))" TAIL, dtok.p, NULL);
-	/* "(AP Photo/Gerald Herbert)", "(Image: GETTY )" */
-	lx->e_paren = compile(lx, 3, "[(\\x{FF08}]([^()\\x{FF08}\\x{FF09}]{1,200})"
-	    "[)\\x{FF09}][\\s.\\x{3002}]*$", NULL);
+	/* "(AP Photo/Gerald Herbert)", "(Image: GETTY )", "[Ann Lee via NASA]" */
+	lx->e_paren = compile(lx, 3, "(?|[(\\x{FF08}]([^()\\x{FF08}\\x{FF09}]{1,200})"
+	    "[)\\x{FF09}]|\\[([^\\[\\]]{1,200})\\])[\\s.\\x{3002}]*$", NULL);
 	/* "... 2019. REUTERS/Kevin Lamarque", "Getty Images" */
 	lx->e_tail = compile(lx, 4,
 	    "(?:^|(?<=" ENDP ")|(?<=\\s)(?=" DASHES "\\s))\\s*("
@@ -303,7 +328,7 @@ lex_init(struct dc_lex *lx)
 	    NULL);
 	lx->phrase = compile(lx, 11,
 	    NWB "(?i:in\\s+this\\s+(?:\\S+\\s+){0,5}?(?:file|undated|handout|"
-	    "aerial|combination|satellite|still)\\s+(?:photo|picture|image|"
+	    "aerial|combination|combined|satellite|still)\\s+(?:photo|picture|image|"
 	    "photograph|handout|video|frame)|in\\s+this\\s+(?:photo|picture|"
 	    "image|photograph|handout)\\s+(?:taken|released|provided|made|"
 	    "obtained|distributed|shot|from|courtesy)|poses?\\s+for\\s+(?:a\\s+)?"
@@ -337,6 +362,7 @@ lex_free(struct dc_lex *lx)
 	rx_free(lx->c_plabel);
 	rx_free(lx->s_start);
 	rx_free(lx->phrase);
+	strset_free(&lx->places);
 	rx_free(lx->e_cjk);
 	for (i = 0; i < sizeof(lx->pats) / sizeof(lx->pats[0]); i++)
 		free(lx->pats[i]);

@@ -1,7 +1,8 @@
 /*
  * lexicon -- the words and patterns captions are told by.
  * Owns the agency names (common/credits.txt, which strip-boilerplate
- * reads too), the labels (labels.txt), the words a credit may hold in
+ * reads too), the labels (labels.txt), the places of a person in a
+ * picture (places.txt), the words a credit may hold in
  * lower case, and the PCRE2 patterns built from them; reads nothing
  * else; hands them to the detector (detect.c).
  *
@@ -53,6 +54,8 @@ struct dc_lex {
 	struct strset	 lfirst;	/* the first word of each label (and "FILE") */
 	struct wsig	 lfsig;		/* word_sig() of each word in lfirst */
 	unsigned char	 lstart[256];	/* first bytes of labels */
+	struct strset	 places;	/* "left", "second from right" (places.txt) */
+	unsigned char	 pstart[256];	/* first bytes of places */
 	char		*pats[13];	/* the source of each pattern, by slot */
 };
 

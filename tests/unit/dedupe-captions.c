@@ -111,6 +111,11 @@ test_shapes(void)
 		"Media caption Boats in the bay",
 		"Video credit: Ann Lee",
 		"Pictured: boats",
+		"Video: boats in the bay at dawn",
+		"Boats in the bay. [Ann Lee via NASA]",
+		"Boats in the bay. [Manu Ortega/AP]",
+		"Boats in the bay. File photo by Ann Lee",
+		"[harbour_im]STAFF PHOTO BY ANN LEEJon Park",
 		"Ferries in the harbour at dawn.REUTERS/Ana Lima",
 		"Ferries in the harbour at dawn. Ana Lima for Reuters",
 		"Ferries in the harbour at dawn. Ana Lima for the Associated Press",
@@ -120,6 +125,16 @@ test_shapes(void)
 		/* U+017F matches 's' without case; sought as before when there is a "by" */
 		"courte\xc5\xbfy photo by",
 		"Boats in the bay. Image courte\xc5\xbfy of Ann Lee, Abby Road",
+		/* a person placed in the picture (places.txt) */
+		"Mira Solberg, left, and Tomas Reyes sign the lease in Oslo.",
+		"Two keepers, one of them Jon Park, second from right, feed the seals.",
+		"Dana Whitfield, center, cuts the ribbon at the new library.",
+		/* a wire caption's weekday, date and year */
+		"Fishermen unload the catch at the port of Vigo, Spain, Tuesday, Oct. 8, 2019.",
+		"Crowds wait for the ferry in Ostend on Saturday, March 14, 2020. More were expected.",
+		"Crowds wait for the ferry in Ostend, Sunday, Sept. 6, 2009 (Photo: Staff)",
+		/* "combined" like "combination" */
+		"The two rivals are seen in this combined image.",
 		NULL
 	};
 	static const char *const no[] = {
@@ -142,6 +157,19 @@ test_shapes(void)
 		"Boats in the bay. courte\xc5\xbfy of Ann Lee",
 		"The ferries were late, said the harbour master Ana Lima for Reuters",
 		"Ann Lee, who proposes for a photo op, spoke.",
+		"Boats in the bay [spacer]",
+		"Boats in the bay [see: harbour]",
+		/* sides, weekdays and dates of running text */
+		"The party, left without a leader, split in two.",
+		"Voters on the left, right and center agreed.",
+		"Turn left, then right, at the second light.",
+		"The vote is on Tuesday, Oct. 8, and the count on Wednesday.",
+		"The vote was held on Tuesday, and the result came in 2019.",
+		"He said Monday, Nov. 4, 2019 would be the last day of talks.",
+		"A holiday, Oct. 8, 2019, closed the banks.",
+		"Friday, May 8, 2009",			/* a dateline */
+		"An evening with the harbour master Sunday, May 3, 2015",	/* a title and its dateline */
+		"Reply by the end of day on Monday, October 30, 2000.",	/* a long month in full */
 		"\xc2\xa9 2024 The Daily Ledger. All rights reserved.",
 		"\xe8\xbf\x99\xe6\x98\xaf\xe4\xbb\x96\xe8\x87\xaa\xe5\xb7\xb1\xe6\x8b\x8d\xe6\x91\x84",	/* 这是他自己拍摄 */
 		"\xe4\xbb\x96\xe8\xaf\xb4\xe8\xbf\x99\xe5\xbc\xa0\xe7\x85\xa7\xe7\x89\x87\xe5\xbe\x88\xe5\xa5\xbd\xe3\x80\x82",	/* 他说这张照片很好。 */
