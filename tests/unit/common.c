@@ -74,6 +74,16 @@ test_para(void)
 	para_free(&pa);
 }
 
+/* A reader over the bytes in[0..n), as if read from a file named "mem". */
+static FILE *
+open_mem(struct reader *rd, char *in, size_t n)
+{
+	memset(rd, 0, sizeof(*rd));
+	rd->fp = fmemopen(in, n, "r");
+	rd->name = "mem";
+	return rd->fp;
+}
+
 static void
 test_reader(void)
 {
@@ -82,10 +92,7 @@ test_reader(void)
 	struct record r;
 	FILE *fp;
 
-	fp = fmemopen(in, sizeof(in) - 1, "r");
-	memset(&rd, 0, sizeof(rd));
-	rd.fp = fp;
-	rd.name = "mem";
+	fp = open_mem(&rd, in, sizeof(in) - 1);
 	CHECK(reader_next(&rd, &r) == 1);
 	CHECK_MEM(r.keys, r.keyslen, "a");
 	CHECK_MEM(r.text, r.textlen, "one");
@@ -112,10 +119,7 @@ test_documents(void)
 	FILE *fp;
 
 	memset(&doc, 0, sizeof(doc));
-	fp = fmemopen(in, sizeof(in) - 1, "r");
-	memset(&rd, 0, sizeof(rd));
-	rd.fp = fp;
-	rd.name = "mem";
+	fp = open_mem(&rd, in, sizeof(in) - 1);
 	docreader_init(&dr, &rd);
 	CHECK(doc_next(&dr, &doc) == 1);
 	CHECK(doc.n == 2 && !doc.brk);
@@ -149,10 +153,7 @@ test_document_fields(void)
 	FILE *fp;
 
 	memset(&doc, 0, sizeof(doc));
-	fp = fmemopen(in, sizeof(in) - 1, "r");
-	memset(&rd, 0, sizeof(rd));
-	rd.fp = fp;
-	rd.name = "mem";
+	fp = open_mem(&rd, in, sizeof(in) - 1);
 	docreader_init(&dr, &rd);
 	CHECK(doc_next(&dr, &doc) == 1);
 	CHECK(doc.n == 3);
