@@ -196,7 +196,12 @@ struct word {
 	size_t		 n;
 };
 
-/* Does a word end a name (a title, a date word, a lower-case word)? */
+/*
+ * Does a word end a name (a title, a weekday, a label, a lower-case
+ * word)?  A month word does not: "Jan", "May", "June", "April" and
+ * "August" are first names too, and a month word that starts a date
+ * ("May 5", "June 2019") is cut off with the date by names_end().
+ */
 static int
 ends_name(const struct word *w)
 {
@@ -207,7 +212,6 @@ ends_name(const struct word *w)
 	if (!(ascii_isupper(c) || c >= 0x80))
 		return 1;
 	return is_role(w->p, w->n) ||
-	    (w->n >= 3 && month_from_word(w->p, w->n)) ||
 	    (w->n >= 3 && weekday_from_word(w->p, w->n)) ||
 	    meta_label_word(w->p, w->n);
 }
@@ -286,6 +290,27 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 	return agency ? 3 : later && nw == 1 ? 1 : nw >= 2 || explicit ? 2 : 0;
 }
 
+/*
+ * A date's start when the digit at s[d] follows a month word ("May 5",
+ * "Jan. 2019", "June, 2019"): the byte where that word starts, else d.
+ */
+static size_t
+date_start(const char *s, size_t d)
+{
+	size_t e = d, b;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+		e--;
+	if (e > 0 && s[e - 1] == '.')
+		e--;
+	for (b = e; b > 0 && ascii_isalpha((unsigned char)s[b - 1]); b--)
+		;
+	if (e - b >= 3 && (b == 0 || s[b - 1] == ' ' || s[b - 1] == ',') &&
+	    month_from_word(s + b, e - b))
+		return b;
+	return d;
+}
+
 /* The byte where the names end: a stop, or a month word before a digit. */
 static size_t
 names_end(const char *s, size_t len)
@@ -294,7 +319,8 @@ names_end(const char *s, size_t len)
 
 	for (i = 0; i < len; i++) {
 		if (stop_at(s, len, i))
-			return i;
+			return ascii_isdigit((unsigned char)s[i]) ?
+			    date_start(s, i) : i;
 		/* "GarberFOXBusiness", "HiltzikBusiness": a second word
 		 * glued on (not McDonald, DeArdo, LaMotte) */
 		if (ascii_isupper((unsigned char)s[i]) && i >= 4 &&

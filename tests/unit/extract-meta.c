@@ -320,6 +320,25 @@ test_byline(void)
 	CHECK_STR(byline("January 8, 2008 | Permalink"), "");
 	CHECK_STR(byline("Published: 5:21pm, 5 Sep, 2019 | Updated: 6:42pm, 5 "
 	    "Sep, 2019"), "");
+	/* class "a first name that is a month word" (Jan, May, June,
+	 * April, August): a name, unless a day or a year follows it */
+	CHECK_STR(byline("By Jan van der Berg"), "Jan van der Berg");
+	CHECK_STR(byline("By April Lindqvist and August Moreau"),
+	    "April Lindqvist; August Moreau");
+	CHECK_STR(byline("By Tomas Ferreira and June Okoro-Bell"),
+	    "Tomas Ferreira; June Okoro-Bell");
+	CHECK_STR(byline("By Jane Whitfield May 5, 2019"), "Jane Whitfield");
+	CHECK_STR(byline("By Jane Whitfield, Jan. 5, 2019"), "Jane Whitfield");
+	CHECK_STR(byline("By Jane Whitfield June 2019"), "Jane Whitfield");
+	CHECK_STR(byline("By May Lindqvist, June 3, 2019"), "May Lindqvist");
+	CHECK_STR(name_line("Jan Kowalczyk"), "Jan Kowalczyk");
+	/* class "names with particles joined by a word": both kept */
+	CHECK_STR(byline("By Rosa de la Cruz and Jan van der Berg"),
+	    "Rosa de la Cruz; Jan van der Berg");
+	CHECK_STR(byline("By Ana dos Santos e Rui da Costa"),
+	    "Ana dos Santos; Rui da Costa");
+	CHECK_STR(byline("By Omar bin Khalid and Lena von der Heide"),
+	    "Omar bin Khalid; Lena von der Heide");
 }
 
 static void
