@@ -796,6 +796,72 @@ test_doc_headline(void)
 
 /* class "the URL's slug names the headline": the finder's slug
  * features (strip-boilerplate), taken as they are */
+/* class "a numeric date of either order" (05/09/2019): read only when
+ * a part is over 12, both parts are the same, or the page settles the
+ * order: its other numeric dates, or the URL's or another dateline's
+ * date that one order gives; else PUBLISHED stays empty */
+static void
+test_numeric_order(void)
+{
+	struct meta_dateline dl;
+	static const char *const alone[] = {
+		"Night buses extended to the east", "Published 5/9/2019",
+		BODY1, BODY2, NULL
+	};
+	static const char *const url_dmy[] = {
+		"URL: https://www.ledger.example/2019/09/05/night-buses/",
+		"Night buses extended to the east", "05/09/2019 10:31 AM EST",
+		BODY1, BODY2, NULL
+	};
+	static const char *const url_mdy[] = {
+		"URL: https://www.ledger.example/2019/05/09/night-buses/",
+		"Night buses extended to the east", "05/09/2019 10:31 AM EST",
+		BODY1, BODY2, NULL
+	};
+	static const char *const other_dmy[] = {
+		"Night buses extended to the east", "Published 5/9/2019",
+		"Updated 14/9/2019", BODY1, BODY2, NULL
+	};
+	static const char *const other_mdy[] = {
+		"Night buses extended to the east", "Published 5/9/2019",
+		"Updated 5/13/2019", BODY1, BODY2, NULL
+	};
+	static const char *const worded[] = {
+		"Night buses extended to the east", "Published 5/9/2019",
+		"Updated May 9, 2019", BODY1, BODY2, NULL
+	};
+
+	CHECK_STR(dateline("05/05/2019", NULL), "2019-05-05 -");
+	CHECK_STR(dateline("13/09/2019", NULL), "2019-09-13 -");
+	CHECK(meta_dateline("5/9/2019", 8, NULL, &dl) == 0 && dl.ambiguous);
+	CHECK(meta_dateline("13/9/2019", 9, NULL, &dl) == 1 &&
+	    dl.order == META_DMY && !dl.ambiguous);
+	CHECK(meta_dateline("9/13/2019", 9, NULL, &dl) == 1 &&
+	    dl.order == META_MDY);
+	CHECK(meta_dateline("18.11.2019", 10, NULL, &dl) == 1 &&
+	    dl.order == 0);
+	CHECK(meta_dateline_order("5/9/2019", 8, NULL, META_DMY, &dl) == 1 &&
+	    dl.published.m == 9 && dl.published.d == 5);
+	CHECK(meta_dateline_order("5/9/2019", 8, NULL, META_MDY, &dl) == 1 &&
+	    dl.published.m == 5 && dl.published.d == 9);
+	/* a version number stays none */
+	CHECK(meta_dateline("Version 1.2.2019.4", 18, NULL, &dl) == 0 &&
+	    !dl.ambiguous);
+	doc(alone);
+	CHECK_STR(res.published, "");
+	doc(url_dmy);
+	CHECK_STR(res.published, "2019-09-05T10:31-05:00");
+	doc(url_mdy);
+	CHECK_STR(res.published, "2019-05-09T10:31-05:00");
+	doc(other_dmy);
+	CHECK_STR(res.published, "2019-09-05");
+	CHECK_STR(res.updated, "2019-09-14");
+	doc(other_mdy);
+	CHECK_STR(res.published, "2019-05-09");
+	doc(worded);
+	CHECK_STR(res.published, "2019-05-09");
+}
+
 static void
 test_doc_slug(void)
 {
@@ -884,5 +950,6 @@ main(void)
 	test_headline();
 	test_doc_headline();
 	test_doc_slug();
+	test_numeric_order();
 	return UNIT_DONE();
 }
