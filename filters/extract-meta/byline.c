@@ -7,7 +7,8 @@
  * to the first thing that is no name: a dash or bar, a handle, a digit,
  * a date.  They split at commas and "and"; in each part the name ends
  * at a job-title or desk word (byline-roles.txt) or a lower-case word.
- * A person is 2 to 5 capitalised words (one, after an explicit "By");
+ * A person is 2 to 5 capitalised words (one, after an explicit "By"),
+ * its particles ("de la", "van der", "bin") not counted;
  * an agency (byline-agencies.txt) counts only when no person is named.
  */
 #include <string.h>
@@ -20,7 +21,8 @@
 WORDLIST(byline_roles);
 WORDLIST(byline_agencies);
 
-#define MAXWORDS	5
+#define MAXWORDS	5	/* capitalised words of a person's name */
+#define MAXPARTICLES	4	/* and its particles besides ("de la") */
 
 /* The lists as case-folding sets (lists.c), loaded on first use. */
 static struct meta_list role_list, agency_list;
@@ -225,8 +227,8 @@ static int
 part_name(const char *s, size_t n, int explicit, int lone, int later,
     char *buf, size_t *o)
 {
-	struct word w[MAXWORDS + 1];
-	size_t i = 0, nw = 0, k, start, end;
+	struct word w[MAXWORDS + MAXPARTICLES + 1];
+	size_t i = 0, nw = 0, nc = 0, k, start, end;
 	int agency;
 
 	n = ascii_trim_end(s, n);
@@ -247,7 +249,7 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 	for (agency = 0, k = i; k <= n && !agency; k++)
 		if (k == n || s[k] == ' ')
 			agency = is_agency(s + i, k - i);
-	while (i < n && nw <= MAXWORDS) {
+	while (i < n && nc <= MAXWORDS && nw <= MAXWORDS + MAXPARTICLES) {
 		for (k = i; k < n && s[k] != ' ' &&
 		    !((unsigned char)s[k] == 0xC2 && k + 1 < n &&
 		    (unsigned char)s[k + 1] == 0xA0); k++)
@@ -258,10 +260,11 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 		while (w[nw].n > 1 && (w[nw].p[w[nw].n - 1] == ',' ||
 		    w[nw].p[w[nw].n - 1] == '\''))
 			w[nw].n--;
+		nc += !particle(w[nw].p, w[nw].n);
 		nw++;
 		i = ascii_skip_blanks(s, n, k);
 	}
-	if (nw > MAXWORDS)
+	if (nc > MAXWORDS || nw > MAXWORDS + MAXPARTICLES)
 		return 0;
 	for (k = 0; k < nw && !ends_name(&w[k]); k++)
 		;

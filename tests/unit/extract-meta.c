@@ -339,6 +339,12 @@ test_byline(void)
 	    "Ana dos Santos; Rui da Costa");
 	CHECK_STR(byline("By Omar bin Khalid and Lena von der Heide"),
 	    "Omar bin Khalid; Lena von der Heide");
+	/* ... and particles do not count among a name's five words */
+	CHECK_STR(byline("By Maria del Carmen de la Vega"),
+	    "Maria del Carmen de la Vega");
+	CHECK_STR(byline("By Maria del Carmen de la Vega and Jan van der Berg"),
+	    "Maria del Carmen de la Vega; Jan van der Berg");
+	CHECK_STR(byline("By Anna Maria Luisa Teresa Sofia Rossi"), "");
 }
 
 static void
