@@ -85,6 +85,22 @@ page() {
 	[ "$output" = 'AFP' ]
 }
 
+@test "extract-meta, class 'month-word first names and particles': a name unless a date follows, both names kept" {
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'By Rosa de la Cruz and Jan van der Berg' | extract-meta | cut -f5"
+	[ "$output" = 'Rosa de la Cruz; Jan van der Berg' ]
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'By April Lindqvist May 5, 2019' | extract-meta | cut -f5,6"
+	[ "$output" = "$(printf 'April Lindqvist\t2019-05-05')" ]
+}
+
+@test "extract-meta, class 'numeric date of either order': read only when the page settles the order" {
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Published 05/09/2019' | extract-meta | cut -f6"
+	[ "$output" = '' ]
+	run -0 sh -c "$(declare -f page); page 'Night buses extended to the east' 'Published 05/09/2019' 'Updated 14/09/2019' | extract-meta | cut -f6"
+	[ "$output" = 2019-09-05 ]
+	run -0 sh -c "$(declare -f page); page 'URL: https://x.example/2019/05/09/buses/' 'Night buses extended to the east' '05/09/2019 10:31 AM EST' | extract-meta | cut -f6"
+	[ "$output" = 2019-05-09T10:31-05:00 ]
+}
+
 @test "extract-meta, class 'bare dateline taken for the headline': its date is read, it is no headline" {
 	run -0 sh -c "$(declare -f page); page 'Menu' '' 'sexta-feira, 22 de outubro de 2010 às 20:13' | extract-meta | cut -f4,6"
 	[ "$output" = "$(printf '\t2010-10-22')" ]

@@ -7,7 +7,8 @@
  * to the first thing that is no name: a dash or bar, a handle, a digit,
  * a date.  They split at commas and "and"; in each part the name ends
  * at a job-title or desk word (byline-roles.txt) or a lower-case word.
- * A person is 2 to 5 capitalised words (one, after an explicit "By");
+ * A person is 2 to 5 capitalised words (one, after an explicit "By"),
+ * its particles ("de la", "van der", "bin") not counted;
  * an agency (byline-agencies.txt) counts only when no person is named.
  */
 #include <string.h>
@@ -20,7 +21,8 @@
 WORDLIST(byline_roles);
 WORDLIST(byline_agencies);
 
-#define MAXWORDS	5
+#define MAXWORDS	5	/* capitalised words of a person's name */
+#define MAXPARTICLES	4	/* and its particles besides ("de la") */
 
 /* The lists as case-folding sets (lists.c), loaded on first use. */
 static struct meta_list role_list, agency_list;
@@ -196,7 +198,12 @@ struct word {
 	size_t		 n;
 };
 
-/* Does a word end a name (a title, a date word, a lower-case word)? */
+/*
+ * Does a word end a name (a title, a weekday, a label, a lower-case
+ * word)?  A month word does not: "Jan", "May", "June", "April" and
+ * "August" are first names too, and a month word that starts a date
+ * ("May 5", "June 2019") is cut off with the date by names_end().
+ */
 static int
 ends_name(const struct word *w)
 {
@@ -207,7 +214,6 @@ ends_name(const struct word *w)
 	if (!(ascii_isupper(c) || c >= 0x80))
 		return 1;
 	return is_role(w->p, w->n) ||
-	    (w->n >= 3 && month_from_word(w->p, w->n)) ||
 	    (w->n >= 3 && weekday_from_word(w->p, w->n)) ||
 	    meta_label_word(w->p, w->n);
 }
@@ -221,8 +227,8 @@ static int
 part_name(const char *s, size_t n, int explicit, int lone, int later,
     char *buf, size_t *o)
 {
-	struct word w[MAXWORDS + 1];
-	size_t i = 0, nw = 0, k, start, end;
+	struct word w[MAXWORDS + MAXPARTICLES + 1];
+	size_t i = 0, nw = 0, nc = 0, k, start, end;
 	int agency;
 
 	n = ascii_trim_end(s, n);
@@ -243,7 +249,7 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 	for (agency = 0, k = i; k <= n && !agency; k++)
 		if (k == n || s[k] == ' ')
 			agency = is_agency(s + i, k - i);
-	while (i < n && nw <= MAXWORDS) {
+	while (i < n && nc <= MAXWORDS && nw <= MAXWORDS + MAXPARTICLES) {
 		for (k = i; k < n && s[k] != ' ' &&
 		    !((unsigned char)s[k] == 0xC2 && k + 1 < n &&
 		    (unsigned char)s[k + 1] == 0xA0); k++)
@@ -254,10 +260,11 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 		while (w[nw].n > 1 && (w[nw].p[w[nw].n - 1] == ',' ||
 		    w[nw].p[w[nw].n - 1] == '\''))
 			w[nw].n--;
+		nc += !particle(w[nw].p, w[nw].n);
 		nw++;
 		i = ascii_skip_blanks(s, n, k);
 	}
-	if (nw > MAXWORDS)
+	if (nc > MAXWORDS || nw > MAXWORDS + MAXPARTICLES)
 		return 0;
 	for (k = 0; k < nw && !ends_name(&w[k]); k++)
 		;
@@ -286,6 +293,27 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 	return agency ? 3 : later && nw == 1 ? 1 : nw >= 2 || explicit ? 2 : 0;
 }
 
+/*
+ * A date's start when the digit at s[d] follows a month word ("May 5",
+ * "Jan. 2019", "June, 2019"): the byte where that word starts, else d.
+ */
+static size_t
+date_start(const char *s, size_t d)
+{
+	size_t e = d, b;
+
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+		e--;
+	if (e > 0 && s[e - 1] == '.')
+		e--;
+	for (b = e; b > 0 && ascii_isalpha((unsigned char)s[b - 1]); b--)
+		;
+	if (e - b >= 3 && (b == 0 || s[b - 1] == ' ' || s[b - 1] == ',') &&
+	    month_from_word(s + b, e - b))
+		return b;
+	return d;
+}
+
 /* The byte where the names end: a stop, or a month word before a digit. */
 static size_t
 names_end(const char *s, size_t len)
@@ -294,7 +322,8 @@ names_end(const char *s, size_t len)
 
 	for (i = 0; i < len; i++) {
 		if (stop_at(s, len, i))
-			return i;
+			return ascii_isdigit((unsigned char)s[i]) ?
+			    date_start(s, i) : i;
 		/* "GarberFOXBusiness", "HiltzikBusiness": a second word
 		 * glued on (not McDonald, DeArdo, LaMotte) */
 		if (ascii_isupper((unsigned char)s[i]) && i >= 4 &&

@@ -108,6 +108,9 @@ struct line {
 	const char	*s;
 	struct tok	*t;
 	size_t		 nt;
+	int		 order;		/* in: META_DMY, META_MDY or 0 */
+	int		 seen;		/* out: the order a date showed */
+	int		 ambiguous;	/* out: a date of either order */
 };
 
 static int
@@ -309,11 +312,29 @@ date_at(const struct line *l, size_t i, struct meta_stamp *st, size_t *end,
 		if (sep == '.' || (a > 12 && b <= 12)) {
 			d = a;
 			m = b;
+			if (sep != '.')
+				((struct line *)l)->seen |= META_DMY;
 		} else if (b > 12 && a <= 12) {
 			m = a;
 			d = b;
-		} else
-			return 0;	/* day or month first: unknown */
+			((struct line *)l)->seen |= META_MDY;
+		} else if (a != b && l->order == META_DMY) {
+			d = a;
+			m = b;
+		} else if (a != b && l->order == META_MDY) {
+			m = a;
+			d = b;
+		} else if (a == b) {
+			m = d = a;	/* 05/05/2019: either way */
+		} else {
+			/* day or month first: unknown, unless the page's
+			 * other dates settle it (meta_dateline_order) */
+			if (!(is_punct(l, i + 5, sep) &&
+			    is_num(l, i + 6, 1, 9)) && valid(y, a, b) &&
+			    valid(y, b, a))
+				((struct line *)l)->ambiguous = 1;
+			return 0;
+		}
 		k = i + 5;
 		/* a version number or a score, not a date */
 		if (is_punct(l, k, sep) && is_num(l, k + 1, 1, 9))
@@ -519,6 +540,13 @@ int
 meta_dateline(const char *s, size_t len, const long *ref,
     struct meta_dateline *dl)
 {
+	return meta_dateline_order(s, len, ref, 0, dl);
+}
+
+int
+meta_dateline_order(const char *s, size_t len, const long *ref, int order,
+    struct meta_dateline *dl)
+{
 	struct tok t[MAXTOKS];
 	struct line l;
 	struct meta_stamp st;
@@ -534,6 +562,8 @@ meta_dateline(const char *s, size_t len, const long *ref,
 		return 0;
 	l.s = s;
 	l.t = t;
+	l.order = order;
+	l.seen = l.ambiguous = 0;
 	l.nt = tokenize(s, len, t);
 	for (i = 0; i < l.nt; ) {
 		if (is_punct(&l, i, '|') || is_punct(&l, i, ';')) {
@@ -587,6 +617,8 @@ meta_dateline(const char *s, size_t len, const long *ref,
 		}
 		i++;
 	}
+	dl->order = l.seen;
+	dl->ambiguous = l.ambiguous;
 	return found;
 }
 
@@ -656,7 +688,7 @@ int
 meta_label_word(const char *s, size_t n)
 {
 	struct tok t = { 0, n, T_WORD, -1 };
-	struct line l = { s, &t, 1 };
+	struct line l = { s, &t, 1, 0, 0, 0 };
 
 	return label_at(&l, 0) != L_NONE;
 }

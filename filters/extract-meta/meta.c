@@ -10,6 +10,9 @@
  * that are not article text, the nearest first (below the headline
  * before above it): a body sentence's date is never the article's.
  * With no date in the window, the URL's date is the publication date.
+ * A numeric date of either order ("05/09/2019") is read in the order
+ * the page's other numeric dates show, or in the one that gives the
+ * URL's date or another dateline's; else not at all.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -340,6 +343,68 @@ set_headline(struct meta *m, const struct meta_line *l,
 	}
 }
 
+static int
+same_day(const struct meta_stamp *a, const struct meta_stamp *b)
+{
+	return a->y != 0 && a->y == b->y && a->m == b->m && a->d == b->d;
+}
+
+/*
+ * The lines al[0..na) (costs ac[]) hold numeric dates of either order:
+ * read them in the order the page's other numeric dates showed (seen),
+ * else in the only one that gives a date the page states elsewhere (the
+ * URL's, another dateline's), into *pub and *upd where they are nearer.
+ */
+static void
+settle_order(const struct meta *m, const struct meta_line *lines,
+    const size_t *al, const size_t *ac, size_t na, int seen,
+    const struct meta_result *res, struct meta_stamp *pub, size_t *pubc,
+    struct meta_stamp *upd, size_t *updc)
+{
+	struct meta_dateline dl;
+	struct meta_stamp known[3];
+	const long *ref = m->hasref ? &m->ref : NULL;
+	size_t i, k, nk = 0;
+	int o, order = 0, fits[2] = { 0, 0 };
+
+	if (seen == META_DMY || seen == META_MDY)
+		order = seen;
+	else if (seen == 0) {
+		if (res->urllen > 0 &&
+		    meta_url_date(res->url, res->urllen, &known[nk]))
+			nk++;
+		if (pub->y != 0)
+			known[nk++] = *pub;
+		if (upd->y != 0)
+			known[nk++] = *upd;
+		for (i = 0; i < na; i++)
+			for (o = 0; o < 2; o++) {
+				(void)meta_dateline_order(lines[al[i]].text,
+				    lines[al[i]].len, ref,
+				    o == 0 ? META_DMY : META_MDY, &dl);
+				for (k = 0; k < nk; k++)
+					fits[o] |= same_day(&dl.published,
+					    &known[k]) ||
+					    same_day(&dl.updated, &known[k]);
+			}
+		if (fits[0] != fits[1])
+			order = fits[0] ? META_DMY : META_MDY;
+	}
+	for (i = 0; order != 0 && i < na; i++) {
+		if (!meta_dateline_order(lines[al[i]].text, lines[al[i]].len,
+		    ref, order, &dl))
+			continue;
+		if (dl.published.y && ac[i] < *pubc) {
+			*pub = dl.published;
+			*pubc = ac[i];
+		}
+		if (dl.updated.y && ac[i] < *updc) {
+			*upd = dl.updated;
+			*updc = ac[i];
+		}
+	}
+}
+
 void
 meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
     struct meta_result *res)
@@ -351,7 +416,10 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	    updc = (size_t)-1, byc = (size_t)-1, bylen = 0, len;
 	size_t dlines[MAXDATELINES], dcost[MAXDATELINES], nd = 0;
 	size_t ulines[MAXDATELINES], ucost[MAXDATELINES], nu = 0;
+	size_t alines[MAXDATELINES], acost[MAXDATELINES], namb = 0;
 	int hbare = 0;	/* the finder's headline is a bare dateline */
+	int seen = 0;	/* the orders numeric dates showed */
+	int dated;
 
 	memset(res, 0, sizeof(*res));
 	memset(&pub, 0, sizeof(pub));
@@ -412,8 +480,14 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		if ((i == h && !hbare) || blank(&lines[i]) || text_line(m, i) ||
 		    lines[i].len > DATELINE_MAX || sentence(&lines[i]))
 			continue;
-		if (meta_dateline(lines[i].text, lines[i].len,
-		    m->hasref ? &m->ref : NULL, &dl)) {
+		dated = meta_dateline(lines[i].text, lines[i].len,
+		    m->hasref ? &m->ref : NULL, &dl);
+		seen |= dl.order;
+		if (dl.ambiguous && namb < MAXDATELINES) {
+			alines[namb] = i;
+			acost[namb++] = c;
+		}
+		if (dated) {
 			/* (a name next to a bare dateline taken for the
 			 * headline is the headline) */
 			if (nd < MAXDATELINES && i != h) {
@@ -484,6 +558,9 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	}
 	res->byline = bylen > 0 ? m->byline : "";
 	res->bylinelen = bylen;
+	if (namb > 0)
+		settle_order(m, lines, alines, acost, namb, seen, res, &pub,
+		    &pubc, &upd, &updc);
 	if (pub.y == 0 && res->urllen > 0)
 		(void)meta_url_date(res->url, res->urllen, &pub);
 	/* A page that shows only when it was updated ("Updated 1:39 am

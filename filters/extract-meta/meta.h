@@ -108,17 +108,26 @@ size_t	 meta_name_line(const char *s, size_t len, char *buf);
 
 /* ---- dateline.c ---- */
 
+/* The order of a numeric date's day and month. */
+#define META_DMY	1	/* 05/09/2019 is 5 September */
+#define META_MDY	2	/* 05/09/2019 is May 9 */
+
 struct meta_dateline {
 	struct meta_stamp published;	/* y == 0 when none */
 	struct meta_stamp updated;
 	size_t	 date_at;	/* byte where the first date starts, or len */
+	int	 order;		/* the orders (META_DMY | META_MDY) its
+				 * numeric dates with a part over 12 show */
+	int	 ambiguous;	/* it has a numeric date of either order,
+				 * not read ("05/09/2019") */
 };
 
 /*
  * Read the dates of a dateline.  A date ("19 Nov 2019", "Nov 19th,
  * 2019", "2019-11-19T12:48:14Z", "18.11.2019", "12-Jan-2008",
  * "11/19/19"; a numeric
- * date that could be either day-first or month-first is not read), with
+ * date that could be either day-first or month-first is not read, and
+ * dl->ambiguous says so), with
  * the time next to it when the line gives a zone; a "Updated"/"Last
  * modified" label before it makes it the update date.  A relative date
  * ("2 hours ago") counts only when ref (days since 1970) is not NULL.
@@ -126,6 +135,13 @@ struct meta_dateline {
  */
 int	 meta_dateline(const char *s, size_t len, const long *ref,
 	    struct meta_dateline *dl);
+
+/*
+ * meta_dateline(), with the order (META_DMY or META_MDY) the page's
+ * other dates settle for a numeric date of either order; 0: not read.
+ */
+int	 meta_dateline_order(const char *s, size_t len, const long *ref,
+	    int order, struct meta_dateline *dl);
 
 /*
  * Is the line a dateline and nothing else: a date, and no capitalised

@@ -320,6 +320,31 @@ test_byline(void)
 	CHECK_STR(byline("January 8, 2008 | Permalink"), "");
 	CHECK_STR(byline("Published: 5:21pm, 5 Sep, 2019 | Updated: 6:42pm, 5 "
 	    "Sep, 2019"), "");
+	/* class "a first name that is a month word" (Jan, May, June,
+	 * April, August): a name, unless a day or a year follows it */
+	CHECK_STR(byline("By Jan van der Berg"), "Jan van der Berg");
+	CHECK_STR(byline("By April Lindqvist and August Moreau"),
+	    "April Lindqvist; August Moreau");
+	CHECK_STR(byline("By Tomas Ferreira and June Okoro-Bell"),
+	    "Tomas Ferreira; June Okoro-Bell");
+	CHECK_STR(byline("By Jane Whitfield May 5, 2019"), "Jane Whitfield");
+	CHECK_STR(byline("By Jane Whitfield, Jan. 5, 2019"), "Jane Whitfield");
+	CHECK_STR(byline("By Jane Whitfield June 2019"), "Jane Whitfield");
+	CHECK_STR(byline("By May Lindqvist, June 3, 2019"), "May Lindqvist");
+	CHECK_STR(name_line("Jan Kowalczyk"), "Jan Kowalczyk");
+	/* class "names with particles joined by a word": both kept */
+	CHECK_STR(byline("By Rosa de la Cruz and Jan van der Berg"),
+	    "Rosa de la Cruz; Jan van der Berg");
+	CHECK_STR(byline("By Ana dos Santos e Rui da Costa"),
+	    "Ana dos Santos; Rui da Costa");
+	CHECK_STR(byline("By Omar bin Khalid and Lena von der Heide"),
+	    "Omar bin Khalid; Lena von der Heide");
+	/* ... and particles do not count among a name's five words */
+	CHECK_STR(byline("By Maria del Carmen de la Vega"),
+	    "Maria del Carmen de la Vega");
+	CHECK_STR(byline("By Maria del Carmen de la Vega and Jan van der Berg"),
+	    "Maria del Carmen de la Vega; Jan van der Berg");
+	CHECK_STR(byline("By Anna Maria Luisa Teresa Sofia Rossi"), "");
 }
 
 static void
@@ -777,6 +802,72 @@ test_doc_headline(void)
 
 /* class "the URL's slug names the headline": the finder's slug
  * features (strip-boilerplate), taken as they are */
+/* class "a numeric date of either order" (05/09/2019): read only when
+ * a part is over 12, both parts are the same, or the page settles the
+ * order: its other numeric dates, or the URL's or another dateline's
+ * date that one order gives; else PUBLISHED stays empty */
+static void
+test_numeric_order(void)
+{
+	struct meta_dateline dl;
+	static const char *const alone[] = {
+		"Night buses extended to the east", "Published 5/9/2019",
+		BODY1, BODY2, NULL
+	};
+	static const char *const url_dmy[] = {
+		"URL: https://www.ledger.example/2019/09/05/night-buses/",
+		"Night buses extended to the east", "05/09/2019 10:31 AM EST",
+		BODY1, BODY2, NULL
+	};
+	static const char *const url_mdy[] = {
+		"URL: https://www.ledger.example/2019/05/09/night-buses/",
+		"Night buses extended to the east", "05/09/2019 10:31 AM EST",
+		BODY1, BODY2, NULL
+	};
+	static const char *const other_dmy[] = {
+		"Night buses extended to the east", "Published 5/9/2019",
+		"Updated 14/9/2019", BODY1, BODY2, NULL
+	};
+	static const char *const other_mdy[] = {
+		"Night buses extended to the east", "Published 5/9/2019",
+		"Updated 5/13/2019", BODY1, BODY2, NULL
+	};
+	static const char *const worded[] = {
+		"Night buses extended to the east", "Published 5/9/2019",
+		"Updated May 9, 2019", BODY1, BODY2, NULL
+	};
+
+	CHECK_STR(dateline("05/05/2019", NULL), "2019-05-05 -");
+	CHECK_STR(dateline("13/09/2019", NULL), "2019-09-13 -");
+	CHECK(meta_dateline("5/9/2019", 8, NULL, &dl) == 0 && dl.ambiguous);
+	CHECK(meta_dateline("13/9/2019", 9, NULL, &dl) == 1 &&
+	    dl.order == META_DMY && !dl.ambiguous);
+	CHECK(meta_dateline("9/13/2019", 9, NULL, &dl) == 1 &&
+	    dl.order == META_MDY);
+	CHECK(meta_dateline("18.11.2019", 10, NULL, &dl) == 1 &&
+	    dl.order == 0);
+	CHECK(meta_dateline_order("5/9/2019", 8, NULL, META_DMY, &dl) == 1 &&
+	    dl.published.m == 9 && dl.published.d == 5);
+	CHECK(meta_dateline_order("5/9/2019", 8, NULL, META_MDY, &dl) == 1 &&
+	    dl.published.m == 5 && dl.published.d == 9);
+	/* a version number stays none */
+	CHECK(meta_dateline("Version 1.2.2019.4", 18, NULL, &dl) == 0 &&
+	    !dl.ambiguous);
+	doc(alone);
+	CHECK_STR(res.published, "");
+	doc(url_dmy);
+	CHECK_STR(res.published, "2019-09-05T10:31-05:00");
+	doc(url_mdy);
+	CHECK_STR(res.published, "2019-05-09T10:31-05:00");
+	doc(other_dmy);
+	CHECK_STR(res.published, "2019-09-05");
+	CHECK_STR(res.updated, "2019-09-14");
+	doc(other_mdy);
+	CHECK_STR(res.published, "2019-05-09");
+	doc(worded);
+	CHECK_STR(res.published, "2019-05-09");
+}
+
 static void
 test_doc_slug(void)
 {
@@ -865,5 +956,6 @@ main(void)
 	test_headline();
 	test_doc_headline();
 	test_doc_slug();
+	test_numeric_order();
 	return UNIT_DONE();
 }
