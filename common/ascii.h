@@ -115,7 +115,7 @@ ascii_trim_end(const char *s, size_t len)
 #define ASCII_LOW7	(0x7F * ASCII_ONES)
 
 static inline uint64_t
-ascii_word8(const char *s)
+ascii_word8(const void *s)
 {
 	uint64_t x;
 

@@ -22,6 +22,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "sb.h"
 #include "u8.h"
 #include "url.h"
@@ -243,15 +244,6 @@ pget(const struct sb *sb, const char *s, size_t n, int *val)
  * seldom taken.  Words are stored zero-padded to WMAX bytes; they have
  * no NUL byte, so the padding tells their length.
  */
-static inline uint64_t
-load8(const void *p)
-{
-	uint64_t w;
-
-	memcpy(&w, p, 8);
-	return w;
-}
-
 /* s[0..n) (n <= WMAX) as two words, zero-padded. */
 static inline void
 wwords(const char *s, size_t n, uint64_t w[2])
@@ -259,8 +251,8 @@ wwords(const char *s, size_t n, uint64_t w[2])
 	char b[WMAX] = { 0 };
 
 	memcpy(b, s, n);
-	w[0] = load8(b);
-	w[1] = load8(b + 8);
+	w[0] = ascii_word8(b);
+	w[1] = ascii_word8(b + 8);
 }
 
 /* The first (which = 0) or second slot of the word w. */
