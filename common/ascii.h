@@ -4,7 +4,9 @@
  * no-break space U+00A0) skipped or trimmed; and a test of eight bytes
  * at a time, for a loop that rejects most lines on their bytes alone.
  * Every stage of extract-meta's engine uses them, tag-dates' engine,
- * and common/url.c.
+ * and common/url.c.  The word-at-a-time loops and hashes of the other
+ * programs and of common/ (out.c, u8.c, wordlist.c) load their eight
+ * bytes with ascii_word8() and test them with its constants.
  */
 #ifndef COPYDESK_ASCII_H
 #define COPYDESK_ASCII_H

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "out.h"
 #include "record.h"
 
@@ -61,13 +62,12 @@ out_raw(const char *p, size_t n)
 static size_t
 clean_run(const unsigned char *s, size_t n, const unsigned char *table)
 {
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
 	uint64_t w;
 	size_t i = 0, j;
 
 	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		if (((w - ones * 0x0E) & ~w & highs) == 0)
+		w = ascii_word8(s + i);
+		if (((w - ASCII_ONES * 0x0E) & ~w & ASCII_HIGHS) == 0)
 			continue;
 		for (j = i; j < i + 8; j++)
 			if (table[s[j]])

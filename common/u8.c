@@ -6,6 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ascii.h"
 #include "u8.h"
 #include "xalloc.h"
 
@@ -99,8 +100,8 @@ u8_count(const char *p, size_t n)
 		while (end - p >= 8) {
 			uint64_t w;
 
-			memcpy(&w, p, 8);
-			if (w & 0x8080808080808080ull)
+			w = ascii_word8(p);
+			if (w & ASCII_HIGHS)
 				break;
 			p += 8;
 			count += 8;

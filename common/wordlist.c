@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -76,7 +77,7 @@ hash64(const void *data, size_t n)
 	uint64_t k;
 
 	while (n >= 8) {
-		memcpy(&k, p, 8);
+		k = ascii_word8(p);
 		k *= 0xC4CEB9FE1A85EC53ull;
 		k ^= k >> 29;
 		h = (h ^ k) * 0x9FB21C651E98DF25ull;

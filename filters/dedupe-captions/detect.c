@@ -31,6 +31,7 @@
 
 #include <utf8proc.h>
 
+#include "ascii.h"
 #include "calwords.h"
 
 #include "dedupe.h"
@@ -74,15 +75,6 @@ ascii_alnum(unsigned char c)
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define SWAR_LE	1
-#define ONES	0x0101010101010101u
-#define LOW7	0x7F7F7F7F7F7F7F7Fu
-
-/* Bit 7 of each zero byte of x, exactly (no carry crosses a byte). */
-static inline uint64_t
-zero_bytes(uint64_t x)
-{
-	return ~(((x & LOW7) + LOW7) | x) & ~LOW7;
-}
 #else
 #define SWAR_LE	0
 #endif
@@ -158,8 +150,8 @@ word_start(const char *s, size_t w, size_t i)
 	uint64_t x, m;
 
 	for (; i - w >= 8; i -= 8) {
-		memcpy(&x, s + i - 8, 8);
-		m = zero_bytes(x ^ (' ' * ONES)) | zero_bytes(x ^ ('\t' * ONES));
+		x = ascii_word8(s + i - 8);
+		m = ascii_eq8(x, ' ') | ascii_eq8(x, '\t');
 		if (m != 0)
 			return i - 7 + ((size_t)(63 - __builtin_clzll(m)) >> 3);
 	}
@@ -821,13 +813,13 @@ could_be_phrase(const char *s, size_t n, size_t lead)
 		uint64_t x, y, m;
 
 		for (; n - q >= 8; q += 8) {
-			memcpy(&x, s + q, 8);
+			x = ascii_word8(s + q);
 			/* y: the byte before each of x (phrase_at()'s first test) */
 			y = x << 8 | (q > 0 ? (unsigned char)s[q - 1] : 0);
-			x |= 0x20 * ONES;
-			y |= 0x20 * ONES;
-			m = zero_bytes(x ^ ('s' * ONES)) &
-			    (zero_bytes(y ^ ('i' * ONES)) | zero_bytes(y ^ ('o' * ONES)));
+			x |= 0x20 * ASCII_ONES;
+			y |= 0x20 * ASCII_ONES;
+			m = ascii_eq8(x, 's') &
+			    (ascii_eq8(y, 'i') | ascii_eq8(y, 'o'));
 			for (; m != 0; m &= m - 1)
 				if (phrase_at(s, n, q +
 				    ((size_t)__builtin_ctzll(m) >> 3), odd))

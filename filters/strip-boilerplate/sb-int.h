@@ -192,12 +192,12 @@ phash(const char *s, size_t n)
 
 	if (n >= 8) {
 		while (e - s > 8) {
-			memcpy(&w, s, 8);
+			w = ascii_word8(s);
 			h = (h ^ w) * 0xff51afd7ed558ccdull;
 			h ^= h >> 29;
 			s += 8;
 		}
-		memcpy(&w, e - 8, 8);	/* the last 8 bytes, overlapping */
+		w = ascii_word8(e - 8);	/* the last 8 bytes, overlapping */
 	} else if (n >= 4) {
 		memcpy(&a, s, 4);
 		memcpy(&b, e - 4, 4);

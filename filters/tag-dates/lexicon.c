@@ -123,11 +123,7 @@ static const char *const numwords[] = {
 static uint32_t
 whash(const char *w)
 {
-	uint64_t a, b;
-
-	memcpy(&a, w, 8);
-	memcpy(&b, w + 8, 8);
-	return whash2(a, b);
+	return whash2(ascii_word8(w), ascii_word8(w + 8));
 }
 
 /* The slot of word w (padded), or the empty slot where it would go. */

@@ -30,8 +30,8 @@ nw_more(struct dates *d, const char *w, size_t n)
 	memset(key, 0, sizeof key);
 	for (k = 0; k < n; k++)
 		key[k] = (char)ascii_lower((unsigned char)w[k]);
-	memcpy(&k0, key, 8);
-	memcpy(&k1, key + 8, 8);
+	k0 = ascii_word8(key);
+	k1 = ascii_word8(key + 8);
 	e = &d->nwn[whash2(k0, k1) & (NWNEXT - 1)];
 	if (e->more < 0 || e->k0 != k0 || e->k1 != k1) {
 		e->k0 = k0;

@@ -49,8 +49,8 @@ wlookup(const struct dates *d, uint64_t a, uint64_t b)
 	for (;;) {
 		const struct wslot *sl = &d->words[h];
 
-		memcpy(&w0, sl->w, 8);
-		memcpy(&w1, sl->w + 8, 8);
+		w0 = ascii_word8(sl->w);
+		w1 = ascii_word8(sl->w + 8);
 		match = (w0 == a) & (w1 == b);
 		if (match | (sl->lex < 0))
 			return match ? sl->lex : -1;
@@ -86,15 +86,13 @@ tok_push(struct tok *tk, size_t *nt, size_t s, size_t e, int kind, int fl,
  * case, is in 'a'..'z' (adding 0x1F and 0x05 to a byte below 0x80
  * carries into bit 7 from 'a' and from '{' on), and the top bit is clear.
  */
-#define B_HIGHS	0x8080808080808080ULL
-
 static inline uint64_t
 letters8(uint64_t w)
 {
-	uint64_t y = (w & 0x7F7F7F7F7F7F7F7FULL) | 0x2020202020202020ULL;
+	uint64_t y = (w & ASCII_LOW7) | 0x20 * ASCII_ONES;
 
 	return (y + 0x1F1F1F1F1F1F1F1FULL) & ~(y + 0x0505050505050505ULL) &
-	    ~w & B_HIGHS;
+	    ~w & ASCII_HIGHS;
 }
 
 /*
@@ -112,15 +110,15 @@ word_swar(const unsigned char *p, size_t *len, uint64_t *k0, uint64_t *k1,
 	uint64_t a, b, m;
 	size_t l;
 
-	memcpy(&a, p, 8);
-	m = ~letters8(a) & B_HIGHS;
+	a = ascii_word8(p);
+	m = ~letters8(a) & ASCII_HIGHS;
 	if (m != 0) {
 		l = (size_t)__builtin_ctzll(m) >> 3;	/* 1..7 */
 		a &= (1ULL << (8 * l)) - 1;
 		b = 0;
 	} else {
-		memcpy(&b, p + 8, 8);
-		m = ~letters8(b) & B_HIGHS;
+		b = ascii_word8(p + 8);
+		m = ~letters8(b) & ASCII_HIGHS;
 		if (m == 0)
 			return 0;
 		l = 8 + ((size_t)__builtin_ctzll(m) >> 3);

@@ -24,6 +24,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "money.h"
 #include "wordlist.h"
 
@@ -222,14 +223,13 @@ alpha_end(const unsigned char *t, size_t j, size_t len)
 {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	const uint64_t hi = 0x8080808080808080ull, lo = 0x7f7f7f7f7f7f7f7full;
 	uint64_t w, x, bad;
 
 	while (len - j >= 8) {
-		memcpy(&w, t + j, 8);
-		x = (w | 0x2020202020202020ull) & lo;
+		w = ascii_word8(t + j);
+		x = (w | 0x20 * ASCII_ONES) & ASCII_LOW7;
 		bad = (~(x + 0x1f1f1f1f1f1f1f1full) |
-		    (x + 0x0505050505050505ull) | w) & hi;
+		    (x + 0x0505050505050505ull) | w) & ASCII_HIGHS;
 		if (bad != 0)
 			return j + (size_t)(__builtin_ctzll(bad) >> 3);
 		j += 8;

@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "engine.h"
 #include "u8.h"
 #include "xalloc.h"
@@ -249,8 +250,8 @@ offset_at(struct u8_offsets *o, size_t byte)
 	uint64_t w;
 
 	while (o->byte <= byte && byte - o->byte >= 8) {
-		memcpy(&w, o->text + o->byte, 8);
-		if (w & 0x8080808080808080ull)
+		w = ascii_word8(o->text + o->byte);
+		if (w & ASCII_HIGHS)
 			break;
 		o->byte += 8;
 		o->cp += 8;
