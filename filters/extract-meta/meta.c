@@ -241,6 +241,24 @@ add_undated(const struct meta_line *lines, size_t *d, size_t *dc, size_t nd,
 	return k;
 }
 
+/* Is name[0..len) a line of its own, but for blanks, within ABOVE
+ * lines of line i? */
+static int
+stated_alone(const struct meta_line *lines, size_t n, size_t i,
+    const char *name, size_t len)
+{
+	size_t k, b, e;
+
+	for (k = i > ABOVE ? i - ABOVE : 0; k < n && k <= i + ABOVE; k++) {
+		e = ascii_trim_end(lines[k].text, lines[k].len);
+		b = ascii_skip_blanks(lines[k].text, e, 0);
+		if (k != i && e - b == len &&
+		    memcmp(lines[k].text + b, name, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Keep the byline in m->scratch[0..len) when it is nearer than *byc. */
 static void
 take_byline(struct meta *m, size_t len, size_t c, size_t *byc,
@@ -518,6 +536,21 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		    1);
 		len = meta_byline(lines[i].text, lines[i].len, dl.date_at,
 		    m->scratch);
+		/* "LinkNaija August 08, 2018": the site signs it */
+		if (len == 0 && dated && dl.date_at > 0)
+			len = meta_byline_site(lines[i].text, dl.date_at,
+			    res->site, res->sitelen, m->scratch);
+		/* "Jane DoeJane Doe": an author box, the name on a line
+		 * of its own nearby too (not "Printer FriendlyPrinter
+		 * Friendly", a link's picture and its text) */
+		if (len == 0 && (len = meta_name_twice(lines[i].text,
+		    lines[i].len, m->scratch)) > 0 &&
+		    !stated_alone(lines, n, i, m->scratch, len))
+			len = 0;
+		/* "Editorial" under the headline */
+		if (len == 0 && i > h && h < n)
+			len = meta_unsigned_line(lines[i].text, lines[i].len,
+			    m->scratch);
 		/* "Keris Lahiff@kerisalison": a name and a handle */
 		if (len == 0 && memchr(lines[i].text, '@', lines[i].len))
 			len = meta_name_line(lines[i].text, lines[i].len,
@@ -556,6 +589,10 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 			    lines[i].len, m->scratch), k, &byc, &bylen);
 		}
 	}
+	/* "Jane Doe Harbour Ledger": the site's name after the author */
+	if (bylen > 0)
+		bylen = meta_byline_unsite(m->byline, bylen, res->site,
+		    res->sitelen);
 	res->byline = bylen > 0 ? m->byline : "";
 	res->bylinelen = bylen;
 	if (namb > 0)

@@ -66,6 +66,50 @@ name_line(const char *line)
 	return buf;
 }
 
+static const char *
+twice(const char *line)
+{
+	size_t n = meta_name_twice(line, strlen(line), buf);
+
+	buf[n] = '\0';
+	return buf;
+}
+
+static const char *
+unsigned_line(const char *line)
+{
+	size_t n = meta_unsigned_line(line, strlen(line), buf);
+
+	buf[n] = '\0';
+	return buf;
+}
+
+/* the site's name before a dateline's date, the host given */
+static const char *
+site_byline(const char *line, const char *host)
+{
+	struct meta_dateline dl;
+	size_t n = 0;
+
+	if (meta_dateline(line, strlen(line), NULL, &dl))
+		n = meta_byline_site(line, dl.date_at, host, strlen(host),
+		    buf);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* a byline without the site's name after an author */
+static const char *
+unsited_byline(const char *names, const char *host)
+{
+	size_t n = strlen(names);
+
+	memcpy(buf, names, n);
+	n = meta_byline_unsite(buf, n, host, strlen(host));
+	buf[n] = '\0';
+	return buf;
+}
+
 /* "PUBLISHED UPDATED", "-" for none */
 static const char *
 dateline(const char *line, const char *ref)
@@ -942,6 +986,139 @@ test_doc_slug(void)
 	    "Night buses extended to the east");
 }
 
+/* The byline classes of issue #16. */
+static void
+test_byline_classes(void)
+{
+	/* class "a Spanish y or a Portuguese e between two surnames joins
+	 * one name"; two people have a given name each; an agency after
+	 * it is no surname */
+	CHECK_STR(byline("By Juan Carlos de la Vega y Ortiz"),
+	    "Juan Carlos de la Vega y Ortiz");
+	CHECK_STR(byline("Por Mar\xc3\xad" "a Fern\xc3\xa1ndez y Olmos, "
+	    "Madrid"), "Mar\xc3\xad" "a Fern\xc3\xa1ndez y Olmos");
+	CHECK_STR(byline("Por Ana Souza e Silva - 19/11/2019"),
+	    "Ana Souza e Silva");
+	CHECK_STR(byline("Por Ana L\xc3\xb3pez y Pablo Ruiz"),
+	    "Ana L\xc3\xb3pez; Pablo Ruiz");
+	CHECK_STR(byline("Por Ana L\xc3\xb3pez y EFE"), "Ana L\xc3\xb3pez");
+
+	/* class "an author box states the name twice": a picture's text
+	 * and the link run together, or a blank between; not halves that
+	 * differ, one word, a lower-case phrase */
+	CHECK_STR(twice("Mei-ling ChauMei-ling Chau"), "Mei-ling Chau");
+	CHECK_STR(twice("Daniel Okafor Daniel Okafor "), "Daniel Okafor");
+	CHECK_STR(twice("Daniel OkaforDaniel Okafer"), "");
+	CHECK_STR(twice("ChauChau"), "");
+	CHECK_STR(twice("read moreread more"), "");
+
+	/* class "an unsigned piece's credit": the line is the credit */
+	CHECK_STR(unsigned_line("Editorial"), "Editorial");
+	CHECK_STR(unsigned_line("  THE EDITORIAL BOARD "),
+	    "THE EDITORIAL BOARD");
+	CHECK_STR(unsigned_line("Editorial: night buses"), "");
+	CHECK_STR(unsigned_line("Editorials"), "");
+
+	/* class "the site signs the page": its name before the date, as
+	 * the host spells it; not another name, not without a host */
+	CHECK_STR(site_byline("HarbourLedger November 14, 2026",
+	    "harbourledger.example"), "HarbourLedger");
+	CHECK_STR(site_byline("Harbour Ledger | 14 Nov 2026",
+	    "news.harbourledger.example"), "Harbour Ledger");
+	CHECK_STR(site_byline("Valley Courier November 14, 2026",
+	    "harbourledger.example"), "");
+	CHECK_STR(site_byline("HarbourLedger November 14, 2026", ""), "");
+
+	/* class "the paper's name after the author", known by the host:
+	 * cut when a first and a last name are left, for each author */
+	CHECK_STR(unsited_byline("Mei-ling Chau Harbour Ledger",
+	    "www.harbourledger.example"), "Mei-ling Chau");
+	CHECK_STR(unsited_byline("Jane Doe Harbour Ledger; Daniel Okafor",
+	    "harbourledger.example"), "Jane Doe; Daniel Okafor");
+	CHECK_STR(unsited_byline("Daniel Okafor; Jane Doe HarbourLedger",
+	    "harbourledger.example"), "Daniel Okafor; Jane Doe");
+	CHECK_STR(unsited_byline("Jane Doe Valley Courier",
+	    "harbourledger.example"), "Jane Doe Valley Courier");
+	CHECK_STR(unsited_byline("Harbour Ledger", "harbourledger.example"),
+	    "Harbour Ledger");
+	CHECK_STR(unsited_byline("Jane Harbour Ledger",
+	    "harbourledger.example"), "Jane Harbour Ledger");
+	CHECK_STR(unsited_byline("Jane Doe Harbour Ledger", ""),
+	    "Jane Doe Harbour Ledger");
+}
+
+static void
+test_doc_bylines(void)
+{
+	/* the classes above on whole pages */
+	static const char *const paper[] = {
+		"URL: https://www.valleycourier.example/story/night-buses/",
+		"Night buses extended to the east",
+		"",
+		"Mei-ling Chau Valley Courier",
+		"Published 2:16 AM EST Nov 20, 2026",
+		BODY1, BODY2, NULL
+	};
+	static const char *const sitesigned[] = {
+		"URL: https://www.valleycourier.example/2026/11/night-buses.html",
+		"Night buses extended to the east",
+		"",
+		"ValleyCourier November 14, 2026",
+		BODY1, BODY2, NULL
+	};
+	static const char *const editorial[] = {
+		"URL: https://valleycourier.example/opinion/2026/nov/14/"
+		    "night-buses-extended-to-the-east",
+		"Opinion",
+		"Night buses extended to the east",
+		"",
+		"Editorial",
+		"The council should pay for them from its own travel budget",
+		"",
+		"Sat 14 Nov 2026 18.54 GMT",
+		BODY1, BODY2, NULL
+	};
+	/* "Editorial" above the headline is a section's name */
+	static const char *const section[] = {
+		"Editorial",
+		"Night buses extended to the east",
+		"",
+		"Sat 14 Nov 2026 18.54 GMT",
+		BODY1, BODY2, NULL
+	};
+	static const char *const authorbox[] = {
+		"Night buses extended to the east",
+		"",
+		"Share",
+		"Daniel OkaforDaniel Okafor",
+		"",
+		"Daniel Okafor",
+		"",
+		BODY1, BODY2, NULL
+	};
+	static const char *const linkbox[] = {
+		"Night buses extended to the east",
+		"",
+		"Share",
+		"Printer FriendlyPrinter Friendly",
+		"",
+		BODY1, BODY2, NULL
+	};
+
+	doc(paper);
+	CHECK_MEM(res.byline, res.bylinelen, "Mei-ling Chau");
+	doc(sitesigned);
+	CHECK_MEM(res.byline, res.bylinelen, "ValleyCourier");
+	doc(editorial);
+	CHECK_MEM(res.byline, res.bylinelen, "Editorial");
+	doc(section);
+	CHECK_MEM(res.byline, res.bylinelen, "");
+	doc(authorbox);
+	CHECK_MEM(res.byline, res.bylinelen, "Daniel Okafor");
+	doc(linkbox);
+	CHECK_MEM(res.byline, res.bylinelen, "");
+}
+
 int
 main(void)
 {
@@ -950,6 +1127,7 @@ main(void)
 	test_url_date();
 	test_breadcrumb();
 	test_byline();
+	test_byline_classes();
 	test_dateline();
 	test_doc();
 	test_doc_classes();
@@ -957,5 +1135,6 @@ main(void)
 	test_doc_headline();
 	test_doc_slug();
 	test_numeric_order();
+	test_doc_bylines();
 	return UNIT_DONE();
 }
