@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "../strip-boilerplate/sb.h"
+#include "calendar.h"
 #include "meta.h"
 #include "ascii.h"
 #include "xalloc.h"
@@ -368,6 +369,30 @@ same_day(const struct meta_stamp *a, const struct meta_stamp *b)
 }
 
 /*
+ * The URL's date (url) and the day of the page's only dateline, an
+ * update (upd), may be one moment's days in two zones: the page's own
+ * day is then the one to give, as for an update alone.  The URL's day
+ * is the update's day after (the update was on the page's day or
+ * later, and so was the publication, or before: so the page's day),
+ * or the day before, when the update, with its time and zone, is
+ * still on that day in a zone to the west ("Updated 0339 GMT November
+ * 19, 2019" under /2019/11/18/: 22:39 on the 18th in New York); the
+ * furthest west is UTC-12.
+ */
+#define WEST_MOST	(-12 * 60)	/* minutes east of UTC */
+static int
+one_moment(const struct meta_stamp *url, const struct meta_stamp *upd)
+{
+	long du = cal_days_from_civil(url->y, url->m, url->d),
+	    dd = cal_days_from_civil(upd->y, upd->m, upd->d);
+
+	if (du == dd + 1)
+		return 1;
+	return du + 1 == dd && upd->has_time &&
+	    upd->hh * 60 + upd->mm - upd->off + WEST_MOST < 0;
+}
+
+/*
  * The lines al[0..na) (costs ac[]) hold numeric dates of either order:
  * read them in the order the page's other numeric dates showed (seen),
  * else in the only one that gives a date the page states elsewhere (the
@@ -498,6 +523,10 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		if ((i == h && !hbare) || blank(&lines[i]) || text_line(m, i) ||
 		    lines[i].len > DATELINE_MAX || sentence(&lines[i]))
 			continue;
+		/* the URL's line: its date is the URL's, read last */
+		if (res->urllen > 0 && res->url >= lines[i].text &&
+		    res->url < lines[i].text + lines[i].len)
+			continue;
 		dated = meta_dateline(lines[i].text, lines[i].len,
 		    m->hasref ? &m->ref : NULL, &dl);
 		seen |= dl.order;
@@ -598,8 +627,10 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 	if (namb > 0)
 		settle_order(m, lines, alines, acost, namb, seen, res, &pub,
 		    &pubc, &upd, &updc);
-	if (pub.y == 0 && res->urllen > 0)
-		(void)meta_url_date(res->url, res->urllen, &pub);
+	if (pub.y == 0 && res->urllen > 0 &&
+	    meta_url_date(res->url, res->urllen, &pub) &&
+	    upd.y != 0 && one_moment(&pub, &upd))
+		pub.y = 0;
 	/* A page that shows only when it was updated ("Updated 1:39 am
 	 * EST, Wednesday, November 20, 2019", as wire stories are) was
 	 * published that day or before, most often that day: its date,

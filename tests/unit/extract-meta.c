@@ -456,6 +456,14 @@ test_dateline(void)
 	    "2019-08-05 -");
 	CHECK_STR(dateline("10:00 GMT+8 3 Oct 2024", NULL),
 	    "2024-10-03T10:00+08:00 -");
+	/* class "a time of four digits with a zone" ("0339 GMT"); not
+	 * without a zone, not past 23:59 */
+	CHECK_STR(dateline("Updated 0339 GMT November 19, 2019", NULL),
+	    "- 2019-11-19T03:39+00:00");
+	CHECK_STR(dateline("Updated 1545 November 19, 2019", NULL),
+	    "- 2019-11-19");
+	CHECK_STR(dateline("Updated 2475 GMT November 19, 2019", NULL),
+	    "- 2019-11-19");
 	/* day or month first: unknown; no year; a weekday; a version */
 	CHECK_STR(dateline("05/09/2019", NULL), "");
 	CHECK_STR(dateline("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 "
@@ -1047,6 +1055,51 @@ test_byline_classes(void)
 	    "Jane Doe Harbour Ledger");
 }
 
+/* class "the URL's day and an update's, one moment in two zones": the
+ * page's own day when the update is on the URL's day in a zone to the
+ * west (UTC-12 at the furthest), or the URL's day is the update's day
+ * after; else the URL's */
+static void
+test_doc_zones(void)
+{
+	static const char *page[] = {
+		NULL,
+		"Night buses extended to the east",
+		"",
+		NULL,
+		BODY1, BODY2, NULL
+	};
+	static const struct {
+		const char *url, *dateline, *want;
+	} cases[] = {
+		{ "/2026/11/13/", "Updated 0339 GMT November 14, 2026",
+		    "2026-11-14" },
+		{ "/2026/11/13/", "Updated 11:39 GMT November 14, 2026",
+		    "2026-11-14" },
+		{ "/2026/11/13/", "Updated 12:00 GMT November 14, 2026",
+		    "2026-11-13" },
+		{ "/2026/11/13/", "Updated 19:39 HKT November 14, 2026",
+		    "2026-11-14" },
+		{ "/2026/11/13/", "Updated November 14, 2026", "2026-11-13" },
+		{ "/2026/11/15/", "Updated November 14, 2026", "2026-11-14" },
+		{ "/2026/11/12/", "Updated 0339 GMT November 14, 2026",
+		    "2026-11-12" },
+		{ "/2026/11/16/", "Updated November 14, 2026", "2026-11-16" },
+		{ NULL, NULL, NULL }
+	};
+	static char url[128];
+	int k;
+
+	for (k = 0; cases[k].url != NULL; k++) {
+		snprintf(url, sizeof(url), "URL: https://ledger.example%s"
+		    "night-buses-extended-to-the-east", cases[k].url);
+		page[0] = url;
+		page[3] = cases[k].dateline;
+		doc(page);
+		CHECK_STR(res.published, cases[k].want);
+	}
+}
+
 static void
 test_doc_bylines(void)
 {
@@ -1136,5 +1189,6 @@ main(void)
 	test_doc_slug();
 	test_numeric_order();
 	test_doc_bylines();
+	test_doc_zones();
 	return UNIT_DONE();
 }
