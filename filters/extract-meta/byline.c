@@ -8,8 +8,14 @@
  * a date.  They split at commas and "and"; in each part the name ends
  * at a job-title or desk word (byline-roles.txt) or a lower-case word.
  * A person is 2 to 5 capitalised words (one, after an explicit "By"),
- * its particles ("de la", "van der", "bin") not counted;
+ * its particles ("de la", "van der", "bin") not counted, a Spanish "y"
+ * between two surnames one name ("de la Vega y Ortiz");
  * an agency (byline-agencies.txt) counts only when no person is named.
+ * Besides: a name an author box states twice ("Jane DoeJane Doe"), the
+ * credit of an unsigned piece (byline-unsigned.txt: "Editorial"), the
+ * site's own name before a date, and the site's name cut after an
+ * author's (the last two known by the URL's host: headline.c's
+ * meta_names_host()).
  */
 #include <string.h>
 

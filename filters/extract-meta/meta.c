@@ -9,7 +9,9 @@
  * and datelines are read in a window around the headline, from lines
  * that are not article text, the nearest first (below the headline
  * before above it): a body sentence's date is never the article's.
- * With no date in the window, the URL's date is the publication date.
+ * With no date in the window, the URL's date is the publication date,
+ * unless the page shows only an update whose day the URL's may be in
+ * another zone (one_moment()).
  * A numeric date of either order ("05/09/2019") is read in the order
  * the page's other numeric dates show, or in the one that gives the
  * URL's date or another dateline's; else not at all.
