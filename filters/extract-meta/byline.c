@@ -8,8 +8,14 @@
  * a date.  They split at commas and "and"; in each part the name ends
  * at a job-title or desk word (byline-roles.txt) or a lower-case word.
  * A person is 2 to 5 capitalised words (one, after an explicit "By"),
- * its particles ("de la", "van der", "bin") not counted;
+ * its particles ("de la", "van der", "bin") not counted, a Spanish "y"
+ * between two surnames one name ("de la Vega y Ortiz");
  * an agency (byline-agencies.txt) counts only when no person is named.
+ * Besides: a name an author box states twice ("Jane DoeJane Doe"), the
+ * credit of an unsigned piece (byline-unsigned.txt: "Editorial"), the
+ * site's own name before a date, and the site's name cut after an
+ * author's (the last two known by the URL's host: headline.c's
+ * meta_names_host()).
  */
 #include <string.h>
 
@@ -20,12 +26,13 @@
 
 WORDLIST(byline_roles);
 WORDLIST(byline_agencies);
+WORDLIST(byline_unsigned);
 
 #define MAXWORDS	5	/* capitalised words of a person's name */
 #define MAXPARTICLES	4	/* and its particles besides ("de la") */
 
 /* The lists as case-folding sets (lists.c), loaded on first use. */
-static struct meta_list role_list, agency_list;
+static struct meta_list role_list, agency_list, unsigned_list;
 static int ready;
 
 static void
@@ -51,6 +58,8 @@ in_list(struct meta_list *l, const char *s, size_t n)
 		load_list(&role_list, wl_byline_roles, wl_byline_roles_len);
 		load_list(&agency_list, wl_byline_agencies,
 		    wl_byline_agencies_len);
+		load_list(&unsigned_list, wl_byline_unsigned,
+		    wl_byline_unsigned_len);
 	}
 	return meta_list_get(l, s, n, NULL);
 }
@@ -218,6 +227,17 @@ ends_name(const struct word *w)
 	    meta_label_word(w->p, w->n);
 }
 
+/* Is w[k] a "y" or "e" inside a name, a surname after it ("de la Vega
+ * y Ortiz": meta_byline_names() kept the part whole)? */
+static int
+joins_surnames(const struct word *w, size_t nw, size_t k)
+{
+	return k > 0 && k + 1 < nw && w[k].n == 1 &&
+	    (w[k].p[0] == 'y' || w[k].p[0] == 'e') &&
+	    (ascii_isupper((unsigned char)w[k + 1].p[0]) ||
+	    (unsigned char)w[k + 1].p[0] >= 0x80);
+}
+
 /*
  * One comma-separated part: the name at its start into buf at *o (with
  * "; " before it when *o > 0).  Returns its kind: 3 an agency, 2 a
@@ -260,13 +280,15 @@ part_name(const char *s, size_t n, int explicit, int lone, int later,
 		while (w[nw].n > 1 && (w[nw].p[w[nw].n - 1] == ',' ||
 		    w[nw].p[w[nw].n - 1] == '\''))
 			w[nw].n--;
-		nc += !particle(w[nw].p, w[nw].n);
+		nc += !particle(w[nw].p, w[nw].n) &&
+		    !(w[nw].n == 1 && (w[nw].p[0] == 'y' || w[nw].p[0] == 'e'));
 		nw++;
 		i = ascii_skip_blanks(s, n, k);
 	}
 	if (nc > MAXWORDS || nw > MAXWORDS + MAXPARTICLES)
 		return 0;
-	for (k = 0; k < nw && !ends_name(&w[k]); k++)
+	for (k = 0; k < nw && (!ends_name(&w[k]) || joins_surnames(w, nw,
+	    k)); k++)
 		;
 	if (k < nw && !agency) {
 		/* "Staff Reports", "admin": a credit, after "By" only */
@@ -338,6 +360,32 @@ names_end(const char *s, size_t len)
 	return len;
 }
 
+/*
+ * Is the part after a Spanish "y" or a Portuguese "e" at s[at] one
+ * capitalised word, its particles aside, and no agency ("Juan Carlos de
+ * la Vega y Ortiz", "Ana Souza e Silva")?  Then the word joins two
+ * surnames of one name: two people have a given name each ("Ana López
+ * y Pablo Ruiz").
+ */
+static int
+lone_surname(const char *s, size_t len, size_t at)
+{
+	size_t i = ascii_skip_blanks(s, len, at), k, first = i, words = 0;
+
+	if (i == len || !(ascii_isupper((unsigned char)s[i]) ||
+	    (unsigned char)s[i] >= 0x80))
+		return 0;
+	while (i < len && s[i] != ',' && s[i] != ';' && s[i] != '&') {
+		for (k = i; k < len && s[k] != ' ' && s[k] != ','; k++)
+			;
+		if (!particle(s + i, k - i) && ++words > 1)
+			return 0;
+		i = ascii_skip_blanks(s, len, k);
+	}
+	return words == 1 && !is_agency(s + first,
+	    ascii_trim_end(s + first, i - first));
+}
+
 size_t
 meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 {
@@ -360,7 +408,9 @@ meta_byline_names(const char *s, size_t len, int explicit, char *buf)
 					    ascii_same(s + j, joins[k].w,
 					    joins[k].n))
 						break;
-				if (joins[k].w != NULL)
+				/* "de la Vega y Ortiz": one name */
+				if (joins[k].w != NULL && !(joins[k].n == 2 &&
+				    lone_surname(s, len, j + 2)))
 					break;
 			}
 		}
@@ -537,4 +587,91 @@ meta_name_line(const char *s, size_t len, char *buf)
 	n = meta_byline_names(s + i, cut - i, 0, buf);
 	return n > 0 && (memchr(buf, ' ', n) != NULL || is_agency(buf, n)) ?
 	    n : 0;
+}
+
+size_t
+meta_name_twice(const char *s, size_t len, char *buf)
+{
+	size_t half;
+
+	len = ascii_trim_end(s, len);
+	if (len < 7 || len > 161)
+		return 0;
+	half = len / 2;
+	/* "Jane DoeJane Doe", "Jane Doe Jane Doe" */
+	if ((len % 2 == 1 && s[half] != ' ') ||
+	    memcmp(s, s + len - half, half) != 0)
+		return 0;
+	return meta_name_line(s, half, buf);
+}
+
+size_t
+meta_unsigned_line(const char *s, size_t len, char *buf)
+{
+	size_t i;
+
+	len = ascii_trim_end(s, len);
+	i = skip_lead(s, len, 0);
+	if (i == len || !in_list(&unsigned_list, s + i, len - i))
+		return 0;
+	memcpy(buf, s + i, len - i);
+	return len - i;
+}
+
+size_t
+meta_byline_site(const char *s, size_t date_at, const char *host,
+    size_t hlen, char *buf)
+{
+	size_t i, k, end;
+
+	if (hlen == 0)
+		return 0;
+	i = skip_lead(s, date_at, 0);
+	end = ascii_trim_end(s, date_at);
+	/* a separator between the name and the date */
+	while (end > i && (s[end - 1] == '|' || s[end - 1] == '-' ||
+	    s[end - 1] == ',' || s[end - 1] == ' '))
+		end--;
+	if (end == i || !ascii_isupper((unsigned char)s[i]))
+		return 0;
+	for (k = i; k < end; k++)
+		if (!ascii_isalpha((unsigned char)s[k]) && s[k] != ' ' &&
+		    s[k] != '.')
+			return 0;
+	if (!meta_names_host(s + i, end - i, host, hlen))
+		return 0;
+	memcpy(buf, s + i, end - i);
+	return end - i;
+}
+
+size_t
+meta_byline_unsite(char *buf, size_t n, const char *host, size_t hlen)
+{
+	size_t i, j, e, o = 0, w[MAXWORDS + MAXPARTICLES + 2], nw, t;
+
+	if (hlen == 0)
+		return n;
+	for (i = 0; i < n; i = e + 2) {
+		/* one author: buf[i..e) */
+		for (e = i; e < n && buf[e] != ';'; e++)
+			;
+		for (nw = 0, j = i; j < e && nw < sizeof(w) / sizeof(w[0]);
+		    j++)
+			if (j == i || buf[j - 1] == ' ')
+				w[nw++] = j;
+		/* the longest outlet that leaves a first and a last name */
+		for (t = 2; t < nw; t++)
+			if (meta_names_host(buf + w[t], e - w[t], host, hlen))
+				break;
+		j = t < nw ? ascii_trim_end(buf, w[t]) : e;
+		if (o > 0) {
+			memmove(buf + o, "; ", 2);
+			o += 2;
+		}
+		memmove(buf + o, buf + i, j - i);
+		o += j - i;
+		if (e >= n)
+			break;
+	}
+	return o;
 }

@@ -424,7 +424,7 @@ struct clock {
 
 /*
  * A time at token i ("17:05", "5:21pm", "10:31 pm CST", "17.05 BST",
- * "11:04 a.m."), or the minutes of a glued year when hour >= 0: 1, the
+ * "11:04 a.m.", "0339 GMT"), or the minutes of a glued year when hour >= 0: 1, the
  * time in *c and the token after it in *end; or 0.
  */
 static int
@@ -436,6 +436,14 @@ time_at(const struct line *l, size_t i, long hour, struct clock *c,
 	int h, mi, pm = -1, dot;
 
 	memset(c, 0, sizeof(*c));
+	/* "0339 GMT": four digits, a time only with a zone after them */
+	if (hour < 0 && is_num(l, i, 4, 4) && t[i].val % 100 < 60 &&
+	    t[i].val / 100 < 24 && zone_at(l, i + 1, &c->off, end)) {
+		c->hh = (int)(t[i].val / 100);
+		c->mm = (int)(t[i].val % 100);
+		c->zoned = 1;
+		return 1;
+	}
 	if (hour >= 0) {
 		h = (int)hour;
 		k = i;		/* at the ':' */

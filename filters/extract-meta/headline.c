@@ -4,7 +4,8 @@
  * the end of a headline without what the page glued to it (bracketed
  * debris, a furniture phrase from strip-boilerplate's lines.txt, read
  * where it is, not copied); a title the line states twice; the site's
- * name before or after a separator, known by the URL's host; HTML
+ * name before or after a separator, known by the URL's host (and
+ * whether words name the site, which byline.c asks of an outlet); HTML
  * character references (html-entities.txt) decoded.  Reads only the line
  * and the host.
  */
@@ -292,14 +293,9 @@ host_label(const char *host, size_t hlen, const char *key, size_t n)
 	return 0;
 }
 
-/*
- * Does s[0..len) name the site whose host is host[0..hlen)?  Its key is
- * the host's ("Ledger.example"), or a label of it of three letters or
- * more ("The Harbour Ledger" on harbourledger.example), or each of its
- * words, "the" aside, is a label ("BBC News" on news.bbc.co.uk).
- */
-static int
-names_host(const char *s, size_t len, const char *host, size_t hlen)
+/* Do the words name the site (meta.h)?  byline.c asks it too. */
+int
+meta_names_host(const char *s, size_t len, const char *host, size_t hlen)
 {
 	char key[NAME_MAX], hkey[NAME_MAX];
 	size_t k, hk, nw, i, j, w;
@@ -351,7 +347,7 @@ meta_headline_site(const char *s, size_t len, const char *host,
 		return len;
 	/* "Night buses extended | The Harbour Ledger" */
 	end = ascii_trim_end(s, last);
-	if (end > *from && names_host(s + lastend, len - lastend, host,
+	if (end > *from && meta_names_host(s + lastend, len - lastend, host,
 	    hlen)) {
 		len = end;
 		if (--seps == 0)
@@ -359,7 +355,7 @@ meta_headline_site(const char *s, size_t len, const char *host,
 	}
 	/* "BBC News - Night buses extended" */
 	end = ascii_trim_end(s, first);
-	if (end > *from && firstend < len && names_host(s + *from,
+	if (end > *from && firstend < len && meta_names_host(s + *from,
 	    end - *from, host, hlen))
 		*from = firstend;
 	return len;

@@ -9,7 +9,9 @@
  * and datelines are read in a window around the headline, from lines
  * that are not article text, the nearest first (below the headline
  * before above it): a body sentence's date is never the article's.
- * With no date in the window, the URL's date is the publication date.
+ * With no date in the window, the URL's date is the publication date,
+ * unless the page shows only an update whose day the URL's may be in
+ * another zone (one_moment()).
  * A numeric date of either order ("05/09/2019") is read in the order
  * the page's other numeric dates show, or in the one that gives the
  * URL's date or another dateline's; else not at all.
@@ -18,6 +20,7 @@
 #include <string.h>
 
 #include "../strip-boilerplate/sb.h"
+#include "calendar.h"
 #include "meta.h"
 #include "ascii.h"
 #include "xalloc.h"
@@ -241,6 +244,24 @@ add_undated(const struct meta_line *lines, size_t *d, size_t *dc, size_t nd,
 	return k;
 }
 
+/* Is name[0..len) a line of its own, but for blanks, within ABOVE
+ * lines of line i? */
+static int
+stated_alone(const struct meta_line *lines, size_t n, size_t i,
+    const char *name, size_t len)
+{
+	size_t k, b, e;
+
+	for (k = i > ABOVE ? i - ABOVE : 0; k < n && k <= i + ABOVE; k++) {
+		e = ascii_trim_end(lines[k].text, lines[k].len);
+		b = ascii_skip_blanks(lines[k].text, e, 0);
+		if (k != i && e - b == len &&
+		    memcmp(lines[k].text + b, name, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Keep the byline in m->scratch[0..len) when it is nearer than *byc. */
 static void
 take_byline(struct meta *m, size_t len, size_t c, size_t *byc,
@@ -347,6 +368,30 @@ static int
 same_day(const struct meta_stamp *a, const struct meta_stamp *b)
 {
 	return a->y != 0 && a->y == b->y && a->m == b->m && a->d == b->d;
+}
+
+/*
+ * The URL's date (url) and the day of the page's only dateline, an
+ * update (upd), may be one moment's days in two zones: the page's own
+ * day is then the one to give, as for an update alone.  The URL's day
+ * is the update's day after (the update was on the page's day or
+ * later, and so was the publication, or before: so the page's day),
+ * or the day before, when the update, with its time and zone, is
+ * still on that day in a zone to the west ("Updated 0339 GMT November
+ * 19, 2019" under /2019/11/18/: 22:39 on the 18th in New York); the
+ * furthest west is UTC-12.
+ */
+#define WEST_MOST	(-12 * 60)	/* minutes east of UTC */
+static int
+one_moment(const struct meta_stamp *url, const struct meta_stamp *upd)
+{
+	long du = cal_days_from_civil(url->y, url->m, url->d),
+	    dd = cal_days_from_civil(upd->y, upd->m, upd->d);
+
+	if (du == dd + 1)
+		return 1;
+	return du + 1 == dd && upd->has_time &&
+	    upd->hh * 60 + upd->mm - upd->off + WEST_MOST < 0;
 }
 
 /*
@@ -480,6 +525,10 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		if ((i == h && !hbare) || blank(&lines[i]) || text_line(m, i) ||
 		    lines[i].len > DATELINE_MAX || sentence(&lines[i]))
 			continue;
+		/* the URL's line: its date is the URL's, read last */
+		if (res->urllen > 0 && res->url >= lines[i].text &&
+		    res->url < lines[i].text + lines[i].len)
+			continue;
 		dated = meta_dateline(lines[i].text, lines[i].len,
 		    m->hasref ? &m->ref : NULL, &dl);
 		seen |= dl.order;
@@ -518,6 +567,21 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		    1);
 		len = meta_byline(lines[i].text, lines[i].len, dl.date_at,
 		    m->scratch);
+		/* "LinkNaija August 08, 2018": the site signs it */
+		if (len == 0 && dated && dl.date_at > 0)
+			len = meta_byline_site(lines[i].text, dl.date_at,
+			    res->site, res->sitelen, m->scratch);
+		/* "Jane DoeJane Doe": an author box, the name on a line
+		 * of its own nearby too (not "Printer FriendlyPrinter
+		 * Friendly", a link's picture and its text) */
+		if (len == 0 && (len = meta_name_twice(lines[i].text,
+		    lines[i].len, m->scratch)) > 0 &&
+		    !stated_alone(lines, n, i, m->scratch, len))
+			len = 0;
+		/* "Editorial" under the headline */
+		if (len == 0 && i > h && h < n)
+			len = meta_unsigned_line(lines[i].text, lines[i].len,
+			    m->scratch);
 		/* "Keris Lahiff@kerisalison": a name and a handle */
 		if (len == 0 && memchr(lines[i].text, '@', lines[i].len))
 			len = meta_name_line(lines[i].text, lines[i].len,
@@ -556,13 +620,19 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 			    lines[i].len, m->scratch), k, &byc, &bylen);
 		}
 	}
+	/* "Jane Doe Harbour Ledger": the site's name after the author */
+	if (bylen > 0)
+		bylen = meta_byline_unsite(m->byline, bylen, res->site,
+		    res->sitelen);
 	res->byline = bylen > 0 ? m->byline : "";
 	res->bylinelen = bylen;
 	if (namb > 0)
 		settle_order(m, lines, alines, acost, namb, seen, res, &pub,
 		    &pubc, &upd, &updc);
-	if (pub.y == 0 && res->urllen > 0)
-		(void)meta_url_date(res->url, res->urllen, &pub);
+	if (pub.y == 0 && res->urllen > 0 &&
+	    meta_url_date(res->url, res->urllen, &pub) &&
+	    upd.y != 0 && one_moment(&pub, &upd))
+		pub.y = 0;
 	/* A page that shows only when it was updated ("Updated 1:39 am
 	 * EST, Wednesday, November 20, 2019", as wire stories are) was
 	 * published that day or before, most often that day: its date,

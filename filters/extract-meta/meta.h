@@ -106,6 +106,37 @@ int	 meta_byline_intro(const char *s, size_t len);
  */
 size_t	 meta_name_line(const char *s, size_t len, char *buf);
 
+/*
+ * A line that states a person's name twice, run together or a blank
+ * between ("Jane DoeJane Doe": an author box's picture and its link),
+ * as meta_name_line() reads one half; else 0.
+ */
+size_t	 meta_name_twice(const char *s, size_t len, char *buf);
+
+/*
+ * A line that is only the credit of an unsigned piece
+ * (byline-unsigned.txt: "Editorial", "The Editorial Board"): it into
+ * buf (len bytes at least) as written, and its length; else 0.
+ */
+size_t	 meta_unsigned_line(const char *s, size_t len, char *buf);
+
+/*
+ * The site's own name before a dateline's date (s[0..date_at)), a
+ * separator after it at most ("LinkNaija August 08, 2018" on
+ * linknaija.com: meta_names_host()), as the byline of an unsigned page:
+ * into buf, its length; else 0.  host[0..hlen): SITE, hlen 0 for none.
+ */
+size_t	 meta_byline_site(const char *s, size_t date_at, const char *host,
+	    size_t hlen, char *buf);
+
+/*
+ * A byline buf[0..n) without the site's name after an author's first
+ * and last name ("Jane Doe Harbour Ledger" on harbourledger.example →
+ * "Jane Doe"; meta_names_host()).  Returns the new length.
+ */
+size_t	 meta_byline_unsite(char *buf, size_t n, const char *host,
+	    size_t hlen);
+
 /* ---- dateline.c ---- */
 
 /* The order of a numeric date's day and month. */
@@ -166,6 +197,16 @@ int	 meta_parse_ymd(const char *s, size_t len, long *days);
 int	 meta_label_word(const char *s, size_t n);
 
 /* ---- headline.c ---- */
+
+/*
+ * Does s[0..len) name the site whose host is host[0..hlen)?  Its key is
+ * the host's ("Ledger.example"), or a label of it of three letters or
+ * more ("The Harbour Ledger" on harbourledger.example), or each of its
+ * words, "the" aside, is a label ("BBC News" on news.bbc.co.uk).
+ * (byline.c asks it too: an outlet after an author's name.)
+ */
+int	 meta_names_host(const char *s, size_t len, const char *host,
+	    size_t hlen);
 
 /*
  * The length of a headline line without blanks at its end, nor what the

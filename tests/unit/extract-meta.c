@@ -66,6 +66,50 @@ name_line(const char *line)
 	return buf;
 }
 
+static const char *
+twice(const char *line)
+{
+	size_t n = meta_name_twice(line, strlen(line), buf);
+
+	buf[n] = '\0';
+	return buf;
+}
+
+static const char *
+unsigned_line(const char *line)
+{
+	size_t n = meta_unsigned_line(line, strlen(line), buf);
+
+	buf[n] = '\0';
+	return buf;
+}
+
+/* the site's name before a dateline's date, the host given */
+static const char *
+site_byline(const char *line, const char *host)
+{
+	struct meta_dateline dl;
+	size_t n = 0;
+
+	if (meta_dateline(line, strlen(line), NULL, &dl))
+		n = meta_byline_site(line, dl.date_at, host, strlen(host),
+		    buf);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* a byline without the site's name after an author */
+static const char *
+unsited_byline(const char *names, const char *host)
+{
+	size_t n = strlen(names);
+
+	memcpy(buf, names, n);
+	n = meta_byline_unsite(buf, n, host, strlen(host));
+	buf[n] = '\0';
+	return buf;
+}
+
 /* "PUBLISHED UPDATED", "-" for none */
 static const char *
 dateline(const char *line, const char *ref)
@@ -412,6 +456,14 @@ test_dateline(void)
 	    "2019-08-05 -");
 	CHECK_STR(dateline("10:00 GMT+8 3 Oct 2024", NULL),
 	    "2024-10-03T10:00+08:00 -");
+	/* class "a time of four digits with a zone" ("0339 GMT"); not
+	 * without a zone, not past 23:59 */
+	CHECK_STR(dateline("Updated 0339 GMT November 19, 2019", NULL),
+	    "- 2019-11-19T03:39+00:00");
+	CHECK_STR(dateline("Updated 1545 November 19, 2019", NULL),
+	    "- 2019-11-19");
+	CHECK_STR(dateline("Updated 2475 GMT November 19, 2019", NULL),
+	    "- 2019-11-19");
 	/* day or month first: unknown; no year; a weekday; a version */
 	CHECK_STR(dateline("05/09/2019", NULL), "");
 	CHECK_STR(dateline("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 "
@@ -942,6 +994,184 @@ test_doc_slug(void)
 	    "Night buses extended to the east");
 }
 
+/* The byline classes of issue #16. */
+static void
+test_byline_classes(void)
+{
+	/* class "a Spanish y or a Portuguese e between two surnames joins
+	 * one name"; two people have a given name each; an agency after
+	 * it is no surname */
+	CHECK_STR(byline("By Juan Carlos de la Vega y Ortiz"),
+	    "Juan Carlos de la Vega y Ortiz");
+	CHECK_STR(byline("Por Mar\xc3\xad" "a Fern\xc3\xa1ndez y Olmos, "
+	    "Madrid"), "Mar\xc3\xad" "a Fern\xc3\xa1ndez y Olmos");
+	CHECK_STR(byline("Por Ana Souza e Silva - 19/11/2019"),
+	    "Ana Souza e Silva");
+	CHECK_STR(byline("Por Ana L\xc3\xb3pez y Pablo Ruiz"),
+	    "Ana L\xc3\xb3pez; Pablo Ruiz");
+	CHECK_STR(byline("Por Ana L\xc3\xb3pez y EFE"), "Ana L\xc3\xb3pez");
+
+	/* class "an author box states the name twice": a picture's text
+	 * and the link run together, or a blank between; not halves that
+	 * differ, one word, a lower-case phrase */
+	CHECK_STR(twice("Mei-ling ChauMei-ling Chau"), "Mei-ling Chau");
+	CHECK_STR(twice("Daniel Okafor Daniel Okafor "), "Daniel Okafor");
+	CHECK_STR(twice("Daniel OkaforDaniel Okafer"), "");
+	CHECK_STR(twice("ChauChau"), "");
+	CHECK_STR(twice("read moreread more"), "");
+
+	/* class "an unsigned piece's credit": the line is the credit */
+	CHECK_STR(unsigned_line("Editorial"), "Editorial");
+	CHECK_STR(unsigned_line("  THE EDITORIAL BOARD "),
+	    "THE EDITORIAL BOARD");
+	CHECK_STR(unsigned_line("Editorial: night buses"), "");
+	CHECK_STR(unsigned_line("Editorials"), "");
+
+	/* class "the site signs the page": its name before the date, as
+	 * the host spells it; not another name, not without a host */
+	CHECK_STR(site_byline("HarbourLedger November 14, 2026",
+	    "harbourledger.example"), "HarbourLedger");
+	CHECK_STR(site_byline("Harbour Ledger | 14 Nov 2026",
+	    "news.harbourledger.example"), "Harbour Ledger");
+	CHECK_STR(site_byline("Valley Courier November 14, 2026",
+	    "harbourledger.example"), "");
+	CHECK_STR(site_byline("HarbourLedger November 14, 2026", ""), "");
+
+	/* class "the paper's name after the author", known by the host:
+	 * cut when a first and a last name are left, for each author */
+	CHECK_STR(unsited_byline("Mei-ling Chau Harbour Ledger",
+	    "www.harbourledger.example"), "Mei-ling Chau");
+	CHECK_STR(unsited_byline("Jane Doe Harbour Ledger; Daniel Okafor",
+	    "harbourledger.example"), "Jane Doe; Daniel Okafor");
+	CHECK_STR(unsited_byline("Daniel Okafor; Jane Doe HarbourLedger",
+	    "harbourledger.example"), "Daniel Okafor; Jane Doe");
+	CHECK_STR(unsited_byline("Jane Doe Valley Courier",
+	    "harbourledger.example"), "Jane Doe Valley Courier");
+	CHECK_STR(unsited_byline("Harbour Ledger", "harbourledger.example"),
+	    "Harbour Ledger");
+	CHECK_STR(unsited_byline("Jane Harbour Ledger",
+	    "harbourledger.example"), "Jane Harbour Ledger");
+	CHECK_STR(unsited_byline("Jane Doe Harbour Ledger", ""),
+	    "Jane Doe Harbour Ledger");
+}
+
+/* class "the URL's day and an update's, one moment in two zones": the
+ * page's own day when the update is on the URL's day in a zone to the
+ * west (UTC-12 at the furthest), or the URL's day is the update's day
+ * after; else the URL's */
+static void
+test_doc_zones(void)
+{
+	static const char *page[] = {
+		NULL,
+		"Night buses extended to the east",
+		"",
+		NULL,
+		BODY1, BODY2, NULL
+	};
+	static const struct {
+		const char *url, *dateline, *want;
+	} cases[] = {
+		{ "/2026/11/13/", "Updated 0339 GMT November 14, 2026",
+		    "2026-11-14" },
+		{ "/2026/11/13/", "Updated 11:39 GMT November 14, 2026",
+		    "2026-11-14" },
+		{ "/2026/11/13/", "Updated 12:00 GMT November 14, 2026",
+		    "2026-11-13" },
+		{ "/2026/11/13/", "Updated 19:39 HKT November 14, 2026",
+		    "2026-11-14" },
+		{ "/2026/11/13/", "Updated November 14, 2026", "2026-11-13" },
+		{ "/2026/11/15/", "Updated November 14, 2026", "2026-11-14" },
+		{ "/2026/11/12/", "Updated 0339 GMT November 14, 2026",
+		    "2026-11-12" },
+		{ "/2026/11/16/", "Updated November 14, 2026", "2026-11-16" },
+		{ NULL, NULL, NULL }
+	};
+	static char url[128];
+	int k;
+
+	for (k = 0; cases[k].url != NULL; k++) {
+		snprintf(url, sizeof(url), "URL: https://ledger.example%s"
+		    "night-buses-extended-to-the-east", cases[k].url);
+		page[0] = url;
+		page[3] = cases[k].dateline;
+		doc(page);
+		CHECK_STR(res.published, cases[k].want);
+	}
+}
+
+static void
+test_doc_bylines(void)
+{
+	/* the classes above on whole pages */
+	static const char *const paper[] = {
+		"URL: https://www.valleycourier.example/story/night-buses/",
+		"Night buses extended to the east",
+		"",
+		"Mei-ling Chau Valley Courier",
+		"Published 2:16 AM EST Nov 20, 2026",
+		BODY1, BODY2, NULL
+	};
+	static const char *const sitesigned[] = {
+		"URL: https://www.valleycourier.example/2026/11/night-buses.html",
+		"Night buses extended to the east",
+		"",
+		"ValleyCourier November 14, 2026",
+		BODY1, BODY2, NULL
+	};
+	static const char *const editorial[] = {
+		"URL: https://valleycourier.example/opinion/2026/nov/14/"
+		    "night-buses-extended-to-the-east",
+		"Opinion",
+		"Night buses extended to the east",
+		"",
+		"Editorial",
+		"The council should pay for them from its own travel budget",
+		"",
+		"Sat 14 Nov 2026 18.54 GMT",
+		BODY1, BODY2, NULL
+	};
+	/* "Editorial" above the headline is a section's name */
+	static const char *const section[] = {
+		"Editorial",
+		"Night buses extended to the east",
+		"",
+		"Sat 14 Nov 2026 18.54 GMT",
+		BODY1, BODY2, NULL
+	};
+	static const char *const authorbox[] = {
+		"Night buses extended to the east",
+		"",
+		"Share",
+		"Daniel OkaforDaniel Okafor",
+		"",
+		"Daniel Okafor",
+		"",
+		BODY1, BODY2, NULL
+	};
+	static const char *const linkbox[] = {
+		"Night buses extended to the east",
+		"",
+		"Share",
+		"Printer FriendlyPrinter Friendly",
+		"",
+		BODY1, BODY2, NULL
+	};
+
+	doc(paper);
+	CHECK_MEM(res.byline, res.bylinelen, "Mei-ling Chau");
+	doc(sitesigned);
+	CHECK_MEM(res.byline, res.bylinelen, "ValleyCourier");
+	doc(editorial);
+	CHECK_MEM(res.byline, res.bylinelen, "Editorial");
+	doc(section);
+	CHECK_MEM(res.byline, res.bylinelen, "");
+	doc(authorbox);
+	CHECK_MEM(res.byline, res.bylinelen, "Daniel Okafor");
+	doc(linkbox);
+	CHECK_MEM(res.byline, res.bylinelen, "");
+}
+
 int
 main(void)
 {
@@ -950,6 +1180,7 @@ main(void)
 	test_url_date();
 	test_breadcrumb();
 	test_byline();
+	test_byline_classes();
 	test_dateline();
 	test_doc();
 	test_doc_classes();
@@ -957,5 +1188,7 @@ main(void)
 	test_doc_headline();
 	test_doc_slug();
 	test_numeric_order();
+	test_doc_bylines();
+	test_doc_zones();
 	return UNIT_DONE();
 }
