@@ -662,10 +662,12 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
  *
  *  - a title is short (HL_STACK_MIN to HL_STACK_MAX words, fewer than
  *    the deck's), reads like a title (hl_untitled() says no, no colon or
- *    comma at its end, not a row of fields split by "/" or "|"), is not
- *    furniture, a teaser, "Label: ..." or all capitals, and stands at the
- *    top of its block: the line above it is not title-shaped too, as in
- *    a list of teasers, where every line is a short title;
+ *    comma at its end, not opening in lower case, not half numbers as a
+ *    score line, not a row of fields split by "/" or "|", no image's
+ *    "[placeholder]", no menu glued into one word), is not furniture, a
+ *    teaser, "Label: ..." or all capitals, and stands at the top of its
+ *    block: not under two title-shaped lines, as in a list of teasers,
+ *    where every line is a short title;
  *  - a deck is the line under the title, HL_DECK_MIN words or more (a
  *    credit, "Staff and agencies", or a section's name is fewer), not
  *    opening in lower case (a caption's tag, "harbour ferries"), not
@@ -675,8 +677,30 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
  */
 #define HL_STACK_MIN	3	/* words of a title, at least */
 #define HL_STACK_MAX	14	/* words of a title, at most */
+#define HL_PUN_MAX	6	/* words of a title that shares none */
 #define HL_DECK_MIN	4	/* words of a deck, at least */
 #define HL_STACK_WORDS	32	/* content words of a deck compared */
+
+/*
+ * Does line l hold a word of three capitalised words glued
+ * ("HomeSportLatest"): a menu's items whose spaces the scrape lost?
+ * "McGrattan", "LucasArts" glue two at most.
+ */
+static int
+hl_menuglued(const struct sb_line *l)
+{
+	const unsigned char *s = (const unsigned char *)l->text;
+	size_t i;
+	unsigned humps = 0;
+
+	for (i = 1; i < l->len; i++)
+		if (!(sb_bcls[s[i]] & (B_UPPER | B_LOWER)))
+			humps = 0;
+		else if (sb_bcls[s[i]] & B_UPPER && sb_bcls[s[i - 1]] & B_LOWER &&
+		    ++humps >= 2)
+			return 1;
+	return 0;
+}
 
 /* Is line l shaped like a title (not where it stands)? */
 static int
@@ -686,26 +710,37 @@ hl_titleish(const struct sb *sb, const struct sb_line *l)
 	int last, seps = 0;
 
 	if (l->words < HL_STACK_MIN || l->words > HL_STACK_MAX ||
+	    2 * l->numwords >= l->words ||
+	    sb_bcls[(unsigned char)l->text[l->indent]] & B_LOWER ||
 	    l->flags & (F_HARD | F_TEASER | F_COMMENT | F_CARD | F_CAPS) ||
 	    !hl_candidate(sb, l) || hl_label(l) || hl_untitled(l))
 		return 0;
 	last = hl_lastbyte(l);
 	if (last == ':' || last == ',')
 		return 0;
-	/* "12 May 2019 / 0 Comments / by admin": fields, not a title */
+	/*
+	 * "12 May 2019 / 0 Comments / by admin": fields, not a title; nor
+	 * "[logo] Online Offers", an image's placeholder and a link
+	 */
 	for (p = l->text, e = l->text + l->len; p < e; p++)
-		if ((*p == '/' || *p == '|') && ++seps >= 2)
+		if (((*p == '/' || *p == '|') && ++seps >= 2) || *p == '[')
 			return 0;
-	return 1;
+	return !hl_menuglued(l);
 }
 
-/* Is line l at the top of its block: no title-shaped line above it? */
+/*
+ * Is line l at the top of its block: not under two title-shaped lines,
+ * as in a list of teasers (one is a kicker: "First Test, day four")?
+ */
 static int
 hl_blocktop(const struct sb *sb, const struct sb_line *v, size_t n,
     const struct sb_line *l)
 {
 	const struct sb_line *u = hl_next(v, n, (size_t)(l - v), -1);
 
+	if (u == NULL || !hl_titleish(sb, u))
+		return 1;
+	u = hl_next(v, n, (size_t)(u - v), -1);
 	return u == NULL || !hl_titleish(sb, u);
 }
 
@@ -758,16 +793,20 @@ hl_shares(struct sb *sb, const struct sb_line *t, const struct sb_line *h)
 
 /*
  * The title over a chosen deck: the nearest line above the headline
- * (past one the block joined to it that is no title: a score line; a
- * title-shaped one the block joined is left as it is, for a short
- * caption over the title looks the same), title-shaped, shorter,
- * at the top of its block, sharing a word with the deck or the body, is
- * the headline; the deck its block.
+ * (past one the block joined to it that is no title: a score line; or
+ * past a picture's name, two capitalised words, over a caption the
+ * finder chose; a title-shaped one the block joined is left as it is,
+ * for a short caption over the title looks the same), title-shaped,
+ * shorter, at the top of its block, sharing a word with the deck or the
+ * body, is the headline; the deck its block.  A title that shares none
+ * (a pun: "Podium for ...") is taken only right under the page's byline
+ * or dateline, HL_PUN_MAX words at most, with a stopword (a menu has
+ * none).
  */
 static size_t
 hl_stack_up(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 {
-	const struct sb_line *h = &v[head], *t;
+	const struct sb_line *h = &v[head], *t, *u;
 	size_t i;
 
 	t = hl_next(v, n, head, -1);
@@ -776,9 +815,16 @@ hl_stack_up(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 		if (hl_titleish(sb, t))
 			return head;
 		t = hl_next(v, n, (size_t)(t - v), -1);
-	}
+	} else if (t != NULL && t->words == 2 && t->capwords == 2 &&
+	    t->numwords == 0 && !(t->flags & (F_META | F_CAPS | F_HARD)))
+		/* a picture's name ("Jane Doe") over its caption */
+		t = hl_next(v, n, (size_t)(t - v), -1);
 	if (t == NULL || t->words >= h->words || !hl_titleish(sb, t) ||
-	    !hl_blocktop(sb, v, n, t) || !hl_shares(sb, t, h))
+	    !hl_blocktop(sb, v, n, t))
+		return head;
+	u = hl_next(v, n, (size_t)(t - v), -1);
+	if (!(u != NULL && u->flags & F_META && t->stops > 0 &&
+	    t->words <= HL_PUN_MAX) && !hl_shares(sb, t, h))
 		return head;
 	i = (size_t)(t - v);
 	v[i].keep = 1;
