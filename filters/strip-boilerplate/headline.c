@@ -651,6 +651,220 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
 	v[head].reason = "headline block";
 }
 
+/*
+ * Stacked headlines: a title with its deck (a sub-headline, a standfirst)
+ * in one block, the title on top.  The finder may choose the deck, whose
+ * words the story repeats, and the title above it -- short, often a pun
+ * -- is left as furniture; or it chooses the title and the deck under it
+ * is left.  The block's shape tells them apart, and a word they share
+ * (with each other or the first paragraphs: one story) tells them from
+ * furniture next to a title:
+ *
+ *  - a title is short (HL_STACK_MIN to HL_STACK_MAX words, fewer than
+ *    the deck's), reads like a title (hl_untitled() says no, no colon or
+ *    comma at its end, not opening in lower case, not half numbers as a
+ *    score line, not a row of fields split by "/" or "|", no image's
+ *    "[placeholder]", no menu glued into one word), is not furniture, a
+ *    teaser, "Label: ..." or all capitals, and stands at the top of its
+ *    block: not under two title-shaped lines, as in a list of teasers,
+ *    where every line is a short title;
+ *  - a deck is the line under the title, HL_DECK_MIN words or more (a
+ *    credit, "Staff and agencies", or a section's name is fewer), not
+ *    opening in lower case (a caption's tag, "harbour ferries"), not
+ *    furniture or a teaser, and the byline or dateline that ends the
+ *    block is under it (at most two lines down): a caption or a teaser
+ *    under the title has the text, not a byline, after it.
+ */
+#define HL_STACK_MIN	3	/* words of a title, at least */
+#define HL_STACK_MAX	14	/* words of a title, at most */
+#define HL_PUN_MAX	6	/* words of a title that shares none */
+#define HL_DECK_MIN	4	/* words of a deck, at least */
+#define HL_STACK_WORDS	32	/* content words of a deck compared */
+
+/*
+ * Does line l hold a word of three capitalised words glued
+ * ("HomeSportLatest"): a menu's items whose spaces the scrape lost?
+ * "McGrattan", "LucasArts" glue two at most.
+ */
+static int
+hl_menuglued(const struct sb_line *l)
+{
+	const unsigned char *s = (const unsigned char *)l->text;
+	size_t i;
+	unsigned humps = 0;
+
+	for (i = 1; i < l->len; i++)
+		if (!(sb_bcls[s[i]] & (B_UPPER | B_LOWER)))
+			humps = 0;
+		else if (sb_bcls[s[i]] & B_UPPER && sb_bcls[s[i - 1]] & B_LOWER &&
+		    ++humps >= 2)
+			return 1;
+	return 0;
+}
+
+/* Is line l shaped like a title (not where it stands)? */
+static int
+hl_titleish(const struct sb *sb, const struct sb_line *l)
+{
+	const char *p, *e;
+	int last, seps = 0;
+
+	if (l->words < HL_STACK_MIN || l->words > HL_STACK_MAX ||
+	    2 * l->numwords >= l->words ||
+	    sb_bcls[(unsigned char)l->text[l->indent]] & B_LOWER ||
+	    l->flags & (F_HARD | F_TEASER | F_COMMENT | F_CARD | F_CAPS) ||
+	    !hl_candidate(sb, l) || hl_label(l) || hl_untitled(l))
+		return 0;
+	last = hl_lastbyte(l);
+	if (last == ':' || last == ',')
+		return 0;
+	/*
+	 * "12 May 2019 / 0 Comments / by admin": fields, not a title; nor
+	 * "[logo] Online Offers", an image's placeholder and a link
+	 */
+	for (p = l->text, e = l->text + l->len; p < e; p++)
+		if (((*p == '/' || *p == '|') && ++seps >= 2) || *p == '[')
+			return 0;
+	return !hl_menuglued(l);
+}
+
+/*
+ * Is line l at the top of its block: not under two title-shaped lines,
+ * as in a list of teasers (one is a kicker: "First Test, day four")?
+ */
+static int
+hl_blocktop(const struct sb *sb, const struct sb_line *v, size_t n,
+    const struct sb_line *l)
+{
+	const struct sb_line *u = hl_next(v, n, (size_t)(l - v), -1);
+
+	if (u == NULL || !hl_titleish(sb, u))
+		return 1;
+	u = hl_next(v, n, (size_t)(u - v), -1);
+	return u == NULL || !hl_titleish(sb, u);
+}
+
+/* The content words of a line (hl_words()), for hl_shares(). */
+struct hl_bag {
+	uint64_t	 h[HL_STACK_WORDS];
+	unsigned	 n, hits;
+};
+
+static void
+hl_bag_add(struct sb *sb, uint64_t h, void *arg)
+{
+	struct hl_bag *b = arg;
+
+	(void)sb;
+	if (b->n < HL_STACK_WORDS)
+		b->h[b->n++] = h;
+}
+
+static void
+hl_bag_find(struct sb *sb, uint64_t h, void *arg)
+{
+	struct hl_bag *b = arg;
+	unsigned k;
+
+	for (k = 0; k < b->n; k++)
+		if (b->h[k] == h) {
+			b->hits++;
+			return;
+		}
+	hl_find(sb, h, &b->hits);
+}
+
+/*
+ * Does line t share a content word with line h or with the first
+ * paragraphs (the body's word set)?  A title and its deck tell one
+ * story, a name or a word of it in both; furniture above a deck
+ * ("Watch Live", share buttons) shares none.
+ */
+static int
+hl_shares(struct sb *sb, const struct sb_line *t, const struct sb_line *h)
+{
+	struct hl_bag b;
+
+	b.n = b.hits = 0;
+	(void)hl_words(sb, h, hl_bag_add, &b);
+	(void)hl_words(sb, t, hl_bag_find, &b);
+	return b.hits > 0;
+}
+
+/*
+ * The title over a chosen deck: the nearest line above the headline
+ * (past one the block joined to it that is no title: a score line; or
+ * past a picture's name, two capitalised words, over a caption the
+ * finder chose; a title-shaped one the block joined is left as it is,
+ * for a short caption over the title looks the same), title-shaped,
+ * shorter, at the top of its block, sharing a word with the deck or the
+ * body, is the headline; the deck its block.  A title that shares none
+ * (a pun: "Podium for ...") is taken only right under the page's byline
+ * or dateline, HL_PUN_MAX words at most, with a stopword (a menu has
+ * none).
+ */
+static size_t
+hl_stack_up(struct sb *sb, struct sb_line *v, size_t n, size_t head)
+{
+	const struct sb_line *h = &v[head], *t, *u;
+	size_t i;
+
+	t = hl_next(v, n, head, -1);
+	if (t != NULL && t->flags & F_BLOCK) {
+		/* the block holds it: a title, or a caption over one */
+		if (hl_titleish(sb, t))
+			return head;
+		t = hl_next(v, n, (size_t)(t - v), -1);
+	} else if (t != NULL && t->words == 2 && t->capwords == 2 &&
+	    t->numwords == 0 && !(t->flags & (F_META | F_CAPS | F_HARD)))
+		/* a picture's name ("Jane Doe") over its caption */
+		t = hl_next(v, n, (size_t)(t - v), -1);
+	if (t == NULL || t->words >= h->words || !hl_titleish(sb, t) ||
+	    !hl_blocktop(sb, v, n, t))
+		return head;
+	u = hl_next(v, n, (size_t)(t - v), -1);
+	if (!(u != NULL && u->flags & F_META && t->stops > 0 &&
+	    t->words <= HL_PUN_MAX) && !hl_shares(sb, t, h))
+		return head;
+	i = (size_t)(t - v);
+	v[i].keep = 1;
+	v[i].headline = 1;
+	v[i].reason = "headline";
+	v[i].flags = (v[i].flags | F_LEAD) & ~(unsigned)F_BLOCK;
+	v[head].headline = 0;
+	v[head].flags |= F_BLOCK;
+	v[head].reason = "headline block";
+	return i;
+}
+
+/*
+ * The deck under a chosen title: the nearest line under the headline,
+ * deck-shaped, sharing a word with the title or the body, with a byline
+ * or a dateline at most two lines under it (the block's end), is its
+ * block.
+ */
+static void
+hl_stack_down(struct sb *sb, struct sb_line *v, size_t n, size_t head)
+{
+	const struct sb_line *d = hl_next(v, n, head, 1), *m;
+	size_t i;
+
+	if (d == NULL || d->words < HL_DECK_MIN || d->words > HL_STACK_MAX ||
+	    d->flags & (F_BLOCK | F_HARD | F_TEASER | F_COMMENT | F_CARD) ||
+	    sb_bcls[(unsigned char)d->text[d->indent]] & B_LOWER ||
+	    !hl_candidate(sb, d) || hl_label(d))
+		return;
+	i = (size_t)(d - v);
+	m = hl_next(v, n, i, 1);
+	if (m != NULL && !(m->flags & F_META))
+		m = hl_next(v, n, (size_t)(m - v), 1);
+	if (m == NULL || !(m->flags & F_META) || !hl_shares(sb, d, &v[head]))
+		return;
+	v[i].keep = 1;
+	v[i].flags |= F_BLOCK;
+	v[i].reason = "headline block";
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
@@ -723,6 +937,8 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 			v[i].reason = "above the headline";
 		}
 	hl_block(sb, v, n, body, c, nc, best);
+	head = hl_stack_up(sb, v, n, head);
+	hl_stack_down(sb, v, n, head);
 	hl_kicker(v, n, head);
 }
 

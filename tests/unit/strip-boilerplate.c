@@ -707,6 +707,87 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "a stacked headline, the deck chosen": the finder chose the
+	 * deck, which shares more of the story's words, and the line above
+	 * it is a title -- shorter, reads like one, shares a word with the
+	 * deck or the body, at the top of its block: the title is the
+	 * headline, the deck its block.  Not when the line above the title
+	 * is title-shaped too (a list of teasers), nor when the line above
+	 * the deck shares none of its words (furniture).
+	 */
+	judge(sb, "Home | News | Sport\nPublished: 3 October 2024\n\n"
+	    "What Sank The Ferry Budget?\n\n"
+	    "Operator Says Harbour Fares Will Rise As Fuel Costs Climb\n\n"
+	    "By Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("What Sank The Ferry"), "headline");
+	CHECK_STR(why("Operator Says Harbour"), "headline block");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n"
+	    "Mayor Opens New Library On Station Road\n"
+	    "Five Things To Do This Weekend\n"
+	    "What Sank The Ferry Budget?\n\n"
+	    "Operator Says Harbour Fares Will Rise As Fuel Costs Climb\n\n"
+	    "By Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("Operator Says Harbour"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\nSign in\n\n"
+	    "Watch Our Live Stream\n\n"
+	    "Operator Says Harbour Fares Will Rise As Fuel Costs Climb\n\n"
+	    "By Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("Operator Says Harbour"), "headline");
+	CHECK(kept("Watch Our Live") == 0);
+	CHECK(headlines() == 1);
+
+	/*
+	 * The same class, the title further up or sharing no word: past a
+	 * score line the block joined (half its words numbers: no title),
+	 * past a picture's name over its caption; a short title with a
+	 * stopword right under the dateline, a pun that shares no word.
+	 * A row of menu items glued together ("HomeNewsLocal") is no title.
+	 */
+	judge(sb, "Home | News | Sport\n\nFuel bill sinks ferries\n\n"
+	    "Fares 12 & 10; fuel 8 & 6\n\n"
+	    "Harbour ferry fares to rise by a tenth in December\n\n"
+	    "By Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("Fuel bill sinks"), "headline");
+	CHECK_STR(why("Fares 12 & 10"), "headline block");
+	CHECK_STR(why("Harbour ferry fares to rise"), "headline block");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nFerry fares climb again\n\n"
+	    "Ann Lee\n\nThe operator says harbour fares will rise a tenth as "
+	    "fuel costs climb\n\nBy Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry fares climb again"), "headline");
+	CHECK_STR(why("The operator says harbour"), "headline block");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\nPublished: 3 October 2024\n\n"
+	    "A Costly Winter For Riders\n\n"
+	    "Operator says harbour fares will rise a tenth as fuel costs "
+	    "climb\n\nBy Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("A Costly Winter"), "headline");
+	CHECK_STR(why("Operator says harbour"), "headline block");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\nSubscribe\nHomeNewsLocal Ferry News\n\n"
+	    "Operator says harbour fares will rise a tenth as fuel costs "
+	    "climb\n\nBy Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("Operator says harbour"), "headline");
+	CHECK(kept("HomeNewsLocal") == 0);
+	CHECK(headlines() == 1);
+
+	/*
+	 * Class "a stacked headline, the title chosen": the line under the
+	 * headline, four words or more, sharing a word with it or the body,
+	 * with the byline or dateline under it, is its deck and joins its
+	 * block.
+	 */
+	judge(sb, "Home | News | Sport\nSign in\nSubscribe\n\n"
+	    "Harbour ferry fares to rise as fuel costs climb\n\n"
+	    "Angry Riders Fume At Operator\n\n"
+	    "By Ann Lee\nThu 3 Oct 2024 17.05 BST\nPrint\n\n" FERRY_BODY);
+	CHECK_STR(why("Harbour ferry fares to rise"), "headline");
+	CHECK_STR(why("Angry Riders Fume"), "headline block");
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
