@@ -272,6 +272,94 @@ hl_field(const struct sb *sb, const struct sb_line *l)
 }
 
 /*
+ * Page furniture a title is never shaped like (hl_furniture()).  A
+ * breadcrumb: two separators or more standing alone (">", ">>", U+00BB,
+ * U+203A), whatever phrase opens the line ("You are here: > Home >
+ * News > ..."), the last step often the title itself.
+ */
+static int
+hl_breadcrumb(const struct sb_line *l)
+{
+	const char *s = l->text + l->indent, *e = l->text + l->len, *p, *q;
+	unsigned seps = 0;
+
+	for (p = s; p < e; p = q) {
+		while (p < e && *p == ' ')
+			p++;
+		for (q = p; q < e && *q != ' '; q++)
+			;
+		if ((q - p == 1 && *p == '>') || (q - p == 2 && (memcmp(p,
+		    ">>", 2) == 0 || memcmp(p, "\xc2\xbb", 2) == 0)) ||
+		    (q - p == 3 && memcmp(p, "\xe2\x80\xba", 3) == 0))
+			if (++seps >= 2)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is s[0..e) its first part s[0..p) twice, blanks aside: a title and
+ * its copy glued on ("Night Buses Extended Night Buses Extended")?
+ */
+static int
+hl_twice(const char *s, const char *p, const char *e)
+{
+	const char *m = p;
+
+	while (e > p && e[-1] == ' ')
+		e--;
+	while (m > s && m[-1] == ' ')
+		m--;
+	return m - s == e - p && memcmp(s, p, (size_t)(e - p)) == 0;
+}
+
+/*
+ * A navigation run: a menu's links on one line ("Home News Sport Arts
+ * Home Video"), six words or more, every one capitalised, no stopword,
+ * and a word of it twice (a menu's "Main" or "Home" heads each of its
+ * groups); a title of such words has a stopword or no word twice, or
+ * is the same words twice.
+ */
+#define HL_RUN		6
+static int
+hl_navrun(const struct sb_line *l)
+{
+	const char *s = l->text + l->indent, *e = l->text + l->len, *p, *q;
+	const char *w[HL_MAXWORDS];
+	size_t nw = 0, j;
+
+	if (l->words < HL_RUN || l->stops > 0 || l->capwords < l->words)
+		return 0;
+	for (p = s; p < e && nw < HL_MAXWORDS; p = q) {
+		while (p < e && *p == ' ')
+			p++;
+		for (q = p; q < e && *q != ' '; q++)
+			;
+		if (q == p)
+			break;
+		if (!(sb_bcls[(unsigned char)*p] & B_ALNUM))
+			continue;	/* "&", "-" */
+		for (j = 0; j < nw; j++)
+			if (strncmp(w[j], p, (size_t)(q - p)) == 0 &&
+			    (w[j][q - p] == ' ' || w[j] + (q - p) == e))
+				return !hl_twice(s, p, e);
+		w[nw++] = p;
+	}
+	return 0;
+}
+
+/*
+ * Is line l page furniture by its shape: one word (a section's name,
+ * "Politics": no title of the marked pages is one word), a breadcrumb,
+ * a navigation run?
+ */
+static int
+hl_furniture(const struct sb_line *l)
+{
+	return l->words < 2 || hl_breadcrumb(l) || hl_navrun(l);
+}
+
+/*
  * Could line l be a title at all?  Not blank, not too long, not a byline,
  * list item or comment; and not a photo credit, a page field, HTML
  * code or a link, which stand next to titles on many pages.
@@ -656,7 +744,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
 	double f[HF_N], score;
 	struct hl_cand c[HL_WINDOW];
-	size_t a = sb->art_a, b = sb->art_b, body, i, k, head, nc = 0, best = 0;
+	size_t a = sb->art_a, b = sb->art_b, body, i, k, head, nc = 0, best;
 	unsigned dist, rank, taken;
 	int told;
 
@@ -697,15 +785,19 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 			rank++;
 	}
 	hl_topmost(v, c, nc);
+	best = nc;
 	for (k = 0; k < nc; k++) {
 		hl_features(sb, v, n, &c[k], body, f);
 		c[k].score = score = hl_score(f, hl_weights, HF_N);
-		if (score > c[best].score)
-			best = k;
 		if (sb->trace != NULL)
 			sb->trace(sb->trace_arg, c[k].line, f);
+		/* furniture by its shape is scored (and trained on), never
+		 * chosen; looked for only in a line that would be */
+		if ((best == nc || score > c[best].score) &&
+		    !hl_furniture(&v[c[k].line]))
+			best = k;
 	}
-	if (nc == 0 || c[best].score <= HL_HEAD_CUT)
+	if (best == nc || c[best].score <= HL_HEAD_CUT)
 		return;
 	for (k = 0; k < nc; k++)
 		if (k != best && hl_rival(sb, v, n, c, k, best)) {

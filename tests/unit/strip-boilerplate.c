@@ -640,6 +640,31 @@ main(void)
 		}
 	}
 
+	/*
+	 * Class "page furniture by its shape": a breadcrumb (two ">" or
+	 * more, whatever phrase opens it), a navigation run (capitalised
+	 * words, no stopword, one of them twice) and a section's name of
+	 * one word are scored but never chosen, however many of the
+	 * body's words they hold; the title past them is the headline.
+	 * A title stated twice on its line is no navigation run.
+	 */
+	judge(sb, "You are here: > Home > News > Harbour ferry fares to rise\n\n"
+	    "Print\n\nFerry operators feel the pinch\n\nBy Ann Lee\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Ferry operators feel"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Main Harbour News Ferry Fares Main Sport Travel\n\n"
+	    "Share\n\nOperators feel the pinch\n\n" FERRY_BODY);
+	CHECK_STR(why("Operators feel the pinch"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Arts\n[nav_div]\nFares\n[nav_div]\nSport\n\n"
+	    "A sea of troubles\n\n" FERRY_BODY);
+	CHECK_STR(why("A sea of troubles"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nHarbour Ferry Fares Harbour Ferry "
+	    "Fares\n\n" FERRY_BODY);
+	CHECK_STR(why("Harbour Ferry Fares Harbour"), "headline");
+
 	judge(sb, "Home | News | Sport\n\n"
 	    "Print header logo https://www.harbour.example/news/article/"
 	    "Harbour-ferry-fares-will-rise-by-ten-per-cent-14848175.php\n\n"
