@@ -739,12 +739,82 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
 	v[head].reason = "headline block";
 }
 
+/*
+ * The page's title bar: among its first HL_BARTOP non-blank lines, the
+ * first that holds " | ", of two to HL_BARPARTS parts ("<Site> | <host>
+ * | <Title>", "<Title> | <Site>"; a menu has more).  A line between it
+ * and the first paragraph (body) that could be a title and is one of its
+ * parts of three words or more, alone on its line (case and blanks at
+ * the ends aside), is the title the page names twice, whatever the model
+ * scored it and however far above the text (a repeat "short, among
+ * furniture" over a list of teasers): its index, else body.
+ */
+#define HL_BARTOP	3
+#define HL_BARPARTS	4
+static size_t
+hl_titlebar(const struct sb *sb, const struct sb_line *v, size_t body)
+{
+	const char *s, *e, *p, *q, *part[HL_BARPARTS + 1];
+	size_t i, j, np = 0, seen = 0, len[HL_BARPARTS];
+	unsigned words;
+	int titled = 0;
+
+	for (i = 0; i < body && seen < HL_BARTOP && np == 0; i++) {
+		if (v[i].cls == C_BLANK)
+			continue;
+		seen++;
+		s = v[i].text + v[i].indent;
+		e = v[i].text + v[i].len;
+		for (p = s; (q = memchr(p, '|', (size_t)(e - p))) != NULL;
+		    p = q + 1) {
+			if (q == s || q[-1] != ' ' || q + 1 >= e || q[1] != ' ')
+				continue;
+			if (np == 0)
+				part[np++] = s;
+			if (np == HL_BARPARTS)
+				return body;
+			part[np++] = q + 1;
+		}
+		part[np] = e + 1;
+	}
+	if (np < 2)
+		return body;
+	/* the parts of three words or more, trimmed */
+	for (j = 0; j < np; j++) {
+		p = part[j];
+		q = part[j + 1] - 1;		/* at its "|" or the end */
+		while (p < q && *p == ' ')
+			p++;
+		while (q > p && q[-1] == ' ')
+			q--;
+		for (s = p, words = 1; s < q; s++)
+			words += *s == ' ' && s[-1] != ' ';
+		part[j] = p;
+		len[j] = words >= 3 ? (size_t)(q - p) : 0;
+		titled |= len[j] > 0;
+	}
+	for (; titled && i < body; i++) {
+		if (v[i].cls == C_BLANK || v[i].words < 3)
+			continue;
+		s = v[i].text + v[i].indent;
+		e = v[i].text + v[i].len;
+		while (e > s && e[-1] == ' ')
+			e--;
+		for (j = 0; j < np; j++)
+			if (len[j] > 0 && (size_t)(e - s) == len[j] &&
+			    strncasecmp(s, part[j], len[j]) == 0 &&
+			    hl_candidate(sb, &v[i]))
+				return i;
+	}
+	return body;
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
 	double f[HF_N], score;
-	struct hl_cand c[HL_WINDOW];
-	size_t a = sb->art_a, b = sb->art_b, body, i, k, head, nc = 0, best;
+	struct hl_cand c[HL_WINDOW + 1];	/* and the title bar's */
+	size_t a = sb->art_a, b = sb->art_b, body, i, k, head, nc = 0, best, bar;
 	unsigned dist, rank, taken;
 	int told;
 
@@ -797,9 +867,16 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 		    !hl_furniture(&v[c[k].line]))
 			best = k;
 	}
-	if (best == nc || c[best].score <= HL_HEAD_CUT)
+	/* the title bar's title, a candidate (or one past the window) */
+	if ((bar = hl_titlebar(sb, v, body)) < body) {
+		for (best = 0; best < nc && c[best].line != bar; best++)
+			;
+		if (best == nc)
+			c[nc++] = (struct hl_cand){ bar, HL_WINDOW, rank, 0, 0,
+			    0, 0 };
+	} else if (best == nc || c[best].score <= HL_HEAD_CUT)
 		return;
-	for (k = 0; k < nc; k++)
+	for (k = 0; k < nc && bar == body; k++)
 		if (k != best && hl_rival(sb, v, n, c, k, best)) {
 			best = k;
 			break;

@@ -665,6 +665,36 @@ main(void)
 	    "Fares\n\n" FERRY_BODY);
 	CHECK_STR(why("Harbour Ferry Fares Harbour"), "headline");
 
+	/*
+	 * Class "the title bar's title": a part of three words or more of
+	 * the page's title bar (its first lines, "<Site> | <host> |
+	 * <Title>" or "<Title> | <Site>"), alone on a line above the text,
+	 * is the headline, over a deck nearer the text and however far
+	 * above the text it stands (past a list of teasers).
+	 */
+	judge(sb, "Ferry operators feel the pinch | Valley Courier\n\nHome\n\n"
+	    "Ferry operators feel the pinch\n\nMore Harbour Wire\n\n"
+	    "Harbour ferry fares to rise as fuel costs climb, operator says"
+	    "\n\n" FERRY_BODY);
+	CHECK(lines[4].headline == 1);
+	CHECK(headlines() == 1);
+	{
+		char doc[4096];
+		size_t k, o;
+
+		o = (size_t)snprintf(doc, sizeof(doc), "Valley Courier | "
+		    "valleycourier.example | Ferry operators feel the pinch\n\n"
+		    "Home\n\nFerry operators feel the pinch\nStory Tools\n\n"
+		    "More Harbour Wire\n");
+		for (k = 0; k < 40; k++)
+			o += (size_t)snprintf(doc + o, sizeof(doc) - o,
+			    "  \xe2\x80\xa2 Mayor opens new library %zu\n", k);
+		snprintf(doc + o, sizeof(doc) - o, "\n%s", FERRY_BODY);
+		judge(sb, doc);
+		CHECK(lines[4].headline == 1);
+		CHECK(headlines() == 1);
+	}
+
 	judge(sb, "Home | News | Sport\n\n"
 	    "Print header logo https://www.harbour.example/news/article/"
 	    "Harbour-ferry-fares-will-rise-by-ten-per-cent-14848175.php\n\n"
