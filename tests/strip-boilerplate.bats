@@ -192,7 +192,7 @@ P2='The new routes will start in January and cost about two million a year, whic
 
 # tools/sb-eval.py: F1 of strip-boilerplate | dedupe-captions --drop-all
 # and the headline rate, on both development sets; floors a little under
-# what the engine reaches (aeb 0.949 / 0.923, gn1 0.967 / 0.936).
+# what the engine reaches (aeb 0.949 / 0.923, gn1 0.967 / 0.940).
 @test "strip-boilerplate keeps the headline and holds its F1 on both shared development sets" {
 	skip_without_shared boilerplate-gn1
 	run -0 python3 "$TOP/tools/sb-eval.py" --bin "$BUILD/bin" --shared "$SHARED"
@@ -203,7 +203,7 @@ P2='The new routes will start in January and cost about two million a year, whic
 		n = split(v["aeb:headline"], h, "/"); ha = h[n]
 		n = split(v["gn1:headline"], h, "/"); hg = h[n]
 		exit !(v["aeb:F1"] >= 0.945 && v["gn1:F1"] >= 0.963 &&
-		    ha >= 0.91 && hg >= 0.93 &&
+		    ha >= 0.91 && hg >= 0.935 &&
 		    v["aeb:multi-headline-pages"] == 0 && v["gn1:multi-headline-pages"] == 0)
 	    }'
 }

@@ -349,14 +349,40 @@ hl_navrun(const struct sb_line *l)
 }
 
 /*
+ * A dateline's place given as a page field: a label of one word, a
+ * colon, then a place in capitals and a comma ("Location: HARBOURTON,
+ * Valley County", "Dateline: PARIS, France"), as a story's dateline
+ * opens ("HARBOURTON, Valley County -- ...").
+ */
+static int
+hl_placefield(const struct sb_line *l)
+{
+	const char *s = l->text + l->indent, *e = l->text + l->len, *p, *q;
+
+	for (p = s; p < e && sb_bcls[(unsigned char)*p] & (B_UPPER | B_LOWER);
+	    p++)
+		;
+	if (p == s || p + 2 >= e || p[0] != ':' || p[1] != ' ')
+		return 0;
+	for (p += 2; p < e && *p == ' '; p++)
+		;
+	for (q = p; q < e && (sb_bcls[(unsigned char)*q] & B_UPPER ||
+	    (q > p && (*q == ' ' || *q == '.' || *q == '-') && q + 1 < e &&
+	    sb_bcls[(unsigned char)q[1]] & B_UPPER)); q++)
+		;
+	return q - p >= 3 && q < e && *q == ',';
+}
+
+/*
  * Is line l page furniture by its shape: one word (a section's name,
  * "Politics": no title of the marked pages is one word), a breadcrumb,
- * a navigation run?
+ * a navigation run, a dateline's place as a field?
  */
 static int
 hl_furniture(const struct sb_line *l)
 {
-	return l->words < 2 || hl_breadcrumb(l) || hl_navrun(l);
+	return l->words < 2 || hl_breadcrumb(l) || hl_navrun(l) ||
+	    hl_placefield(l);
 }
 
 /*

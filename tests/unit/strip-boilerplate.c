@@ -664,6 +664,12 @@ main(void)
 	judge(sb, "Home | News | Sport\n\nHarbour Ferry Fares Harbour Ferry "
 	    "Fares\n\n" FERRY_BODY);
 	CHECK_STR(why("Harbour Ferry Fares Harbour"), "headline");
+	/* and a dateline's place given as a field ("Location: PLACE, ...")
+	 * is never the headline, however many of the body's words it holds */
+	judge(sb, "Home\n\nSea change\n\n"
+	    "Location: HARBOUR, Valley Harbour Ferry Fares\n\n" FERRY_BODY);
+	CHECK(strcmp(why("Location: HARBOUR"), "headline") != 0);
+	CHECK(headlines() <= 1);
 
 	/*
 	 * Class "the title bar's title": a part of three words or more of
