@@ -271,6 +271,13 @@ hl_field(const struct sb *sb, const struct sb_line *l)
 	return p != NULL && hl_in(&sb->fields, s, (size_t)(p - s));
 }
 
+/* Does the token s[i..i+n) of s[0..len) stand alone, blanks around it? */
+static int
+hl_alone(const char *s, size_t len, size_t i, size_t n)
+{
+	return (i == 0 || s[i - 1] == ' ') && (i + n == len || s[i + n] == ' ');
+}
+
 /*
  * Page furniture a title is never shaped like (hl_furniture()).  A
  * breadcrumb: two separators or more standing alone (">", ">>", U+00BB,
@@ -280,21 +287,26 @@ hl_field(const struct sb *sb, const struct sb_line *l)
 static int
 hl_breadcrumb(const struct sb_line *l)
 {
-	const char *s = l->text + l->indent, *e = l->text + l->len, *p, *q;
+	const char *s = l->text + l->indent, *p;
+	size_t len = l->len - l->indent, i, n;
 	unsigned seps = 0;
 
-	for (p = s; p < e; p = q) {
-		while (p < e && *p == ' ')
-			p++;
-		for (q = p; q < e && *q != ' '; q++)
-			;
-		if ((q - p == 1 && *p == '>') || (q - p == 2 && (memcmp(p,
-		    ">>", 2) == 0 || memcmp(p, "\xc2\xbb", 2) == 0)) ||
-		    (q - p == 3 && memcmp(p, "\xe2\x80\xba", 3) == 0))
-			if (++seps >= 2)
-				return 1;
+	/* ">" and ">>" */
+	for (i = 0; (p = memchr(s + i, '>', len - i)) != NULL; i += n) {
+		i = (size_t)(p - s);
+		n = i + 1 < len && s[i + 1] == '>' ? 2 : 1;
+		seps += hl_alone(s, len, i, n);
 	}
-	return 0;
+	/* U+00BB, U+203A, by their last byte */
+	for (i = 0; i < len && (p = memchr(s + i, 0xBB, len - i)) != NULL;
+	    i = (size_t)(p - s) + 1)
+		seps += p - s >= 1 && (unsigned char)p[-1] == 0xC2 &&
+		    hl_alone(s, len, (size_t)(p - s) - 1, 2);
+	for (i = 0; i < len && (p = memchr(s + i, 0xBA, len - i)) != NULL;
+	    i = (size_t)(p - s) + 1)
+		seps += p - s >= 2 && memcmp(p - 2, "\xe2\x80", 2) == 0 &&
+		    hl_alone(s, len, (size_t)(p - s) - 2, 3);
+	return seps >= 2;
 }
 
 /*

@@ -653,6 +653,10 @@ main(void)
 	    FERRY_BODY);
 	CHECK_STR(why("Ferry operators feel"), "headline");
 	CHECK(headlines() == 1);
+	judge(sb, "You are here: \xc2\xbb News \xc2\xbb Harbour ferry fares\n\n"
+	    "Print\n\nFerry operators feel the pinch\n\nBy Ann Lee\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Ferry operators feel"), "headline");
 	judge(sb, "Main Harbour News Ferry Fares Main Sport Travel\n\n"
 	    "Share\n\nOperators feel the pinch\n\n" FERRY_BODY);
 	CHECK_STR(why("Operators feel the pinch"), "headline");
