@@ -149,12 +149,14 @@ meta_headline_trim(const char *s, size_t len)
 
 	len = ascii_trim_end(s, len);
 	/* "... comes into force[s]": a bracket glued to the last word, an
-	 * image's name or a link's debris */
+	 * image's name or a link's debris; after a blank, an image's file
+	 * name, one word with "_" ("... Day 2 [top_banner]"), not "[video]" */
 	if (len > 2 && s[len - 1] == ']') {
 		for (i = len - 1; i > 0 && s[i - 1] != '[' && s[i - 1] != ' ' &&
 		    s[i - 1] != ']'; i--)
 			;
-		if (i > 1 && s[i - 1] == '[' && s[i - 2] != ' ' &&
+		if (i > 1 && s[i - 1] == '[' && (s[i - 2] != ' ' ||
+		    memchr(s + i, '_', len - 1 - i) != NULL) &&
 		    s[i - 2] != '[' && ascii_skip_blanks(s, i - 1, 0) < i - 1)
 			len = ascii_trim_end(s, i - 1);
 	}

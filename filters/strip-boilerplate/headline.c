@@ -271,6 +271,132 @@ hl_field(const struct sb *sb, const struct sb_line *l)
 	return p != NULL && hl_in(&sb->fields, s, (size_t)(p - s));
 }
 
+/* Does the token s[i..i+n) of s[0..len) stand alone, blanks around it? */
+static int
+hl_alone(const char *s, size_t len, size_t i, size_t n)
+{
+	return (i == 0 || s[i - 1] == ' ') && (i + n == len || s[i + n] == ' ');
+}
+
+/*
+ * Page furniture a title is never shaped like (hl_furniture()).  A
+ * breadcrumb: two separators or more standing alone (">", ">>", U+00BB,
+ * U+203A), whatever phrase opens the line ("You are here: > Home >
+ * News > ..."), the last step often the title itself.
+ */
+static int
+hl_breadcrumb(const struct sb_line *l)
+{
+	const char *s = l->text + l->indent, *p;
+	size_t len = l->len - l->indent, i, n;
+	unsigned seps = 0;
+
+	/* ">" and ">>" */
+	for (i = 0; (p = memchr(s + i, '>', len - i)) != NULL; i += n) {
+		i = (size_t)(p - s);
+		n = i + 1 < len && s[i + 1] == '>' ? 2 : 1;
+		seps += hl_alone(s, len, i, n);
+	}
+	/* U+00BB, U+203A, by their last byte */
+	for (i = 0; i < len && (p = memchr(s + i, 0xBB, len - i)) != NULL;
+	    i = (size_t)(p - s) + 1)
+		seps += p - s >= 1 && (unsigned char)p[-1] == 0xC2 &&
+		    hl_alone(s, len, (size_t)(p - s) - 1, 2);
+	for (i = 0; i < len && (p = memchr(s + i, 0xBA, len - i)) != NULL;
+	    i = (size_t)(p - s) + 1)
+		seps += p - s >= 2 && memcmp(p - 2, "\xe2\x80", 2) == 0 &&
+		    hl_alone(s, len, (size_t)(p - s) - 2, 3);
+	return seps >= 2;
+}
+
+/*
+ * Is s[0..e) its first part s[0..p) twice, blanks aside: a title and
+ * its copy glued on ("Night Buses Extended Night Buses Extended")?
+ */
+static int
+hl_twice(const char *s, const char *p, const char *e)
+{
+	const char *m = p;
+
+	while (e > p && e[-1] == ' ')
+		e--;
+	while (m > s && m[-1] == ' ')
+		m--;
+	return m - s == e - p && memcmp(s, p, (size_t)(e - p)) == 0;
+}
+
+/*
+ * A navigation run: a menu's links on one line ("Home News Sport Arts
+ * Home Video"), six words or more, every one capitalised, no stopword,
+ * and a word of it twice (a menu's "Main" or "Home" heads each of its
+ * groups); a title of such words has a stopword or no word twice, or
+ * is the same words twice.
+ */
+#define HL_RUN		6
+static int
+hl_navrun(const struct sb_line *l)
+{
+	const char *s = l->text + l->indent, *e = l->text + l->len, *p, *q;
+	const char *w[HL_MAXWORDS];
+	size_t nw = 0, j;
+
+	if (l->words < HL_RUN || l->stops > 0 || l->capwords < l->words)
+		return 0;
+	for (p = s; p < e && nw < HL_MAXWORDS; p = q) {
+		while (p < e && *p == ' ')
+			p++;
+		for (q = p; q < e && *q != ' '; q++)
+			;
+		if (q == p)
+			break;
+		if (!(sb_bcls[(unsigned char)*p] & B_ALNUM))
+			continue;	/* "&", "-" */
+		for (j = 0; j < nw; j++)
+			if (strncmp(w[j], p, (size_t)(q - p)) == 0 &&
+			    (w[j][q - p] == ' ' || w[j] + (q - p) == e))
+				return !hl_twice(s, p, e);
+		w[nw++] = p;
+	}
+	return 0;
+}
+
+/*
+ * A dateline's place given as a page field: a label of one word, a
+ * colon, then a place in capitals and a comma ("Location: HARBOURTON,
+ * Valley County", "Dateline: PARIS, France"), as a story's dateline
+ * opens ("HARBOURTON, Valley County -- ...").
+ */
+static int
+hl_placefield(const struct sb_line *l)
+{
+	const char *s = l->text + l->indent, *e = l->text + l->len, *p, *q;
+
+	for (p = s; p < e && sb_bcls[(unsigned char)*p] & (B_UPPER | B_LOWER);
+	    p++)
+		;
+	if (p == s || p + 2 >= e || p[0] != ':' || p[1] != ' ')
+		return 0;
+	for (p += 2; p < e && *p == ' '; p++)
+		;
+	for (q = p; q < e && (sb_bcls[(unsigned char)*q] & B_UPPER ||
+	    (q > p && (*q == ' ' || *q == '.' || *q == '-') && q + 1 < e &&
+	    sb_bcls[(unsigned char)q[1]] & B_UPPER)); q++)
+		;
+	return q - p >= 3 && q < e && *q == ',';
+}
+
+/*
+ * Is line l page furniture by its shape: one word (a section's name,
+ * "Politics": no title of the marked pages is one word), a breadcrumb,
+ * a navigation run, a dateline's place as a field?
+ */
+static int
+hl_furniture(const struct sb_line *l)
+{
+	return l->words < 2 || hl_breadcrumb(l) || hl_navrun(l) ||
+	    hl_placefield(l);
+}
+
 /*
  * Could line l be a title at all?  Not blank, not too long, not a byline,
  * list item or comment; and not a photo credit, a page field, HTML
@@ -865,12 +991,82 @@ hl_stack_down(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 	v[i].reason = "headline block";
 }
 
+/*
+ * The page's title bar: among its first HL_BARTOP non-blank lines, the
+ * first that holds " | ", of two to HL_BARPARTS parts ("<Site> | <host>
+ * | <Title>", "<Title> | <Site>"; a menu has more).  A line between it
+ * and the first paragraph (body) that could be a title and is one of its
+ * parts of three words or more, alone on its line (case and blanks at
+ * the ends aside), is the title the page names twice, whatever the model
+ * scored it and however far above the text (a repeat "short, among
+ * furniture" over a list of teasers): its index, else body.
+ */
+#define HL_BARTOP	3
+#define HL_BARPARTS	4
+static size_t
+hl_titlebar(const struct sb *sb, const struct sb_line *v, size_t body)
+{
+	const char *s, *e, *p, *q, *part[HL_BARPARTS + 1];
+	size_t i, j, np = 0, seen = 0, len[HL_BARPARTS];
+	unsigned words;
+	int titled = 0;
+
+	for (i = 0; i < body && seen < HL_BARTOP && np == 0; i++) {
+		if (v[i].cls == C_BLANK)
+			continue;
+		seen++;
+		s = v[i].text + v[i].indent;
+		e = v[i].text + v[i].len;
+		for (p = s; (q = memchr(p, '|', (size_t)(e - p))) != NULL;
+		    p = q + 1) {
+			if (q == s || q[-1] != ' ' || q + 1 >= e || q[1] != ' ')
+				continue;
+			if (np == 0)
+				part[np++] = s;
+			if (np == HL_BARPARTS)
+				return body;
+			part[np++] = q + 1;
+		}
+		part[np] = e + 1;
+	}
+	if (np < 2)
+		return body;
+	/* the parts of three words or more, trimmed */
+	for (j = 0; j < np; j++) {
+		p = part[j];
+		q = part[j + 1] - 1;		/* at its "|" or the end */
+		while (p < q && *p == ' ')
+			p++;
+		while (q > p && q[-1] == ' ')
+			q--;
+		for (s = p, words = 1; s < q; s++)
+			words += *s == ' ' && s[-1] != ' ';
+		part[j] = p;
+		len[j] = words >= 3 ? (size_t)(q - p) : 0;
+		titled |= len[j] > 0;
+	}
+	for (; titled && i < body; i++) {
+		if (v[i].cls == C_BLANK || v[i].words < 3)
+			continue;
+		s = v[i].text + v[i].indent;
+		e = v[i].text + v[i].len;
+		while (e > s && e[-1] == ' ')
+			e--;
+		for (j = 0; j < np; j++)
+			if (len[j] > 0 && (size_t)(e - s) == len[j] &&
+			    strncasecmp(s, part[j], len[j]) == 0 &&
+			    hl_candidate(sb, &v[i]))
+				return i;
+	}
+	return body;
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
 	double f[HF_N], score;
-	struct hl_cand c[HL_WINDOW];
-	size_t a = sb->art_a, b = sb->art_b, body, i, k, head, nc = 0, best = 0;
+	struct hl_cand c[HL_WINDOW + 1];	/* and the title bar's */
+	size_t a = sb->art_a, b = sb->art_b, body, i, k, head, nc = 0, best, bar;
 	unsigned dist, rank, taken;
 	int told;
 
@@ -911,17 +1107,28 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 			rank++;
 	}
 	hl_topmost(v, c, nc);
+	best = nc;
 	for (k = 0; k < nc; k++) {
 		hl_features(sb, v, n, &c[k], body, f);
 		c[k].score = score = hl_score(f, hl_weights, HF_N);
-		if (score > c[best].score)
-			best = k;
 		if (sb->trace != NULL)
 			sb->trace(sb->trace_arg, c[k].line, f);
+		/* furniture by its shape is scored (and trained on), never
+		 * chosen; looked for only in a line that would be */
+		if ((best == nc || score > c[best].score) &&
+		    !hl_furniture(&v[c[k].line]))
+			best = k;
 	}
-	if (nc == 0 || c[best].score <= HL_HEAD_CUT)
+	/* the title bar's title, a candidate (or one past the window) */
+	if ((bar = hl_titlebar(sb, v, body)) < body) {
+		for (best = 0; best < nc && c[best].line != bar; best++)
+			;
+		if (best == nc)
+			c[nc++] = (struct hl_cand){ bar, HL_WINDOW, rank, 0, 0,
+			    0, 0 };
+	} else if (best == nc || c[best].score <= HL_HEAD_CUT)
 		return;
-	for (k = 0; k < nc; k++)
+	for (k = 0; k < nc && bar == body; k++)
 		if (k != best && hl_rival(sb, v, n, c, k, best)) {
 			best = k;
 			break;

@@ -680,6 +680,13 @@ test_headline(void)
 	    "Night buses run from Monday");
 	CHECK_TRIM("Night buses run from Monday[IMG_0412_]  ",
 	    "Night buses run from Monday");
+	/* class "an image's file name after the headline": one bracketed
+	 * word with "_" after a blank */
+	CHECK_TRIM("Night buses run from Monday [route_map]",
+	    "Night buses run from Monday");
+	CHECK_TRIM("Night buses: day 2 [hdr_logo2] ", "Night buses: day 2");
+	CHECK_TRIM("Night buses run from Monday [night bus_map]",
+	    "Night buses run from Monday [night bus_map]");
 	CHECK_TRIM("Ferry fares rise print this article", "Ferry fares rise");
 	CHECK_TRIM("Ferry fares rise Print This Article", "Ferry fares rise");
 	CHECK_TRIM("Ferry fares rise  email this story", "Ferry fares rise");

@@ -640,6 +640,71 @@ main(void)
 		}
 	}
 
+	/*
+	 * Class "page furniture by its shape": a breadcrumb (two ">" or
+	 * more, whatever phrase opens it), a navigation run (capitalised
+	 * words, no stopword, one of them twice) and a section's name of
+	 * one word are scored but never chosen, however many of the
+	 * body's words they hold; the title past them is the headline.
+	 * A title stated twice on its line is no navigation run.
+	 */
+	judge(sb, "You are here: > Home > News > Harbour ferry fares to rise\n\n"
+	    "Print\n\nFerry operators feel the pinch\n\nBy Ann Lee\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Ferry operators feel"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "You are here: \xc2\xbb News \xc2\xbb Harbour ferry fares\n\n"
+	    "Print\n\nFerry operators feel the pinch\n\nBy Ann Lee\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Ferry operators feel"), "headline");
+	judge(sb, "Main Harbour News Ferry Fares Main Sport Travel\n\n"
+	    "Share\n\nOperators feel the pinch\n\n" FERRY_BODY);
+	CHECK_STR(why("Operators feel the pinch"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Arts\n[nav_div]\nFares\n[nav_div]\nSport\n\n"
+	    "A sea of troubles\n\n" FERRY_BODY);
+	CHECK_STR(why("A sea of troubles"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nHarbour Ferry Fares Harbour Ferry "
+	    "Fares\n\n" FERRY_BODY);
+	CHECK_STR(why("Harbour Ferry Fares Harbour"), "headline");
+	/* and a dateline's place given as a field ("Location: PLACE, ...")
+	 * is never the headline, however many of the body's words it holds */
+	judge(sb, "Home\n\nSea change\n\n"
+	    "Location: HARBOUR, Valley Harbour Ferry Fares\n\n" FERRY_BODY);
+	CHECK(strcmp(why("Location: HARBOUR"), "headline") != 0);
+	CHECK(headlines() <= 1);
+
+	/*
+	 * Class "the title bar's title": a part of three words or more of
+	 * the page's title bar (its first lines, "<Site> | <host> |
+	 * <Title>" or "<Title> | <Site>"), alone on a line above the text,
+	 * is the headline, over a deck nearer the text and however far
+	 * above the text it stands (past a list of teasers).
+	 */
+	judge(sb, "Ferry operators feel the pinch | Valley Courier\n\nHome\n\n"
+	    "Ferry operators feel the pinch\n\nMore Harbour Wire\n\n"
+	    "Harbour ferry fares to rise as fuel costs climb, operator says"
+	    "\n\n" FERRY_BODY);
+	CHECK(lines[4].headline == 1);
+	CHECK(headlines() == 1);
+	{
+		char doc[4096];
+		size_t k, o;
+
+		o = (size_t)snprintf(doc, sizeof(doc), "Valley Courier | "
+		    "valleycourier.example | Ferry operators feel the pinch\n\n"
+		    "Home\n\nFerry operators feel the pinch\nStory Tools\n\n"
+		    "More Harbour Wire\n");
+		for (k = 0; k < 40; k++)
+			o += (size_t)snprintf(doc + o, sizeof(doc) - o,
+			    "  \xe2\x80\xa2 Mayor opens new library %zu\n", k);
+		snprintf(doc + o, sizeof(doc) - o, "\n%s", FERRY_BODY);
+		judge(sb, doc);
+		CHECK(lines[4].headline == 1);
+		CHECK(headlines() == 1);
+	}
+
 	judge(sb, "Home | News | Sport\n\n"
 	    "Print header logo https://www.harbour.example/news/article/"
 	    "Harbour-ferry-fares-will-rise-by-ten-per-cent-14848175.php\n\n"
