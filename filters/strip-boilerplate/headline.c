@@ -865,6 +865,90 @@ hl_stack_down(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 	v[i].reason = "headline block";
 }
 
+/*
+ * The title over the byline.  A news page's head reads title, (deck),
+ * byline or dateline, then the body; what stands between the byline and
+ * the first paragraph is the page's furniture around the story (a video
+ * player with its own title, a picture's caption, a related story), and
+ * what stands far above the title is a list of teasers.  So when a
+ * title-shaped line (hl_titleish()) sharing words with the first
+ * paragraphs stands just above the byline or dateline nearest the text
+ * -- past other bylines and datelines, share buttons, labels of a word
+ * or two ("Editorial", the outlet's name) and one deck -- it is the
+ * headline, if the finder chose a line below that byline, or one above
+ * the title that is not the line just over it (a title over its deck).
+ * Returns the index in c of the headline.
+ */
+/* Does the URL's slug name line l (the slug_hit feature)? */
+static int
+hl_slug_hit(const struct sb *sb, const struct sb_line *l)
+{
+	unsigned sw, sm, sc;
+
+	if (sb->slug.n == 0)
+		return 0;
+	slug_match(&sb->slug, l->text, l->len, &sw, &sm, &sc);
+	return sm >= 3 && 10 * sm >= 7 * sw && 2 * sc >= sb->slug.n;
+}
+
+#define HL_META_UP	8	/* non-blank lines walked up from the byline */
+static size_t
+hl_over_byline(struct sb *sb, const struct sb_line *v, size_t n,
+    const struct hl_cand *c, size_t nc, size_t best, size_t body)
+{
+	const struct sb_line *l, *t = NULL;
+	size_t i, m, k, head = c[best].line;
+	unsigned seen, decks = 0, labels = 0;
+
+	for (i = body, seen = 0; i-- > 0 && seen < HL_WINDOW; ) {
+		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
+			continue;
+		seen++;
+		if (v[i].flags & F_META)
+			break;
+	}
+	if (i >= body || !(v[i].flags & F_META))
+		return best;
+	m = i;
+	for (l = hl_next(v, n, m, -1), seen = 0; l != NULL &&
+	    seen < HL_META_UP; l = hl_next(v, n, (size_t)(l - v), -1), seen++) {
+		if (l->flags & F_META || (l->flags & F_BULLET && l->words <= 4))
+			continue;
+		if (l->words == 1 || (l->words == 2 && labels++ == 0))
+			continue;
+		if (hl_titleish(sb, l)) {
+			t = l;
+			break;
+		}
+		if (l->words < HL_DECK_MIN || decks++ > 0)
+			break;
+	}
+	if (t == NULL || (size_t)(t - v) == head ||
+	    (head < m && head > (size_t)(t - v)))
+		return best;
+	/* right under the byline: a page that prints it over the title */
+	if (head > m && hl_next(v, n, m, 1) == &v[head])
+		return best;
+	/* the URL's slug names the chosen line, not the one over the byline */
+	if (hl_slug_hit(sb, &v[head]) && !hl_slug_hit(sb, t))
+		return best;
+	/* above the title: only a label (the outlet's name) between them */
+	if (head < (size_t)(t - v)) {
+		l = hl_next(v, n, head, 1);
+		if (l == t)
+			return best;
+		for (; l != t; l = hl_next(v, n, (size_t)(l - v), 1))
+			if (l->words > 2 || l->flags & F_META)
+				return best;
+	}
+	for (k = 0; k < nc && c[k].line != (size_t)(t - v); k++)
+		;
+	if (k == nc || (c[k].matched == 0 && (head > m ||
+	    !(hl_next(v, n, c[k].line, 1)->flags & F_META))))
+		return best;
+	return k;
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
@@ -926,6 +1010,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 			best = k;
 			break;
 		}
+	best = hl_over_byline(sb, v, n, c, nc, best, body);
 	head = c[best].line;
 	v[head].keep = 1;
 	v[head].headline = 1;
