@@ -865,20 +865,6 @@ hl_stack_down(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 	v[i].reason = "headline block";
 }
 
-/*
- * The title over the byline.  A news page's head reads title, (deck),
- * byline or dateline, then the body; what stands between the byline and
- * the first paragraph is the page's furniture around the story (a video
- * player with its own title, a picture's caption, a related story), and
- * what stands far above the title is a list of teasers.  So when a
- * title-shaped line (hl_titleish()) sharing words with the first
- * paragraphs stands just above the byline or dateline nearest the text
- * -- past other bylines and datelines, share buttons, labels of a word
- * or two ("Editorial", the outlet's name) and one deck -- it is the
- * headline, if the finder chose a line below that byline, or one above
- * the title that is not the line just over it (a title over its deck).
- * Returns the index in c of the headline.
- */
 /* Does the URL's slug name line l (the slug_hit feature)? */
 static int
 hl_slug_hit(const struct sb *sb, const struct sb_line *l)
@@ -891,6 +877,25 @@ hl_slug_hit(const struct sb *sb, const struct sb_line *l)
 	return sm >= 3 && 10 * sm >= 7 * sw && 2 * sc >= sb->slug.n;
 }
 
+/*
+ * The title over the byline.  A news page's head reads title, (deck),
+ * byline or dateline, then the body; what stands between the byline and
+ * the first paragraph is the page's furniture around the story (a video
+ * player with its own title, a picture's caption, a related story), and
+ * what stands far above the title is a list of teasers.  So when a
+ * title-shaped line (hl_titleish()) sharing words with the first
+ * paragraphs stands just above the byline or dateline nearest the text
+ * -- past other bylines and datelines, share buttons, labels of a word
+ * or two ("Editorial", the outlet's name) and one deck -- it is the
+ * headline, if the finder chose a line below that byline, or one above
+ * the title with only such a label between them (not the line just over
+ * it: a title over its deck; a title over the byline that shares no word
+ * with the body, a pun, is taken over a teaser above it only).  Not when
+ * the chosen line stands right under the byline (a page that prints the
+ * date over its title), nor when the URL's slug names it and not the
+ * line over the byline; of two-word labels (a menu's items) one only is
+ * passed.  Returns the index in c of the headline.
+ */
 #define HL_META_UP	8	/* non-blank lines walked up from the byline */
 static size_t
 hl_over_byline(struct sb *sb, const struct sb_line *v, size_t n,
