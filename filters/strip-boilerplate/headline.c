@@ -921,6 +921,9 @@ hl_over_byline(struct sb *sb, const struct sb_line *v, size_t n,
 			continue;
 		if (l->words == 1 || (l->words == 2 && labels++ == 0))
 			continue;
+		/* the chosen line is the title, or its block's (the cheap way out) */
+		if ((size_t)(l - v) <= head && head < m)
+			return best;
 		if (hl_titleish(sb, l)) {
 			t = l;
 			break;
@@ -928,8 +931,7 @@ hl_over_byline(struct sb *sb, const struct sb_line *v, size_t n,
 		if (l->words < HL_DECK_MIN || decks++ > 0)
 			break;
 	}
-	if (t == NULL || (size_t)(t - v) == head ||
-	    (head < m && head > (size_t)(t - v)))
+	if (t == NULL)
 		return best;
 	/* right under the byline: a page that prints it over the title */
 	if (head > m && hl_next(v, n, m, 1) == &v[head])
