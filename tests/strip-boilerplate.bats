@@ -192,7 +192,7 @@ P2='The new routes will start in January and cost about two million a year, whic
 
 # tools/sb-eval.py: F1 of strip-boilerplate | dedupe-captions --drop-all
 # and the headline rate, on both development sets; floors a little under
-# what the engine reaches (aeb 0.949 / 0.956, gn1 0.967 / 0.960).
+# what the engine reaches (aeb 0.949 / 0.967, gn1 0.967 / 0.960).
 @test "strip-boilerplate keeps the headline and holds its F1 on both shared development sets" {
 	skip_without_shared boilerplate-gn1
 	run -0 python3 "$TOP/tools/sb-eval.py" --bin "$BUILD/bin" --shared "$SHARED"
@@ -203,14 +203,14 @@ P2='The new routes will start in January and cost about two million a year, whic
 		n = split(v["aeb:headline"], h, "/"); ha = h[n]
 		n = split(v["gn1:headline"], h, "/"); hg = h[n]
 		exit !(v["aeb:F1"] >= 0.945 && v["gn1:F1"] >= 0.963 &&
-		    ha >= 0.95 && hg >= 0.955 &&
+		    ha >= 0.96 && hg >= 0.955 &&
 		    v["aeb:multi-headline-pages"] == 0 && v["gn1:multi-headline-pages"] == 0)
 	    }'
 }
 
 # tools/sb-eval.py --with-url: each page with a first line "URL: <its
 # url>", as scraped pages come: the finder reads the URL's slug (headlines
-# aeb 0.978, gn1 0.966; F1 aeb 0.948, gn1 0.967).
+# aeb 0.978, gn1 0.966; F1 aeb 0.949, gn1 0.967).
 @test "strip-boilerplate finds more headlines when the page states its URL (the slug names the title)" {
 	skip_without_shared boilerplate-gn1
 	run -0 python3 "$TOP/tools/sb-eval.py" --bin "$BUILD/bin" --shared "$SHARED" --with-url

@@ -878,6 +878,60 @@ hl_slug_hit(const struct sb *sb, const struct sb_line *l)
 }
 
 /*
+ * Names over the byline: the chosen line, right over the byline or
+ * dateline, is the last of a run of title-shaped lines with no stopword
+ * ("Jane Doe Northside", a picture's subject and her school, one for
+ * each picture of a gallery); the line above the run's others, the
+ * first of the run, is the title.  Returns it, or NULL when the run is
+ * longer than HL_NAMES lines.
+ */
+#define HL_NAMES	6
+static const struct sb_line *
+hl_names_top(const struct sb *sb, const struct sb_line *v, size_t n,
+    const struct sb_line *l)
+{
+	const struct sb_line *u;
+	unsigned k;
+
+	for (k = 0; k < HL_NAMES; k++) {
+		u = hl_next(v, n, (size_t)(l - v), -1);
+		if (u == NULL || !hl_titleish(sb, u))
+			return l;
+		if (u->stops > 0)
+			return u;
+		l = u;
+	}
+	return NULL;
+}
+
+/*
+ * The names under the headline: two lines or more, title-shaped with no
+ * stopword, between the headline and the byline or dateline right under
+ * them (hl_names_top() passed them) are pictures' names, not its deck
+ * or a standfirst: dropped.
+ */
+static void
+hl_names_drop(const struct sb *sb, struct sb_line *v, size_t n, size_t head)
+{
+	const struct sb_line *l;
+	size_t i;
+	unsigned k = 0;
+
+	for (l = hl_next(v, n, head, 1); l != NULL && !(l->flags & F_META);
+	    l = hl_next(v, n, (size_t)(l - v), 1))
+		if (l->stops > 0 || !hl_titleish(sb, l) || ++k > HL_NAMES)
+			return;
+	if (l == NULL || k < 2)
+		return;
+	for (i = head + 1; i < (size_t)(l - v); i++)
+		if (v[i].keep && v[i].cls != C_BLANK) {
+			v[i].keep = 0;
+			v[i].flags &= ~(unsigned)F_BLOCK;
+			v[i].reason = "picture's name";
+		}
+}
+
+/*
  * The title over the byline.  A news page's head reads title, (deck),
  * byline or dateline, then the body; what stands between the byline and
  * the first paragraph is the page's furniture around the story (a video
@@ -922,6 +976,11 @@ hl_over_byline(struct sb *sb, const struct sb_line *v, size_t n,
 		if (l->words == 1 || (l->words == 2 && labels++ == 0))
 			continue;
 		/* the chosen line is the title, or its block's (the cheap way out) */
+		if ((size_t)(l - v) == head && l->stops == 0 &&
+		    !hl_blocktop(sb, v, n, l)) {
+			t = hl_names_top(sb, v, n, l);
+			break;
+		}
 		if ((size_t)(l - v) <= head && head < m)
 			return best;
 		if (hl_titleish(sb, l)) {
@@ -1032,6 +1091,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	head = hl_stack_up(sb, v, n, head);
 	hl_stack_down(sb, v, n, head);
 	hl_kicker(v, n, head);
+	hl_names_drop(sb, v, n, head);
 }
 
 const char *const *

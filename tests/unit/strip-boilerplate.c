@@ -829,6 +829,20 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "pictures' names over the byline": the finder chose the
+	 * last of a run of title-shaped lines with no stopword right over
+	 * the dateline (a gallery's subjects, "First Last School"); the
+	 * run's first line is the title, and the names are dropped.
+	 */
+	judge(sb, "Home | News | Sport\n\n2024 Harbour Ferry Fares Review\n\n"
+	    "Jane Doe Northside Ferries\n\nAnn Lee Castle Point\n\n"
+	    "Tom Park Harbour Operator\n\n"
+	    "Posted: Thu 3 Oct 2024 17.05 BST\n\n" FERRY_BODY);
+	CHECK_STR(why("2024 Harbour Ferry"), "headline");
+	CHECK(kept("Ann Lee Castle") == 0 && kept("Tom Park Harbour") == 0);
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
