@@ -84,19 +84,6 @@ hasyear(const char *s, size_t n)
 	return 0;
 }
 
-/*
- * Does s[0..n) end with a time's "a.m." or "p.m." after a digit ("at
- * 11:08 a.m.")?  Its full stop ends no sentence: in a line of names, a
- * byline's time.
- */
-static int
-timeend(const char *s, size_t n)
-{
-	return n >= 6 && (s[n - 4] == 'a' || s[n - 4] == 'p') &&
-	    memcmp(s + n - 3, ".m.", 3) == 0 && s[n - 5] == ' ' &&
-	    s[n - 6] >= '0' && s[n - 6] <= '9';
-}
-
 /* Does the key start "about " (or the same in a few other languages)? */
 static int
 about(const char *k, size_t n)
@@ -337,9 +324,7 @@ sb_features(struct sb *sb, struct sb_line *ln)
 				if (words - i >= 1 && words - i <= 14 &&
 				    (capwords * 2 >= words - i ||
 				    (numtok > 0 && dates >= 3)) &&
-				    !(ln->flags & F_TERM && last != ':' &&
-				    !(capwords * 2 >= words - i &&
-				    timeend(p, (size_t)(tend - p))))) {
+				    !(ln->flags & F_TERM && last != ':')) {
 					ln->cf = C_BAD;
 					ln->flags |= F_META | F_BYLINE;
 					ln->reason = "byline";
