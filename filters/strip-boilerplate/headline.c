@@ -3,7 +3,9 @@
  * above the article's first paragraph, and the linear model that scores
  * them (sb-model.h, trained by tools/train-sb.py); the article's URL the
  * document states and its slug's words (common/url.c), which name the
- * title on many pages.  Reads the classes and flags of the stages before
+ * title on many pages; the page's shape around the title that corrects
+ * the model (a title over its deck, a title over the byline, pictures'
+ * names under it).  Reads the classes and flags of the stages before
  * it and the article's run; hands on one line marked headline and kept,
  * the URL (sb_url()), and the features to sb_set_trace's callback.
  */
