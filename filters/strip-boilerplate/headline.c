@@ -3,7 +3,9 @@
  * above the article's first paragraph, and the linear model that scores
  * them (sb-model.h, trained by tools/train-sb.py); the article's URL the
  * document states and its slug's words (common/url.c), which name the
- * title on many pages.  Reads the classes and flags of the stages before
+ * title on many pages; the page's shape around the title that corrects
+ * the model (a title over its deck, a title over the byline, pictures'
+ * names under it).  Reads the classes and flags of the stages before
  * it and the article's run; hands on one line marked headline and kept,
  * the URL (sb_url()), and the features to sb_set_trace's callback.
  */
@@ -1061,6 +1063,156 @@ hl_titlebar(const struct sb *sb, const struct sb_line *v, size_t body)
 	return body;
 }
 
+/* Does the URL's slug name line l (the slug_hit feature)? */
+static int
+hl_slug_hit(const struct sb *sb, const struct sb_line *l)
+{
+	unsigned sw, sm, sc;
+
+	if (sb->slug.n == 0)
+		return 0;
+	slug_match(&sb->slug, l->text, l->len, &sw, &sm, &sc);
+	return sm >= 3 && 10 * sm >= 7 * sw && 2 * sc >= sb->slug.n;
+}
+
+/*
+ * Names over the byline: the chosen line, right over the byline or
+ * dateline, is the last of a run of title-shaped lines with no stopword
+ * ("Jane Doe Northside", a picture's subject and her school, one for
+ * each picture of a gallery); the line above the run's others, the
+ * first of the run, is the title.  Returns it, or NULL when the run is
+ * longer than HL_NAMES lines.
+ */
+#define HL_NAMES	6
+static const struct sb_line *
+hl_names_top(const struct sb *sb, const struct sb_line *v, size_t n,
+    const struct sb_line *l)
+{
+	const struct sb_line *u;
+	unsigned k;
+
+	for (k = 0; k < HL_NAMES; k++) {
+		u = hl_next(v, n, (size_t)(l - v), -1);
+		if (u == NULL || !hl_titleish(sb, u))
+			return l;
+		if (u->stops > 0)
+			return u;
+		l = u;
+	}
+	return NULL;
+}
+
+/*
+ * The names under the headline: two lines or more, title-shaped with no
+ * stopword, between the headline and the byline or dateline right under
+ * them (hl_names_top() passed them) are pictures' names, not its deck
+ * or a standfirst: dropped.
+ */
+static void
+hl_names_drop(const struct sb *sb, struct sb_line *v, size_t n, size_t head)
+{
+	const struct sb_line *l;
+	size_t i;
+	unsigned k = 0;
+
+	for (l = hl_next(v, n, head, 1); l != NULL && !(l->flags & F_META);
+	    l = hl_next(v, n, (size_t)(l - v), 1))
+		if (l->stops > 0 || !hl_titleish(sb, l) || ++k > HL_NAMES)
+			return;
+	if (l == NULL || k < 2)
+		return;
+	for (i = head + 1; i < (size_t)(l - v); i++)
+		if (v[i].keep && v[i].cls != C_BLANK) {
+			v[i].keep = 0;
+			v[i].flags &= ~(unsigned)F_BLOCK;
+			v[i].reason = "picture's name";
+		}
+}
+
+/*
+ * The title over the byline.  A news page's head reads title, (deck),
+ * byline or dateline, then the body; what stands between the byline and
+ * the first paragraph is the page's furniture around the story (a video
+ * player with its own title, a picture's caption, a related story), and
+ * what stands far above the title is a list of teasers.  So when a
+ * title-shaped line (hl_titleish()) sharing words with the first
+ * paragraphs stands just above the byline or dateline nearest the text
+ * -- past other bylines and datelines, share buttons, labels of a word
+ * or two ("Editorial", the outlet's name) and one deck -- it is the
+ * headline, if the finder chose a line below that byline, or one above
+ * the title with only such a label between them (not the line just over
+ * it: a title over its deck; a title over the byline that shares no word
+ * with the body, a pun, is taken over a teaser above it only).  Not when
+ * the chosen line stands right under the byline (a page that prints the
+ * date over its title), nor when the URL's slug names it and not the
+ * line over the byline; of two-word labels (a menu's items) one only is
+ * passed.  Returns the index in c of the headline.
+ */
+#define HL_META_UP	8	/* non-blank lines walked up from the byline */
+static size_t
+hl_over_byline(struct sb *sb, const struct sb_line *v, size_t n,
+    const struct hl_cand *c, size_t nc, size_t best, size_t body)
+{
+	const struct sb_line *l, *t = NULL;
+	size_t i, m, k, head = c[best].line;
+	unsigned seen, decks = 0, labels = 0;
+
+	for (i = body, seen = 0; i-- > 0 && seen < HL_WINDOW; ) {
+		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
+			continue;
+		seen++;
+		if (v[i].flags & F_META)
+			break;
+	}
+	if (i >= body || !(v[i].flags & F_META))
+		return best;
+	m = i;
+	for (l = hl_next(v, n, m, -1), seen = 0; l != NULL &&
+	    seen < HL_META_UP; l = hl_next(v, n, (size_t)(l - v), -1), seen++) {
+		if (l->flags & F_META || (l->flags & F_BULLET && l->words <= 4))
+			continue;
+		if (l->words == 1 || (l->words == 2 && labels++ == 0))
+			continue;
+		/* the chosen line is the title, or its block's (the cheap way out) */
+		if ((size_t)(l - v) == head && l->stops == 0 &&
+		    !hl_blocktop(sb, v, n, l)) {
+			t = hl_names_top(sb, v, n, l);
+			break;
+		}
+		if ((size_t)(l - v) <= head && head < m)
+			return best;
+		if (hl_titleish(sb, l)) {
+			t = l;
+			break;
+		}
+		if (l->words < HL_DECK_MIN || decks++ > 0)
+			break;
+	}
+	if (t == NULL)
+		return best;
+	/* right under the byline: a page that prints it over the title */
+	if (head > m && hl_next(v, n, m, 1) == &v[head])
+		return best;
+	/* the URL's slug names the chosen line, not the one over the byline */
+	if (hl_slug_hit(sb, &v[head]) && !hl_slug_hit(sb, t))
+		return best;
+	/* above the title: only a label (the outlet's name) between them */
+	if (head < (size_t)(t - v)) {
+		l = hl_next(v, n, head, 1);
+		if (l == t)
+			return best;
+		for (; l != t; l = hl_next(v, n, (size_t)(l - v), 1))
+			if (l->words > 2 || l->flags & F_META)
+				return best;
+	}
+	for (k = 0; k < nc && c[k].line != (size_t)(t - v); k++)
+		;
+	if (k == nc || (c[k].matched == 0 && (head > m ||
+	    !(hl_next(v, n, c[k].line, 1)->flags & F_META))))
+		return best;
+	return k;
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
@@ -1133,6 +1285,8 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 			best = k;
 			break;
 		}
+	if (bar == body)	/* the title bar's title stands, as above */
+		best = hl_over_byline(sb, v, n, c, nc, best, body);
 	head = c[best].line;
 	v[head].keep = 1;
 	v[head].headline = 1;
@@ -1147,6 +1301,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	head = hl_stack_up(sb, v, n, head);
 	hl_stack_down(sb, v, n, head);
 	hl_kicker(v, n, head);
+	hl_names_drop(sb, v, n, head);
 }
 
 const char *const *

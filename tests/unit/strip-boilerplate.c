@@ -853,6 +853,61 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "the title over the byline": a news page reads title,
+	 * byline or dateline, then the body.  A title-shaped line just
+	 * above the byline (past datelines, share buttons and a one-word
+	 * label) beats what the finder chose below the byline (a video
+	 * player's title) or far above the title (the last of a list of
+	 * teasers, the outlet's name between).  Not when the chosen line
+	 * stands right under the dateline (a page that prints the date
+	 * over its title), nor when the line over the byline is one of a
+	 * menu's items (two-word labels around it).
+	 */
+	judge(sb, "Home | News | Sport\nSign in\n\n"
+	    "Ferry Riders Face Another Costly Winter\n\n"
+	    "By Ann Lee\nThu 3 Oct 2024 17.05 BST\n\nShare\nPrint\n\n"
+	    "Watch: operator explains why harbour ferry fares will rise\n"
+	    "Replay\nMore Videos\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry Riders Face"), "headline");
+	CHECK(kept("Watch: operator") == 0);
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nMost read\n\n"
+	    "Mayor opens the new library on Station Road\n\n"
+	    "Five things to do in the harbour this weekend\n\n"
+	    "Why harbour ferry fares rise every December\n\nCourier\n\n"
+	    "A Costly Winter On The Water\n\nBy Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("A Costly Winter"), "headline");
+	CHECK(kept("Why harbour ferry") == 0);
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\n"
+	    "Ferry Riders Face Another Costly Winter\n\n"
+	    "Thu 3 Oct 2024 17.05 BST\n\n"
+	    "Why harbour ferry fares will rise in December\n\n" FERRY_BODY);
+	CHECK_STR(why("Why harbour ferry"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nTop Stories\nLocal News\n"
+	    "Ferry Riders Face Another Costly Winter\nCoaching Changes\n"
+	    "Team News\n\nBy Ann Lee\n\nShare\n\n"
+	    "Why harbour ferry fares will rise in December\nPrint\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Why harbour ferry"), "headline");
+	CHECK(headlines() == 1);
+
+	/*
+	 * Class "pictures' names over the byline": the finder chose the
+	 * last of a run of title-shaped lines with no stopword right over
+	 * the dateline (a gallery's subjects, "First Last School"); the
+	 * run's first line is the title, and the names are dropped.
+	 */
+	judge(sb, "Home | News | Sport\n\n2024 Harbour Ferry Fares Review\n\n"
+	    "Jane Doe Northside Ferries\n\nAnn Lee Castle Point\n\n"
+	    "Tom Park Harbour Operator\n\n"
+	    "Posted: Thu 3 Oct 2024 17.05 BST\n\n" FERRY_BODY);
+	CHECK_STR(why("2024 Harbour Ferry"), "headline");
+	CHECK(kept("Ann Lee Castle") == 0 && kept("Tom Park Harbour") == 0);
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
