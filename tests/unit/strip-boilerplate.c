@@ -1144,6 +1144,38 @@ main(void)
 	CHECK(strcmp(why("    Head teachers say"), "teaser list") != 0);
 
 	/*
+	 * A story embedded in the text: a title that the page prints again
+	 * a few lines below (its section, a picture's name between the
+	 * copies) is a teaser, and so are the lines between; the article's
+	 * paragraphs around it stay.  A line printed a third time is a
+	 * list's label, not a title.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Opinion: Why the island routes will never pay their way\n"
+	    "Island life\n"
+	    "Opinion: Why the island routes will never pay their way\n"
+	    "\n"
+	    "The operator will meet passenger groups next month to hear what "
+	    "they think of the new timetable and the higher fares, and it has "
+	    "promised to publish what they tell it before the winter.\n");
+	CHECK_STR(why("Opinion: Why the island"), "embedded teaser");
+	CHECK(kept("Opinion: Why the island") == 0 && kept("Island life") == 0);
+	CHECK(kept("Passenger groups") == 1 && kept("The operator will meet") == 1);
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Take the boat at eight\n"
+	    "Monday, the outer islands\n"
+	    "Take the boat at eight\n"
+	    "Tuesday, the inner islands\n"
+	    "Take the boat at eight\n"
+	    "\n"
+	    "The operator will meet passenger groups next month to hear what "
+	    "they think of the new timetable and the higher fares, and it has "
+	    "promised to publish what they tell it before the winter.\n");
+	CHECK(strcmp(why("Take the boat at eight"), "embedded teaser") != 0);
+
+	/*
 	 * Lines between two paragraphs of the article: a deal and its price,
 	 * a shop's line -- too short or too poor in stopwords to be text
 	 * alone, but the article's own paragraphs enclose them.  Furniture
