@@ -21,6 +21,31 @@ lookup(const struct sb *sb, size_t from, size_t to)
 	return pget(sb, sb->key + from, to - from, &val) ? val : 0;
 }
 
+/*
+ * A horizontal rule: three or more dashes, underscores, equals signs,
+ * asterisks, hashes, tildes or box-drawing lines, blanks between them
+ * allowed ("-----", "* * *", "###", a dumper's line of U+2501).
+ */
+static int
+hrule(const char *p, const char *end)
+{
+	int32_t cp;
+	int l, marks = 0;
+
+	for (; p < end; p += l) {
+		if ((l = dec(p, end, &cp)) <= 0)
+			return 0;
+		if (isblank8(cp))
+			continue;
+		if (!(cp == '-' || cp == '_' || cp == '=' || cp == '*' ||
+		    cp == '#' || cp == '~' || (cp >= 0x2010 && cp <= 0x2015) ||
+		    (cp >= 0x2500 && cp <= 0x257F)))
+			return 0;
+		marks++;
+	}
+	return marks >= 3;
+}
+
 static int
 isbullet(int32_t cp)
 {
@@ -197,6 +222,8 @@ sb_features(struct sb *sb, struct sb_line *ln)
 	if (ln->words == 0) {
 		ln->cf = C_BAD;
 		ln->flags |= F_HARD | F_SKIP;
+		if (hrule(s + ln->indent, end))
+			ln->flags |= F_RULE;
 		ln->reason = "no words";
 		return;
 	}

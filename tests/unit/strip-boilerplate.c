@@ -1144,6 +1144,33 @@ main(void)
 	CHECK(strcmp(why("    Head teachers say"), "teaser list") != 0);
 
 	/*
+	 * A block under a break at the article's end: a paragraph or two
+	 * below a horizontal rule, or below four lines of furniture, with
+	 * fewer words than half the text above, is not the article's (a
+	 * company's "about" paragraph, an author's bio).  The same paragraph
+	 * right under the text, or a long part below a rule, stays.
+	 */
+#define ABOUT_LINE \
+	"The ferry company runs eleven routes between the mainland and the " \
+	"islands and employs four hundred people in the harbour towns.\n"
+	judge(sb, FERRY_BODY "\n* * *\n\n" ABOUT_LINE);
+	CHECK(kept("Passenger groups") == 1);
+	CHECK(kept("The ferry company runs") == 0);
+	CHECK_STR(why("The ferry company runs"), "after a break");
+	judge(sb, FERRY_BODY "\n\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\n\n" ABOUT_LINE);
+	CHECK(kept("The ferry company runs") == 0);
+	judge(sb, FERRY_BODY "\nShare this\nTweet\nPrint\nEmail\nSave\n\n"
+	    ABOUT_LINE);
+	CHECK(kept("The ferry company runs") == 0);
+	judge(sb, FERRY_BODY "\n" ABOUT_LINE);
+	CHECK(kept("The ferry company runs") == 1);
+	judge(sb, FERRY_BODY "\nPrint\n\n" ABOUT_LINE);
+	CHECK(kept("The ferry company runs") == 1);
+	judge(sb, FERRY_BODY "\n-----\n\n" FERRY_BODY);
+	CHECK(strcmp(why("The ferry company runs"), "after a break") != 0);
+#undef ABOUT_LINE
+
+	/*
 	 * A story embedded in the text: a title that the page prints again
 	 * a few lines below (its section, a picture's name between the
 	 * copies) is a teaser, and so are the lines between; the article's
