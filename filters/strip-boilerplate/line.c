@@ -109,6 +109,20 @@ hasyear(const char *s, size_t n)
 	return 0;
 }
 
+/* Are the first maxk tokens of the key figures alone ("#")? */
+static int
+numbers(const struct sb *sb, size_t klen, size_t maxk)
+{
+	size_t i, a;
+
+	for (i = 0; i < maxk; i++) {
+		a = sb->tok[i];
+		if (tokend(sb, i + 1, klen) != a + 1 || sb->key[a] != '#')
+			return 0;
+	}
+	return 1;
+}
+
 /* Does the key start "about " (or the same in a few other languages)? */
 static int
 about(const char *k, size_t n)
@@ -359,8 +373,14 @@ sb_features(struct sb *sb, struct sb_line *ln)
 				}
 			}
 		}
-		/* Datelines: dates, times and the words around them. */
-		if (words <= 15 && numtok > 0 && (dates == ktok ||
+		/*
+		 * Datelines: dates, times and the words around them.  Figures
+		 * alone ("58.2%", "1.755", a table's cells) are no date
+		 * without a year or a time's colon.
+		 */
+		if (words <= 15 && numtok > 0 && ((dates == ktok &&
+		    (!numbers(sb, klen, maxk) || hasyear(p, (size_t)(tend - p)) ||
+		    memchr(p, ':', (size_t)(tend - p)) != NULL)) ||
 		    (dates >= 2 && ktok - dates <= 5 && capwords + 1 >= ktok -
 		    dates && last != '.' && !(ln->flags & F_BULLET) &&
 		    hasyear(p, (size_t)(tend - p))))) {

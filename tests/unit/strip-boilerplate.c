@@ -1144,6 +1144,28 @@ main(void)
 	CHECK(strcmp(why("    Head teachers say"), "teaser list") != 0);
 
 	/*
+	 * Figures alone are no dateline: the cells of a table of figures
+	 * between the byline and the text ("58.2%", "1.755") are not a
+	 * byline block, and the article's first paragraph above the table
+	 * is still found under the byline; a time is a dateline.
+	 */
+	judge(sb, "Ferry fares to rise\n"
+	    "By Jane Rowe\n"
+	    "\n"
+	    "Harbour ferry fares will rise by ten per cent in December, the "
+	    "operator said on Thursday, blaming fuel costs that have climbed "
+	    "for a third year in a row.\n"
+	    "\n"
+	    "Fares by route\nRoute\nFare\nRise\n"
+	    "North\n4.20\n10.5%\nSouth\n3.80\n9.8%\nIslands\n7.40\n12.0%\n"
+	    "\n" FERRY_BODY);
+	CHECK(strcmp(why("10.5%"), "dateline") != 0);
+	CHECK(strcmp(why("4.20"), "dateline") != 0);
+	CHECK(kept("By Jane Rowe") == 0);
+	judge(sb, "Ferry fares to rise\n\n2008\n10:45\n\n" FERRY_BODY);
+	CHECK_STR(why("10:45"), "dateline");
+
+	/*
 	 * A block under a break at the article's end: a paragraph or two
 	 * below a horizontal rule, or below four lines of furniture, with
 	 * fewer words than half the text above, is not the article's (a
