@@ -123,6 +123,28 @@ numbers(const struct sb *sb, size_t klen, size_t maxk)
 	return 1;
 }
 
+/*
+ * Is "comments" a word of the key after its first ("Your comments",
+ * "Read comments (3)", "Thanks for your comments")?  A comments.txt
+ * entry that starts the line is found by the lookup; this finds the word
+ * anywhere in a short heading.
+ */
+static int
+comments(const struct sb *sb, size_t klen, size_t maxk)
+{
+	size_t i, a;
+
+	for (i = 1; i < maxk; i++) {
+		if (!(sb->tkind[i] & W_PFIRST))
+			continue;	/* (a first word of comments.txt) */
+		a = sb->tok[i];
+		if (tokend(sb, i + 1, klen) - a == 8 &&
+		    memcmp(sb->key + a, "comments", 8) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Does the key start "about " (or the same in a few other languages)? */
 static int
 about(const char *k, size_t n)
@@ -308,7 +330,9 @@ sb_features(struct sb *sb, struct sb_line *ln)
 		    capwords >= 2 && about(sb->key, klen))))
 			ln->flags |= F_END;
 		if ((whole & K_COMMENT) || (words <= HEAD_WORDS &&
-		    (pre & K_COMMENT) && !(ln->flags & F_TERM))) {
+		    !(ln->flags & F_TERM) && ((pre & K_COMMENT) ||
+		    (!(ln->flags & (F_BULLET | F_NUMBERED)) &&
+		    !((whole | pre) & K_TEASER) && comments(sb, klen, maxk))))) {
 			ln->cf = C_BAD;
 			ln->flags |= F_HARD | F_COMMENT;
 			ln->reason = "comments";

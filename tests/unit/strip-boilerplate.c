@@ -1144,6 +1144,28 @@ main(void)
 	CHECK(strcmp(why("    Head teachers say"), "teaser list") != 0);
 
 	/*
+	 * A comment heading with "comments" anywhere in it ends the article:
+	 * readers' posts under it go however well they read; a sentence that
+	 * speaks of comments, or a list item, is no heading.
+	 */
+#define READER_POST \
+	"I take this boat every morning and the fares have gone up twice " \
+	"since the spring, while the boats run later than ever before.\n"
+	judge(sb, FERRY_BODY "\nYour Comments\n" READER_POST);
+	CHECK_STR(why("Your Comments"), "comments");
+	CHECK(kept("I take this boat") == 0);
+	judge(sb, FERRY_BODY "\nRead comments (3)\n" READER_POST);
+	CHECK(kept("I take this boat") == 0);
+	judge(sb, FERRY_BODY "\nThe operator said comments were welcome.\n"
+	    READER_POST);
+	CHECK(strcmp(why("The operator said comments"), "comments") != 0);
+	CHECK(kept("I take this boat") == 1);
+	judge(sb, FERRY_BODY "\n  \xe2\x80\xa2 Share\n"
+	    "  \xe2\x80\xa2 Your comments\n" READER_POST);
+	CHECK(strcmp(why("  \xe2\x80\xa2 Your comments"), "comments") != 0);
+#undef READER_POST
+
+	/*
 	 * Figures alone are no dateline: the cells of a table of figures
 	 * between the byline and the text ("58.2%", "1.755") are not a
 	 * byline block, and the article's first paragraph above the table
