@@ -15,6 +15,8 @@
 #define LIST_MAX	12	/* ... when they are a list's items */
 
 #define ABOVE_WORDS	12	/* see standfirst() */
+#define TAIL_GAP	4	/* see tail_block() */
+#define TAIL_LINES	2
 
 static const char ABOVE[] = "above the text";	/* see standfirst() */
 
@@ -303,6 +305,61 @@ standfirst(struct sb_line *v, size_t n, size_t a, size_t b)
 }
 
 /*
+ * The run [a, b) ends in a block of text that a break cuts from the rest:
+ * a horizontal rule, or TAIL_GAP lines or more of furniture with no text
+ * between, then at most TAIL_LINES paragraphs (blank lines and debris
+ * between them allowed), fewer words than half the run's text above the
+ * break -- what a page puts under its article: a company's "about"
+ * paragraphs under a press release, the author's bio, a newsletter's
+ * offer.  The run ends at the break.  Returns the run's new end.
+ */
+static size_t
+tail_block(struct sb_line *v, size_t a, size_t b)
+{
+	size_t i, t, g, gap = 0, lines = 0;
+	unsigned long words = 0, above = 0;
+	int rule = 0;
+
+	for (t = b; t > a; t--) {
+		i = t - 1;
+		if (v[i].flags & F_RULE)
+			break;
+		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
+			continue;
+		if (v[i].cls != C_GOOD || v[i].flags & (F_META | F_LEAD) ||
+		    ++lines > TAIL_LINES)
+			break;
+		words += v[i].words;
+	}
+	if (lines == 0 || lines > TAIL_LINES)
+		return b;
+	while (t < b && v[t].cls == C_BLANK)
+		t++;		/* the block starts at its first line */
+	for (g = t; g > a; g--) {
+		i = g - 1;
+		rule |= (v[i].flags & F_RULE) != 0;
+		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
+			continue;
+		if (v[i].cls == C_GOOD)
+			break;
+		gap++;
+	}
+	if (g <= a || (!rule && gap < TAIL_GAP))
+		return b;
+	for (i = a; i < g; i++)
+		if (v[i].cls == C_GOOD)
+			above += v[i].words;
+	if (words * 2 >= above)
+		return b;
+	for (i = t; i < b; i++)
+		if (v[i].cls == C_GOOD) {
+			v[i].flags |= F_ENDED;
+			v[i].reason = "after a break";
+		}
+	return g;
+}
+
+/*
  * The article: a comment heading after good text ends it; then the run
  * of lines with the most good text is kept.
  */
@@ -392,6 +449,7 @@ sb_article(struct sb *sb, struct sb_line *v, size_t n)
 		}
 	}
 	best_b = late_bylines(v, n, best_a, best_b);
+	best_b = tail_block(v, best_a, best_b);
 	first = first_part(v, best_a);
 	lead(v, n, first, best_b);
 	bridges(v, best_a, best_b);

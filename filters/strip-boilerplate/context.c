@@ -1,8 +1,9 @@
 /*
  * context -- owns the document context: lines printed twice, list items
  * of several lines (teaser cards), lists of titles each with its summary
- * indented under it (teaser lists), comment threads, and jusText's
- * revision of short and near-good lines by their neighbours.  Reads each
+ * indented under it (teaser lists), stories embedded in the text,
+ * comment threads, and jusText's revision of short and near-good lines
+ * by their neighbours.  Reads each
  * line's class and flags from line.c; hands on the revised class (cls).
  */
 #include <stdint.h>
@@ -12,6 +13,7 @@
 #include "xalloc.h"
 
 #define LONE_WORDS	8	/* see lone_furniture() */
+#define EMBED_LINES	4	/* see teaser_embed() */
 
 /*
  * The class a line shows its neighbours: -1 when they look past it
@@ -204,10 +206,57 @@ teaser_list(struct sb_line *v, size_t n)
 	}
 }
 
+
+/*
+ * A story embedded in the text (a box "Column: Why the rates went up"
+ * with its section, picture and link, between two paragraphs): a title
+ * -- a line of a heading's length that does not end like a sentence --
+ * that the page prints again within EMBED_LINES lines, with no text and
+ * no byline between the copies.  The title, its copy and the lines
+ * between are teasers.  A line printed a third time is a list's label
+ * ("Meal 1", "Serves 4"), not a title, and stays.
+ */
+static void
+teaser_embed(struct sb_line *v, size_t n)
+{
+	size_t i, j, k, m;
+
+	for (i = 0; i < n; i++) {
+		if (!(v[i].flags & F_DUP) || v[i].flags & (F_AGAIN | F_TERM |
+		    F_META) || v[i].words > 20 || v[i].cf == C_BLANK)
+			continue;
+		for (j = i + 1, m = 0; j < n; j++) {
+			if (v[j].cf == C_BLANK)
+				continue;
+			if (v[j].flags & F_AGAIN && same(&v[i], &v[j]))
+				break;
+			if (v[j].cf == C_GOOD || v[j].flags & F_META ||
+			    ++m > EMBED_LINES)
+				break;
+		}
+		if (j >= n || !(v[j].flags & F_AGAIN && same(&v[i], &v[j])))
+			continue;
+		for (k = j + 1; k < n; k++)
+			if (v[k].flags & F_AGAIN && same(&v[i], &v[k]))
+				break;
+		if (k < n)
+			continue;	/* a third copy: a list's label */
+		for (k = i; k <= j; k++) {
+			if (v[k].cf == C_BLANK)
+				continue;
+			v[k].cf = C_BAD;
+			v[k].flags |= F_HARD;
+			v[k].reason = "embedded teaser";
+		}
+		i = j;
+	}
+}
+
 /*
  * Page structure that text dumpers keep: a list item of several lines of
  * text (a teaser card: picture, title, author, summary), a list of titles
- * with summaries (teaser_list()), and a run of "name says:" lines (a
+ * with summaries (teaser_list()), a story embedded in the text
+ * (teaser_embed()), and a run of "name says:" lines (a
  * comment thread).
  */
 void
@@ -256,6 +305,7 @@ sb_structure(struct sb_line *v, size_t n)
 		}
 	}
 	teaser_list(v, n);
+	teaser_embed(v, n);
 }
 
 /*

@@ -21,6 +21,31 @@ lookup(const struct sb *sb, size_t from, size_t to)
 	return pget(sb, sb->key + from, to - from, &val) ? val : 0;
 }
 
+/*
+ * A horizontal rule: three or more dashes, underscores, equals signs,
+ * asterisks, hashes, tildes or box-drawing lines, blanks between them
+ * allowed ("-----", "* * *", "###", a dumper's line of U+2501).
+ */
+static int
+hrule(const char *p, const char *end)
+{
+	int32_t cp;
+	int l, marks = 0;
+
+	for (; p < end; p += l) {
+		if ((l = dec(p, end, &cp)) <= 0)
+			return 0;
+		if (isblank8(cp))
+			continue;
+		if (!(cp == '-' || cp == '_' || cp == '=' || cp == '*' ||
+		    cp == '#' || cp == '~' || (cp >= 0x2010 && cp <= 0x2015) ||
+		    (cp >= 0x2500 && cp <= 0x257F)))
+			return 0;
+		marks++;
+	}
+	return marks >= 3;
+}
+
 static int
 isbullet(int32_t cp)
 {
@@ -79,6 +104,42 @@ hasyear(const char *s, size_t n)
 			;
 		if (j - i == 4 && ((s[i] == '1' && s[i + 1] == '9') ||
 		    (s[i] == '2' && s[i + 1] == '0')))
+			return 1;
+	}
+	return 0;
+}
+
+/* Are the first maxk tokens of the key figures alone ("#")? */
+static int
+numbers(const struct sb *sb, size_t klen, size_t maxk)
+{
+	size_t i, a;
+
+	for (i = 0; i < maxk; i++) {
+		a = sb->tok[i];
+		if (tokend(sb, i + 1, klen) != a + 1 || sb->key[a] != '#')
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Is "comments" a word of the key after its first ("Your comments",
+ * "Read comments (3)", "Thanks for your comments")?  A comments.txt
+ * entry that starts the line is found by the lookup; this finds the word
+ * anywhere in a short heading.
+ */
+static int
+comments(const struct sb *sb, size_t klen, size_t maxk)
+{
+	size_t i, a;
+
+	for (i = 1; i < maxk; i++) {
+		if (!(sb->tkind[i] & W_PFIRST))
+			continue;	/* (a first word of comments.txt) */
+		a = sb->tok[i];
+		if (tokend(sb, i + 1, klen) - a == 8 &&
+		    memcmp(sb->key + a, "comments", 8) == 0)
 			return 1;
 	}
 	return 0;
@@ -197,6 +258,8 @@ sb_features(struct sb *sb, struct sb_line *ln)
 	if (ln->words == 0) {
 		ln->cf = C_BAD;
 		ln->flags |= F_HARD | F_SKIP;
+		if (hrule(s + ln->indent, end))
+			ln->flags |= F_RULE;
 		ln->reason = "no words";
 		return;
 	}
@@ -267,7 +330,9 @@ sb_features(struct sb *sb, struct sb_line *ln)
 		    capwords >= 2 && about(sb->key, klen))))
 			ln->flags |= F_END;
 		if ((whole & K_COMMENT) || (words <= HEAD_WORDS &&
-		    (pre & K_COMMENT) && !(ln->flags & F_TERM))) {
+		    !(ln->flags & F_TERM) && ((pre & K_COMMENT) ||
+		    (!(ln->flags & (F_BULLET | F_NUMBERED)) &&
+		    !((whole | pre) & K_TEASER) && comments(sb, klen, maxk))))) {
 			ln->cf = C_BAD;
 			ln->flags |= F_HARD | F_COMMENT;
 			ln->reason = "comments";
@@ -332,8 +397,14 @@ sb_features(struct sb *sb, struct sb_line *ln)
 				}
 			}
 		}
-		/* Datelines: dates, times and the words around them. */
-		if (words <= 15 && numtok > 0 && (dates == ktok ||
+		/*
+		 * Datelines: dates, times and the words around them.  Figures
+		 * alone ("58.2%", "1.755", a table's cells) are no date
+		 * without a year or a time's colon.
+		 */
+		if (words <= 15 && numtok > 0 && ((dates == ktok &&
+		    (!numbers(sb, klen, maxk) || hasyear(p, (size_t)(tend - p)) ||
+		    memchr(p, ':', (size_t)(tend - p)) != NULL)) ||
 		    (dates >= 2 && ktok - dates <= 5 && capwords + 1 >= ktok -
 		    dates && last != '.' && !(ln->flags & F_BULLET) &&
 		    hasyear(p, (size_t)(tend - p))))) {

@@ -1345,6 +1345,109 @@ main(void)
 	CHECK(strcmp(why("    Head teachers say"), "teaser list") != 0);
 
 	/*
+	 * A comment heading with "comments" anywhere in it ends the article:
+	 * readers' posts under it go however well they read; a sentence that
+	 * speaks of comments, or a list item, is no heading.
+	 */
+#define READER_POST \
+	"I take this boat every morning and the fares have gone up twice " \
+	"since the spring, while the boats run later than ever before.\n"
+	judge(sb, FERRY_BODY "\nYour Comments\n" READER_POST);
+	CHECK_STR(why("Your Comments"), "comments");
+	CHECK(kept("I take this boat") == 0);
+	judge(sb, FERRY_BODY "\nRead comments (3)\n" READER_POST);
+	CHECK(kept("I take this boat") == 0);
+	judge(sb, FERRY_BODY "\nThe operator said comments were welcome.\n"
+	    READER_POST);
+	CHECK(strcmp(why("The operator said comments"), "comments") != 0);
+	CHECK(kept("I take this boat") == 1);
+	judge(sb, FERRY_BODY "\n  \xe2\x80\xa2 Share\n"
+	    "  \xe2\x80\xa2 Your comments\n" READER_POST);
+	CHECK(strcmp(why("  \xe2\x80\xa2 Your comments"), "comments") != 0);
+#undef READER_POST
+
+	/*
+	 * Figures alone are no dateline: the cells of a table of figures
+	 * between the byline and the text ("58.2%", "1.755") are not a
+	 * byline block, and the article's first paragraph above the table
+	 * is still found under the byline; a time is a dateline.
+	 */
+	judge(sb, "Ferry fares to rise\n"
+	    "By Jane Rowe\n"
+	    "\n"
+	    "Harbour ferry fares will rise by ten per cent in December, the "
+	    "operator said on Thursday, blaming fuel costs that have climbed "
+	    "for a third year in a row.\n"
+	    "\n"
+	    "Fares by route\nRoute\nFare\nRise\n"
+	    "North\n4.20\n10.5%\nSouth\n3.80\n9.8%\nIslands\n7.40\n12.0%\n"
+	    "\n" FERRY_BODY);
+	CHECK(strcmp(why("10.5%"), "dateline") != 0);
+	CHECK(strcmp(why("4.20"), "dateline") != 0);
+	CHECK(kept("By Jane Rowe") == 0);
+	judge(sb, "Ferry fares to rise\n\n2008\n10:45\n\n" FERRY_BODY);
+	CHECK_STR(why("10:45"), "dateline");
+
+	/*
+	 * A block under a break at the article's end: a paragraph or two
+	 * below a horizontal rule, or below four lines of furniture, with
+	 * fewer words than half the text above, is not the article's (a
+	 * company's "about" paragraph, an author's bio).  The same paragraph
+	 * right under the text, or a long part below a rule, stays.
+	 */
+#define ABOUT_LINE \
+	"The ferry company runs eleven routes between the mainland and the " \
+	"islands and employs four hundred people in the harbour towns.\n"
+	judge(sb, FERRY_BODY "\n* * *\n\n" ABOUT_LINE);
+	CHECK(kept("Passenger groups") == 1);
+	CHECK(kept("The ferry company runs") == 0);
+	CHECK_STR(why("The ferry company runs"), "after a break");
+	judge(sb, FERRY_BODY "\n\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\xe2\x94\x81\n\n" ABOUT_LINE);
+	CHECK(kept("The ferry company runs") == 0);
+	judge(sb, FERRY_BODY "\nShare this\nTweet\nPrint\nEmail\nSave\n\n"
+	    ABOUT_LINE);
+	CHECK(kept("The ferry company runs") == 0);
+	judge(sb, FERRY_BODY "\n" ABOUT_LINE);
+	CHECK(kept("The ferry company runs") == 1);
+	judge(sb, FERRY_BODY "\nPrint\n\n" ABOUT_LINE);
+	CHECK(kept("The ferry company runs") == 1);
+	judge(sb, FERRY_BODY "\n-----\n\n" FERRY_BODY);
+	CHECK(strcmp(why("The ferry company runs"), "after a break") != 0);
+#undef ABOUT_LINE
+
+	/*
+	 * A story embedded in the text: a title that the page prints again
+	 * a few lines below (its section, a picture's name between the
+	 * copies) is a teaser, and so are the lines between; the article's
+	 * paragraphs around it stay.  A line printed a third time is a
+	 * list's label, not a title.
+	 */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Opinion: Why the island routes will never pay their way\n"
+	    "Island life\n"
+	    "Opinion: Why the island routes will never pay their way\n"
+	    "\n"
+	    "The operator will meet passenger groups next month to hear what "
+	    "they think of the new timetable and the higher fares, and it has "
+	    "promised to publish what they tell it before the winter.\n");
+	CHECK_STR(why("Opinion: Why the island"), "embedded teaser");
+	CHECK(kept("Opinion: Why the island") == 0 && kept("Island life") == 0);
+	CHECK(kept("Passenger groups") == 1 && kept("The operator will meet") == 1);
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "Take the boat at eight\n"
+	    "Monday, the outer islands\n"
+	    "Take the boat at eight\n"
+	    "Tuesday, the inner islands\n"
+	    "Take the boat at eight\n"
+	    "\n"
+	    "The operator will meet passenger groups next month to hear what "
+	    "they think of the new timetable and the higher fares, and it has "
+	    "promised to publish what they tell it before the winter.\n");
+	CHECK(strcmp(why("Take the boat at eight"), "embedded teaser") != 0);
+
+	/*
 	 * Lines between two paragraphs of the article: a deal and its price,
 	 * a shop's line -- too short or too poor in stopwords to be text
 	 * alone, but the article's own paragraphs enclose them.  Furniture
