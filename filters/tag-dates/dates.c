@@ -560,14 +560,11 @@ dates_tag(struct dates *d, const char *text, size_t len,
 		i = h.end;
 	}
 	note_dates(d);
-	/* leave the window all sentinels for the next record: as many
-	 * slots as this one used, fewer than TOK_PAD for each of a run of
-	 * short records */
+	/* the slots this record used stay dirty (up to tokhi): the next
+	 * record's tokens overwrite most of them, and its tokenize() writes
+	 * sentinels over the rest, as after every refill */
 	if (d->tokhi < d->ntok)
 		d->tokhi = d->ntok;
-	for (drop = 0; drop < d->tokhi; drop++)
-		tok_sentinel(&d->tok[drop]);
-	d->tokhi = 0;
 	d->ntok = 0;
 	*out = d->men;
 	return d->nmen;

@@ -302,11 +302,10 @@ tokenize(struct dates *d, const char *s, size_t n)
 	d->ntok = nt;
 	d->tpos = i;
 	d->tsp = sp;
-	/* sentinels after the window (see TOK_PAD) */
-	if (d->tokhi < d->ntok)
-		d->tokhi = d->ntok;
-	for (j = d->ntok; j < d->tokhi && j < d->ntok + TOK_PAD; j++)
+	/* sentinels after the window (see TOK_PAD): over the slots an
+	 * earlier record or window left dirty, those the new tokens did not
+	 * overwrite */
+	for (j = d->ntok; j < d->tokhi; j++)
 		tok_sentinel(&d->tok[j]);
-	if (d->tokhi <= d->ntok + TOK_PAD)
-		d->tokhi = d->ntok;
+	d->tokhi = d->ntok;
 }

@@ -375,6 +375,48 @@ render(const char *text, const struct dates_mention *m, size_t n, char *buf,
 	}
 }
 
+/*
+ * A record is tagged as if it were the first: whatever tokens an earlier,
+ * longer record (one token window or several) left in the engine, a
+ * short record that follows reads none of them ("Sept" alone is no date,
+ * "Sept 5, 2019" before it or not).
+ */
+static int
+after_longer(struct dates *d, const struct dates_ref *ref)
+{
+	static const char *const shorts[] = { "Sept", "the", "in", "2019-",
+	    "" };
+	const struct dates_mention *m;
+	char *longtext, want[512], got[512];
+	size_t k, r, len, n, reps[] = { 1, 20, 2000 };
+	int fail = 0;
+
+	for (r = 0; r < sizeof reps / sizeof reps[0]; r++) {
+		len = reps[r] * 16;
+		longtext = malloc(len + 1);
+		if (longtext == NULL)
+			return 1;
+		for (k = 0; k < reps[r]; k++)
+			memcpy(longtext + 16 * k, "Sept 5, 2019 at ", 16);
+		longtext[len] = '\0';
+		for (k = 0; k < sizeof shorts / sizeof shorts[0]; k++) {
+			n = dates_tag(d, shorts[k], strlen(shorts[k]), ref, &m);
+			render(shorts[k], m, n, want, sizeof want);
+			(void)dates_tag(d, longtext, len, ref, &m);
+			n = dates_tag(d, shorts[k], strlen(shorts[k]), ref, &m);
+			render(shorts[k], m, n, got, sizeof got);
+			if (strcmp(got, want) != 0) {
+				printf("FAIL after %zu tokens: %s\n  want: %s\n"
+				    "  got:  %s\n", reps[r] * 6, shorts[k], want,
+				    got);
+				fail = 1;
+			}
+		}
+		free(longtext);
+	}
+	return fail;
+}
+
 int
 main(void)
 {
@@ -406,6 +448,12 @@ main(void)
 			fail++;
 		}
 	}
+	/* a record after a longer one */
+	dates_doc_reset(d);
+	if (after_longer(d, &ref))
+		fail++;
+	else
+		pass++;
 	/* dates_parse_ref */
 	if (dates_parse_ref("2019-02-29", 10, &ref) != -1 ||
 	    dates_parse_ref("2020-02-29", 10, &ref) != 0 ||
