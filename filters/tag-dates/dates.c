@@ -297,6 +297,35 @@ word_gate(const struct lex *lx)
 	return g;
 }
 
+/*
+ * The gate of a number at t, read off its neighbours (t[-1] and t[1] are
+ * tokens or sentinels):
+ *
+ * - a number not clean before ("3.5", "$7", "1,200": clean_num_before()
+ *   says no) starts nothing that needs it clean: no date, year, clock
+ *   time or count; only an ordinal (a word glued after it: "3.2nd
+ *   quarter", "2.19th century", "1.100th day") is left, and a year
+ *   range's second year ("1990-1995"), so a '-' before it opens the gate;
+ * - a number before a word the lexicon does not know ("5 billion", "14
+ *   stores", "£2bn") is no day before a month, no quarter, decade or
+ *   count before a unit (every one of those reads a known word next): a
+ *   year when the word is spaced ("in 2015 sales"), a clock time when
+ *   the word is "p" of "p.m." ("10 p.m.", "10p.m.").
+ */
+static unsigned
+num_gate(const struct tok *t)
+{
+	const struct tok *nx = t + 1;
+
+	if (!(t->fl & TF_CLEANB) && !(t[-1].kind == K_PUNCT &&
+	    t[-1].ch == '-'))
+		return nx->kind == K_WORD ? GM_QUARTER | GM_DECADE |
+		    GM_COUNT : 0;
+	if (nx->kind == K_WORD && nx->lex < 0)
+		return (nx->fl & TF_SP) ? GM_YEAR | GM_TIME : GM_TIME;
+	return GM_NUM;
+}
+
 /* The gate of token i: no matcher starts at other tokens. */
 static unsigned
 tok_gate(const struct ctx *c, int i)
@@ -304,7 +333,7 @@ tok_gate(const struct ctx *c, int i)
 	const struct tok *t = &c->t[i];
 
 	if (t->kind == K_NUM)
-		return GM_NUM;
+		return num_gate(t);
 	if (t->kind == K_PUNCT)
 		return t->ch == '\'' ? GM_DECADE : 0;
 	if (t->lex < 0)

@@ -349,6 +349,19 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "The 1999-00 budget", "DATE 1999 1999 | DATE 2000 00" },
 	{ "2019-09-06", "room 1998-99 and 1998-97", "" },
 	{ "2019-09-06", "Mr. Reupke, 52 years old, led a second group.", "" },
+	/* a number's gate reads its neighbours (dates.c, num_gate()): one
+	 * not clean before starts only an ordinal; one before a word the
+	 * lexicon does not know, only a year or a clock time */
+	{ "2019-09-06", "Profit rose in the 3.2nd quarter, on the 1.100th day.",
+	    "DATE 2019-Q2 2nd quarter | DATE 2019-09-06 100th day" },
+	{ "2019-09-06", "The 2.19th century, x3rd quarter.",
+	    "DATE 18 19th century | DATE 2019-Q3 3rd quarter" },
+	{ "2019-09-06", "It ends at 10p.m. or 10 p.m. today.",
+	    "TIME 2019-09-06T22:00 10p.m. | TIME 2019-09-06T22:00 10 p.m. today" },
+	{ "2019-09-06", "In 2015 sales rose 5 billion and A$3.5 billion at 14 "
+	    "stores, 12%, No. 2019.", "DATE 2015 2015" },
+	{ "2019-09-06", "It took 2.5 years and 1,200 years and $2019.",
+	    "DURATION P2Y6M 2.5 years | DURATION P1200Y 1,200 years" },
 	/* odd input */
 	{ "2019-09-06", "", "" },
 	{ "2019-09-06", "\xff\xfe in 2015 \xc3", "DATE 2015 2015" },
