@@ -11,8 +11,8 @@
 #include "dates-int.h"
 #include "u8.h"
 
-/* Byte classes for the tokenizer. */
-enum { C_PUNCT, C_SPACE, C_UPPER, C_LOWER, C_DIGIT, C_HIGH };
+/* Byte classes for the tokenizer (letters first: one test finds them). */
+enum { C_UPPER, C_LOWER, C_PUNCT, C_SPACE, C_DIGIT, C_HIGH };
 
 static uint8_t bclass[256];	/* filled by bclass_init() */
 static uint8_t balpha[256];	/* 1 upper, 2 lower, 0 not a letter */
@@ -199,27 +199,58 @@ tokenize(struct dates *d, const char *s, size_t n)
 	struct tok *tk = d->tok;
 	size_t i = d->tpos, j, nt = d->ntok;
 	int sp = d->tsp, len, upper, cl, fl;
-	int32_t cp;
+	int32_t cp, lx;
+	uint64_t k0, k1;	/* a word, lower case, NUL-padded */
 	struct tok *t;
 
 	while (i < n && nt < TOK_WIN) {
 		unsigned char c = u[i];
 
 		cl = bclass[c];
+		if (cl <= C_LOWER && n - i >= 16 &&
+		    word_swar(u + i, &j, &k0, &k1, &upper)) {
+			/* the common word: shorter than 16 letters, and the
+			 * byte after it (j < n) is in the text */
+			const struct lex *L;
+			unsigned char after;
+
+			j += i;
+			after = u[j];
+			fl = sp | (c <= 'Z' ? TF_CAP : 0) |
+			    (upper && j - i > 1 ? TF_UPPER : 0);
+			/* a word glued to a non-ASCII letter is foreign (the
+			 * token before the window's first is a sentinel) */
+			if ((after >= 0xC3 && after <= 0xDF) ||
+			    (!sp && (tk[nt - 1].fl & TF_LETTER))) {
+				fl |= TF_NONASCII;
+				lx = -1;
+				L = &nolex;
+			} else {
+				/* lower case: bit 6 (every letter) to bit 5 */
+				k0 |= (k0 >> 1) & 0x2020202020202020ULL;
+				k1 |= (k1 >> 1) & 0x2020202020202020ULL;
+				lx = wlookup(d, k0, k1);
+				L = lx >= 0 ? &d->lex[lx] : &nolex;
+			}
+			tk[nt++] = (struct tok){ .s = i, .e = j, .lex = lx,
+			    .kind = K_WORD, .fl = (uint8_t)fl, .fid = L->fid,
+			    .trig = L->trig };
+			sp = after == ' ';
+			i = j + (size_t)sp;
+			continue;
+		}
 		if (cl == C_SPACE) {
 			sp = 1;
 			i++;
 			continue;
 		}
-		if (cl == C_UPPER || cl == C_LOWER) {
-			uint64_t k0, k1;	/* the word, padded */
-			int32_t lx = -1;
+		if (cl <= C_LOWER) {
 			const struct lex *L = &nolex;
-
 			int ok;
 
-			if (n - i >= 16)
-				ok = word_swar(u + i, &j, &k0, &k1, &upper);
+			lx = -1;
+			if (n - i >= 16)	/* 16 letters or more */
+				ok = 0;
 			else {	/* the end of the text: a padded copy */
 				unsigned char tail[16] = { 0 };
 

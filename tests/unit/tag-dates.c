@@ -362,6 +362,13 @@ static const struct tcase cases[] = {
 	    "stores, 12%, No. 2019.", "DATE 2015 2015" },
 	{ "2019-09-06", "It took 2.5 years and 1,200 years and $2019.",
 	    "DURATION P2Y6M 2.5 years | DURATION P1200Y 1,200 years" },
+	/* words: one glued to a non-ASCII letter is foreign, one of 16
+	 * letters or more no word of the lexicon, one at the end of the
+	 * text read as any other */
+	{ "2019-09-06", "Trading resumed on Monday\xc3\xa9, on \xc3\xa9Monday, on "
+	    "Monday; notwithstandingness Thursday.",
+	    "DATE 2019-09-02 Monday | DATE 2019-09-05 Thursday" },
+	{ "2019-09-06", "It closed on Tuesday", "DATE 2019-09-03 Tuesday" },
 	/* odd input */
 	{ "2019-09-06", "", "" },
 	{ "2019-09-06", "\xff\xfe in 2015 \xc3", "DATE 2015 2015" },
