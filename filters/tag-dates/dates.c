@@ -95,6 +95,12 @@ dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
 	return 0;
 }
 
+size_t
+dates_ascii_len(const struct dates *d)
+{
+	return d->asciilen;
+}
+
 static int core(struct ctx *c, int i, struct hit *h, int depth);
 
 /*
@@ -548,6 +554,7 @@ dates_tag(struct dates *d, const char *text, size_t len,
 	d->ntok = 0;
 	d->tpos = 0;
 	d->tsp = 1;
+	d->asciilen = SIZE_MAX;
 	memset(d->nwm, 0, sizeof d->nwm);
 	tokenize(d, text, len);
 	c.d = d;
@@ -589,6 +596,8 @@ dates_tag(struct dates *d, const char *text, size_t len,
 		i = h.end;
 	}
 	note_dates(d);
+	if (d->asciilen > len)
+		d->asciilen = len;
 	/* the slots this record used stay dirty (up to tokhi): the next
 	 * record's tokens overwrite most of them, and its tokenize() writes
 	 * sentinels over the rest, as after every refill */

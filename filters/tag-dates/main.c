@@ -72,7 +72,7 @@ tag(void *arg, const struct record *rec, int newdoc)
 	struct u8_offsets off;
 	const char *type, *kp;
 	char *o;
-	size_t n, k, klen;
+	size_t n, k, klen, asc;
 
 	if (newdoc)
 		dates_doc_reset(r->dt);
@@ -83,6 +83,7 @@ tag(void *arg, const struct record *rec, int newdoc)
 			(void)dates_parse_ref(kp, klen, &rref);
 	}
 	n = dates_tag(r->dt, rec->text, rec->textlen, &rref, &men);
+	asc = dates_ascii_len(r->dt);	/* offsets up to it need no count */
 	u8_offsets_init(&off, rec->text);
 	for (k = 0; k < n; k++) {
 		type = dates_type_name(men[k].type);
@@ -91,9 +92,11 @@ tag(void *arg, const struct record *rec, int newdoc)
 		    (men[k].end - men[k].start), 1);
 		o = out_put_uint(r->row, rec->lineno);
 		*o++ = '\t';
-		o = out_put_uint(o, u8_offsets_at(&off, men[k].start));
+		o = out_put_uint(o, men[k].start <= asc ? men[k].start :
+		    u8_offsets_at(&off, men[k].start));
 		*o++ = '\t';
-		o = out_put_uint(o, u8_offsets_at(&off, men[k].end));
+		o = out_put_uint(o, men[k].end <= asc ? men[k].end :
+		    u8_offsets_at(&off, men[k].end));
 		*o++ = '\t';
 		o = out_put_field(o, type, strlen(type));
 		*o++ = '\t';

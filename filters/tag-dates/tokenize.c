@@ -310,6 +310,9 @@ tokenize(struct dates *d, const char *s, size_t n)
 			i += (size_t)sp;
 			continue;
 		}
+		/* a byte above 0x7F: every one starts a token here */
+		if (i < d->asciilen)
+			d->asciilen = i;
 		len = u8_decode(s + i, s + n, &cp);
 		if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
 		    cp == 0x202F || cp == 0x3000) {

@@ -468,6 +468,41 @@ main(void)
 			fail++;
 		}
 	}
+	/* dates_ascii_len(): how far the text is ASCII, through every
+	 * window of a long one */
+	{
+		static const struct { const char *text; size_t want; } a[] = {
+			{ "", 0 }, { "On May 5, 2019.", 15 },
+			{ "Caf\xc3\xa9 on May 5", 3 }, { "\xe2\x80\x94", 0 },
+			{ "in 2015 \xff", 8 },
+		};
+		char *big = malloc(60001);
+		size_t k, bad = 0;
+
+		for (k = 0; k < sizeof a / sizeof a[0]; k++) {
+			(void)dates_tag(d, a[k].text, strlen(a[k].text), &ref,
+			    &m);
+			if (dates_ascii_len(d) != a[k].want)
+				bad++;
+		}
+		if (big != NULL) {
+			for (k = 0; k < 60000; k += 6)
+				memcpy(big + k, "May 5 ", 6);
+			memcpy(big + 59990, "\xc3\xa9", 2);
+			(void)dates_tag(d, big, 60000, &ref, &m);
+			if (dates_ascii_len(d) != 59990)
+				bad++;
+			(void)dates_tag(d, big, 59990, &ref, &m);
+			if (dates_ascii_len(d) != 59990)
+				bad++;
+			free(big);
+		}
+		if (bad) {
+			printf("FAIL dates_ascii_len: %zu\n", bad);
+			fail++;
+		} else
+			pass++;
+	}
 	/* a record after a longer one */
 	dates_doc_reset(d);
 	if (after_longer(d, &ref))
