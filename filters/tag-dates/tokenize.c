@@ -96,14 +96,16 @@ letters8(uint64_t w)
 }
 
 /*
- * The letter run at p[0..16) (p[0] a letter): its length in *len, the
- * run NUL-padded to 16 bytes as two words in *k0, *k1, *upper when it has
- * no lower-case letter.  Returns 0 (the caller takes the byte loop) when
- * the run is 16 letters or longer or the machine is not little-endian.
+ * The letter run at p[0..avail) (p[0] a letter, avail >= 8): its length
+ * in *len, the run NUL-padded to 16 bytes as two words in *k0, *k1,
+ * *upper when it has no lower-case letter.  Returns 0 (the caller takes
+ * the byte loop) when the run is 16 letters or longer, or reaches
+ * p[8] with fewer than 16 bytes available, or the machine is not
+ * little-endian.  A run found ends before p[avail].
  */
 static inline int
-word_swar(const unsigned char *p, size_t *len, uint64_t *k0, uint64_t *k1,
-    int *upper)
+word_swar(const unsigned char *p, size_t avail, size_t *len, uint64_t *k0,
+    uint64_t *k1, int *upper)
 {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -117,6 +119,8 @@ word_swar(const unsigned char *p, size_t *len, uint64_t *k0, uint64_t *k1,
 		a &= (1ULL << (8 * l)) - 1;
 		b = 0;
 	} else {
+		if (avail < 16)
+			return 0;
 		b = ascii_word8(p + 8);
 		m = ~letters8(b) & ASCII_HIGHS;
 		if (m == 0)
@@ -131,7 +135,7 @@ word_swar(const unsigned char *p, size_t *len, uint64_t *k0, uint64_t *k1,
 	*upper = ((a | b) & 0x2020202020202020ULL) == 0;
 	return 1;
 #else
-	(void)p, (void)len, (void)k0, (void)k1, (void)upper;
+	(void)p, (void)avail, (void)len, (void)k0, (void)k1, (void)upper;
 	return 0;
 #endif
 }
@@ -207,8 +211,8 @@ tokenize(struct dates *d, const char *s, size_t n)
 		unsigned char c = u[i];
 
 		cl = bclass[c];
-		if (cl <= C_LOWER && n - i >= 16 &&
-		    word_swar(u + i, &j, &k0, &k1, &upper)) {
+		if (cl <= C_LOWER && n - i >= 8 &&
+		    word_swar(u + i, n - i, &j, &k0, &k1, &upper)) {
 			/* the common word: shorter than 16 letters, and the
 			 * byte after it (j < n) is in the text */
 			const struct lex *L;
@@ -255,7 +259,7 @@ tokenize(struct dates *d, const char *s, size_t n)
 				unsigned char tail[16] = { 0 };
 
 				memcpy(tail, u + i, n - i);
-				ok = word_swar(tail, &j, &k0, &k1, &upper);
+				ok = word_swar(tail, 16, &j, &k0, &k1, &upper);
 			}
 			if (!ok)
 				word_slow(u, i, n, &j, &k0, &k1, &upper);

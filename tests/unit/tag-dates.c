@@ -369,6 +369,8 @@ static const struct tcase cases[] = {
 	    "Monday; notwithstandingness Thursday.",
 	    "DATE 2019-09-02 Monday | DATE 2019-09-05 Thursday" },
 	{ "2019-09-06", "It closed on Tuesday", "DATE 2019-09-03 Tuesday" },
+	{ "2019-09-06", "It shut on Monday and on Thursday.",
+	    "DATE 2019-09-02 Monday | DATE 2019-09-05 Thursday" },
 	/* odd input */
 	{ "2019-09-06", "", "" },
 	{ "2019-09-06", "\xff\xfe in 2015 \xc3", "DATE 2015 2015" },
