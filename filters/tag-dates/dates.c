@@ -316,7 +316,10 @@ word_gate(const struct lex *lx)
  *   stores", "£2bn") is no day before a month, no quarter, decade or
  *   count before a unit (every one of those reads a known word next): a
  *   year when the word is spaced ("in 2015 sales"), a clock time when
- *   the word is "p" of "p.m." ("10 p.m.", "10p.m.").
+ *   the word is "p" of "p.m." ("10 p.m.", "10p.m.");
+ * - a number before a character that joins no date, time or count to
+ *   it (not . : / - , or an apostrophe: "(2019)", "12%", "5 —", the end
+ *   of the text) can only be a year.
  */
 static unsigned
 num_gate(const struct tok *t)
@@ -329,6 +332,10 @@ num_gate(const struct tok *t)
 		    GM_COUNT : 0;
 	if (nx->kind == K_WORD && nx->lex < 0)
 		return (nx->fl & TF_SP) ? GM_YEAR | GM_TIME : GM_TIME;
+	if (nx->kind == K_OTHER || (nx->kind == K_PUNCT && nx->ch != '.' &&
+	    nx->ch != ':' && nx->ch != '/' && nx->ch != '-' &&
+	    nx->ch != ',' && nx->ch != '\''))
+		return GM_YEAR;
 	return GM_NUM;
 }
 

@@ -362,6 +362,11 @@ static const struct tcase cases[] = {
 	    "stores, 12%, No. 2019.", "DATE 2015 2015" },
 	{ "2019-09-06", "It took 2.5 years and 1,200 years and $2019.",
 	    "DURATION P2Y6M 2.5 years | DURATION P1200Y 1,200 years" },
+	/* ... and one before a character that joins nothing to it, only a
+	 * year */
+	{ "2019-09-06", "Sales (2019) rose 12% and 5 \xe2\x80\x94 in 2019! [2020] "
+	    "9:30) 3 days)", "DATE 2019 2019 | DATE 2019 2019 | DATE 2020 2020 | "
+	    "DURATION P3D 3 days" },
 	/* words: one glued to a non-ASCII letter is foreign, one of 16
 	 * letters or more no word of the lexicon, one at the end of the
 	 * text read as any other */
