@@ -452,7 +452,6 @@ static inline int
 trigger(const struct ctx *c, int i)
 {
 	const struct tok *t = &c->t[i];
-	int k;
 
 	if (!(t->trig & (T_ALWAYS | T_WEAK | T_UNIT)))
 		return 0;
@@ -463,10 +462,9 @@ trigger(const struct ctx *c, int i)
 		return 1;
 	if (!(t->trig & T_WEAK))
 		return 0;
-	for (k = i + 1; k < c->n && k <= i + 4; k++)
-		if (c->t[k].trig & T_STRONG)
-			return 1;
-	return 0;
+	/* past the window's last token come sentinels, with no T_ bits */
+	return ((t[1].trig | t[2].trig | t[3].trig | t[4].trig) &
+	    T_STRONG) != 0;
 }
 
 /*
