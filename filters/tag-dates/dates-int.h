@@ -200,6 +200,8 @@ struct dates {
 					   tokenize() met (SIZE_MAX: none),
 					   see dates_ascii_len() */
 	struct nwmemo	 nwm[NWMEMO];	/* numword_parse() answers */
+	int		 nwmset;	/* nwm holds an answer: clear it
+					   before the next text */
 	struct nwnext	 nwn[NWNEXT];	/* number word or not, by word */
 	int		 nwnext;
 	int		 tsp;		/* space before tpos */

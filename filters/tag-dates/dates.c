@@ -560,7 +560,10 @@ dates_tag(struct dates *d, const char *text, size_t len,
 	d->tpos = 0;
 	d->tsp = 1;
 	d->asciilen = SIZE_MAX;
-	memset(d->nwm, 0, sizeof d->nwm);
+	if (d->nwmset) {	/* most texts parse no number word */
+		memset(d->nwm, 0, sizeof d->nwm);
+		d->nwmset = 0;
+	}
 	tokenize(d, text, len);
 	c.d = d;
 	c.s = text;

@@ -510,6 +510,35 @@ main(void)
 		} else
 			pass++;
 	}
+	/* number words read anew in each text, in the same buffer */
+	{
+		char buf[64];
+		const char *const texts[] = {
+		    "It ended twenty-two years ago.",
+		    "It ended twenty-six years ago.", "It ended in 2015.",
+		    "It ended thirty-one years ago." };
+		const char *const want[] = {
+		    "DATE 1997 twenty-two years ago",
+		    "DATE 1993 twenty-six years ago", "DATE 2015 2015",
+		    "DATE 1988 thirty-one years ago" };
+		size_t k, bad = 0;
+
+		dates_parse_ref("2019-09-06", 10, &ref);
+		for (k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+			strcpy(buf, texts[k]);
+			n = dates_tag(d, buf, strlen(buf), &ref, &m);
+			render(buf, m, n, got, sizeof got);
+			if (strcmp(got, want[k]) != 0) {
+				printf("FAIL %s\n  want: %s\n  got:  %s\n",
+				    texts[k], want[k], got);
+				bad++;
+			}
+		}
+		if (bad)
+			fail++;
+		else
+			pass++;
+	}
 	/* a record after a longer one */
 	dates_doc_reset(d);
 	if (after_longer(d, &ref))
