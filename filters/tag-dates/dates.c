@@ -390,6 +390,10 @@ core(struct ctx *c, int i, struct hit *h, int depth)
 	struct hit best, t;
 	unsigned gate = tok_gate(c, i);
 
+#ifndef DATES_GATE_CHECK
+	if (gate == 0)		/* "$7", "3.5": nothing starts here */
+		return 0;
+#endif
 	best.end = 0;
 	best.gran = 0;
 	best.start = -1;
