@@ -72,7 +72,7 @@ tag(void *arg, const struct record *rec, int newdoc)
 	struct u8_offsets off;
 	const char *type, *kp;
 	char *o;
-	size_t n, k, klen, asc;
+	size_t n, k, klen, asc, tlen, vlen;
 
 	if (newdoc)
 		dates_doc_reset(r->dt);
@@ -87,9 +87,10 @@ tag(void *arg, const struct record *rec, int newdoc)
 	u8_offsets_init(&off, rec->text);
 	for (k = 0; k < n; k++) {
 		type = dates_type_name(men[k].type);
+		tlen = strlen(type);
+		vlen = strlen(men[k].value);
 		xgrow((void **)&r->row, &r->rowcap, 3 * OUT_UINT_MAX + 6 +
-		    strlen(type) + strlen(men[k].value) +
-		    (men[k].end - men[k].start), 1);
+		    tlen + vlen + (men[k].end - men[k].start), 1);
 		o = out_put_uint(r->row, rec->lineno);
 		*o++ = '\t';
 		o = out_put_uint(o, men[k].start <= asc ? men[k].start :
@@ -98,9 +99,10 @@ tag(void *arg, const struct record *rec, int newdoc)
 		o = out_put_uint(o, men[k].end <= asc ? men[k].end :
 		    u8_offsets_at(&off, men[k].end));
 		*o++ = '\t';
-		o = out_put_field(o, type, strlen(type));
+		memcpy(o, type, tlen);	/* a name: nothing to clean */
+		o += tlen;
 		*o++ = '\t';
-		o = out_put_field(o, men[k].value, strlen(men[k].value));
+		o = out_put_field(o, men[k].value, vlen);
 		*o++ = '\t';
 		o = out_put_field(o, rec->text + men[k].start,
 		    men[k].end - men[k].start);
