@@ -203,6 +203,11 @@ tag() {
 	[ "$output" = "$(printf '10\t16\tFriday')" ]
 }
 
+@test "tag-dates counts code points for mentions before and after the first non-ASCII character" {
+	run -0 sh -c 'printf "On Friday, caf\303\251 \342\200\224 on Monday; on Friday\n" | tag-dates --ref-date 2019-09-06 | cut -f2,3,6'
+	[ "$output" = "$(printf '3\t9\tFriday\n21\t27\tMonday\n32\t38\tFriday')" ]
+}
+
 @test "tag-dates prints a header with --header" {
 	run -0 sh -c 'printf "" | tag-dates --header'
 	[ "$output" = "$(printf 'LINE\tSTART\tEND\tTYPE\tVALUE\tSURFACE')" ]

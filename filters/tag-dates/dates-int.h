@@ -196,7 +196,12 @@ struct dates {
 	struct tok	*tok;		/* a window of tokens, see dates_tag() */
 	size_t		 ntok, tokhi;	/* tokhi: slots [ntok, tokhi) dirty */
 	size_t		 tpos;		/* where tokenizing resumes */
+	size_t		 asciilen;	/* the first byte above 0x7F
+					   tokenize() met (SIZE_MAX: none),
+					   see dates_ascii_len() */
 	struct nwmemo	 nwm[NWMEMO];	/* numword_parse() answers */
+	int		 nwmset;	/* nwm holds an answer: clear it
+					   before the next text */
 	struct nwnext	 nwn[NWNEXT];	/* number word or not, by word */
 	int		 nwnext;
 	int		 tsp;		/* space before tpos */

@@ -95,6 +95,12 @@ dates_parse_ref(const char *s, size_t n, struct dates_ref *ref)
 	return 0;
 }
 
+size_t
+dates_ascii_len(const struct dates *d)
+{
+	return d->asciilen;
+}
+
 static int core(struct ctx *c, int i, struct hit *h, int depth);
 
 /*
@@ -297,6 +303,42 @@ word_gate(const struct lex *lx)
 	return g;
 }
 
+/*
+ * The gate of a number at t, read off its neighbours (t[-1] and t[1] are
+ * tokens or sentinels):
+ *
+ * - a number not clean before ("3.5", "$7", "1,200": clean_num_before()
+ *   says no) starts nothing that needs it clean: no date, year, clock
+ *   time or count; only an ordinal (a word glued after it: "3.2nd
+ *   quarter", "2.19th century", "1.100th day") is left, and a year
+ *   range's second year ("1990-1995"), so a '-' before it opens the gate;
+ * - a number before a word the lexicon does not know ("5 billion", "14
+ *   stores", "£2bn") is no day before a month, no quarter, decade or
+ *   count before a unit (every one of those reads a known word next): a
+ *   year when the word is spaced ("in 2015 sales"), a clock time when
+ *   the word is "p" of "p.m." ("10 p.m.", "10p.m.");
+ * - a number before a character that joins no date, time or count to
+ *   it (not . : / - , or an apostrophe: "(2019)", "12%", "5 —", the end
+ *   of the text) can only be a year.
+ */
+static unsigned
+num_gate(const struct tok *t)
+{
+	const struct tok *nx = t + 1;
+
+	if (!(t->fl & TF_CLEANB) && !(t[-1].kind == K_PUNCT &&
+	    t[-1].ch == '-'))
+		return nx->kind == K_WORD ? GM_QUARTER | GM_DECADE |
+		    GM_COUNT : 0;
+	if (nx->kind == K_WORD && nx->lex < 0)
+		return (nx->fl & TF_SP) ? GM_YEAR | GM_TIME : GM_TIME;
+	if (nx->kind == K_OTHER || (nx->kind == K_PUNCT && nx->ch != '.' &&
+	    nx->ch != ':' && nx->ch != '/' && nx->ch != '-' &&
+	    nx->ch != ',' && nx->ch != '\''))
+		return GM_YEAR;
+	return GM_NUM;
+}
+
 /* The gate of token i: no matcher starts at other tokens. */
 static unsigned
 tok_gate(const struct ctx *c, int i)
@@ -304,7 +346,7 @@ tok_gate(const struct ctx *c, int i)
 	const struct tok *t = &c->t[i];
 
 	if (t->kind == K_NUM)
-		return GM_NUM;
+		return num_gate(t);
 	if (t->kind == K_PUNCT)
 		return t->ch == '\'' ? GM_DECADE : 0;
 	if (t->lex < 0)
@@ -348,6 +390,10 @@ core(struct ctx *c, int i, struct hit *h, int depth)
 	struct hit best, t;
 	unsigned gate = tok_gate(c, i);
 
+#ifndef DATES_GATE_CHECK
+	if (gate == 0)		/* "$7", "3.5": nothing starts here */
+		return 0;
+#endif
 	best.end = 0;
 	best.gran = 0;
 	best.start = -1;
@@ -410,7 +456,6 @@ static inline int
 trigger(const struct ctx *c, int i)
 {
 	const struct tok *t = &c->t[i];
-	int k;
 
 	if (!(t->trig & (T_ALWAYS | T_WEAK | T_UNIT)))
 		return 0;
@@ -421,10 +466,9 @@ trigger(const struct ctx *c, int i)
 		return 1;
 	if (!(t->trig & T_WEAK))
 		return 0;
-	for (k = i + 1; k < c->n && k <= i + 4; k++)
-		if (c->t[k].trig & T_STRONG)
-			return 1;
-	return 0;
+	/* past the window's last token come sentinels, with no T_ bits */
+	return ((t[1].trig | t[2].trig | t[3].trig | t[4].trig) &
+	    T_STRONG) != 0;
 }
 
 /*
@@ -519,7 +563,11 @@ dates_tag(struct dates *d, const char *text, size_t len,
 	d->ntok = 0;
 	d->tpos = 0;
 	d->tsp = 1;
-	memset(d->nwm, 0, sizeof d->nwm);
+	d->asciilen = SIZE_MAX;
+	if (d->nwmset) {	/* most texts parse no number word */
+		memset(d->nwm, 0, sizeof d->nwm);
+		d->nwmset = 0;
+	}
 	tokenize(d, text, len);
 	c.d = d;
 	c.s = text;
@@ -560,14 +608,13 @@ dates_tag(struct dates *d, const char *text, size_t len,
 		i = h.end;
 	}
 	note_dates(d);
-	/* leave the window all sentinels for the next record: as many
-	 * slots as this one used, fewer than TOK_PAD for each of a run of
-	 * short records */
+	if (d->asciilen > len)
+		d->asciilen = len;
+	/* the slots this record used stay dirty (up to tokhi): the next
+	 * record's tokens overwrite most of them, and its tokenize() writes
+	 * sentinels over the rest, as after every refill */
 	if (d->tokhi < d->ntok)
 		d->tokhi = d->ntok;
-	for (drop = 0; drop < d->tokhi; drop++)
-		tok_sentinel(&d->tok[drop]);
-	d->tokhi = 0;
 	d->ntok = 0;
 	*out = d->men;
 	return d->nmen;

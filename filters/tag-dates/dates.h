@@ -5,7 +5,7 @@
  * No I/O: dates_tag() reads a buffer and fills an array of mentions owned
  * by the engine (reused from call to call, so a steady stream does no
  * allocation per record).  Offsets are bytes; the caller converts them to
- * code points.
+ * code points (dates_ascii_len() says up to where they are the same).
  *
  * State kept across calls (a document's context, see dates_doc_reset()):
  * the order of numeric dates the document has shown (day-first or
@@ -53,6 +53,13 @@ void	 dates_doc_reset(struct dates *d);
  */
 size_t	 dates_tag(struct dates *d, const char *text, size_t len,
 	    const struct dates_ref *ref, const struct dates_mention **out);
+
+/*
+ * How far the text of the last dates_tag() call is ASCII: the offset of
+ * its first byte above 0x7F, or its length.  A byte offset up to there
+ * is its code point offset too, with nothing to count.
+ */
+size_t	 dates_ascii_len(const struct dates *d);
 
 /*
  * Parse YYYY-MM-DD (a valid Gregorian date, year 1..9999) at s[0..n).

@@ -72,7 +72,8 @@ tag(void *arg, const struct record *rec, int newdoc)
 	struct u8_offsets off;
 	const char *type, *kp;
 	char *o;
-	size_t n, k, klen;
+	size_t n, k, klen, asc, tlen, vlen, lnlen = 0;
+	char ln[OUT_UINT_MAX];
 
 	if (newdoc)
 		dates_doc_reset(r->dt);
@@ -83,21 +84,29 @@ tag(void *arg, const struct record *rec, int newdoc)
 			(void)dates_parse_ref(kp, klen, &rref);
 	}
 	n = dates_tag(r->dt, rec->text, rec->textlen, &rref, &men);
+	asc = dates_ascii_len(r->dt);	/* offsets up to it need no count */
 	u8_offsets_init(&off, rec->text);
+	if (n > 0)	/* the LINE of every row */
+		lnlen = (size_t)(out_put_uint(ln, rec->lineno) - ln);
 	for (k = 0; k < n; k++) {
 		type = dates_type_name(men[k].type);
+		tlen = strlen(type);
+		vlen = strlen(men[k].value);
 		xgrow((void **)&r->row, &r->rowcap, 3 * OUT_UINT_MAX + 6 +
-		    strlen(type) + strlen(men[k].value) +
-		    (men[k].end - men[k].start), 1);
-		o = out_put_uint(r->row, rec->lineno);
+		    tlen + vlen + (men[k].end - men[k].start), 1);
+		memcpy(r->row, ln, lnlen);
+		o = r->row + lnlen;
 		*o++ = '\t';
-		o = out_put_uint(o, u8_offsets_at(&off, men[k].start));
+		o = out_put_uint(o, men[k].start <= asc ? men[k].start :
+		    u8_offsets_at(&off, men[k].start));
 		*o++ = '\t';
-		o = out_put_uint(o, u8_offsets_at(&off, men[k].end));
+		o = out_put_uint(o, men[k].end <= asc ? men[k].end :
+		    u8_offsets_at(&off, men[k].end));
 		*o++ = '\t';
-		o = out_put_field(o, type, strlen(type));
+		memcpy(o, type, tlen);	/* a name: nothing to clean */
+		o += tlen;
 		*o++ = '\t';
-		o = out_put_field(o, men[k].value, strlen(men[k].value));
+		o = out_put_field(o, men[k].value, vlen);
 		*o++ = '\t';
 		o = out_put_field(o, rec->text + men[k].start,
 		    men[k].end - men[k].start);

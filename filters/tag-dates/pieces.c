@@ -59,6 +59,7 @@ nw_parse(struct dates *d, const char *s, size_t n, unsigned long long max,
 	}
 	m = &d->nwm[d->nwnext];
 	d->nwnext = (d->nwnext + 1) % NWMEMO;
+	d->nwmset = 1;
 	m->s = s;
 	m->n = n;
 	m->max = max;

@@ -11,8 +11,8 @@
 #include "dates-int.h"
 #include "u8.h"
 
-/* Byte classes for the tokenizer. */
-enum { C_PUNCT, C_SPACE, C_UPPER, C_LOWER, C_DIGIT, C_HIGH };
+/* Byte classes for the tokenizer (letters first: one test finds them). */
+enum { C_UPPER, C_LOWER, C_PUNCT, C_SPACE, C_DIGIT, C_HIGH };
 
 static uint8_t bclass[256];	/* filled by bclass_init() */
 static uint8_t balpha[256];	/* 1 upper, 2 lower, 0 not a letter */
@@ -96,14 +96,16 @@ letters8(uint64_t w)
 }
 
 /*
- * The letter run at p[0..16) (p[0] a letter): its length in *len, the
- * run NUL-padded to 16 bytes as two words in *k0, *k1, *upper when it has
- * no lower-case letter.  Returns 0 (the caller takes the byte loop) when
- * the run is 16 letters or longer or the machine is not little-endian.
+ * The letter run at p[0..avail) (p[0] a letter, avail >= 8): its length
+ * in *len, the run NUL-padded to 16 bytes as two words in *k0, *k1,
+ * *upper when it has no lower-case letter.  Returns 0 (the caller takes
+ * the byte loop) when the run is 16 letters or longer, or reaches
+ * p[8] with fewer than 16 bytes available, or the machine is not
+ * little-endian.  A run found ends before p[avail].
  */
 static inline int
-word_swar(const unsigned char *p, size_t *len, uint64_t *k0, uint64_t *k1,
-    int *upper)
+word_swar(const unsigned char *p, size_t avail, size_t *len, uint64_t *k0,
+    uint64_t *k1, int *upper)
 {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -117,6 +119,8 @@ word_swar(const unsigned char *p, size_t *len, uint64_t *k0, uint64_t *k1,
 		a &= (1ULL << (8 * l)) - 1;
 		b = 0;
 	} else {
+		if (avail < 16)
+			return 0;
 		b = ascii_word8(p + 8);
 		m = ~letters8(b) & ASCII_HIGHS;
 		if (m == 0)
@@ -131,7 +135,7 @@ word_swar(const unsigned char *p, size_t *len, uint64_t *k0, uint64_t *k1,
 	*upper = ((a | b) & 0x2020202020202020ULL) == 0;
 	return 1;
 #else
-	(void)p, (void)len, (void)k0, (void)k1, (void)upper;
+	(void)p, (void)avail, (void)len, (void)k0, (void)k1, (void)upper;
 	return 0;
 #endif
 }
@@ -199,32 +203,63 @@ tokenize(struct dates *d, const char *s, size_t n)
 	struct tok *tk = d->tok;
 	size_t i = d->tpos, j, nt = d->ntok;
 	int sp = d->tsp, len, upper, cl, fl;
-	int32_t cp;
+	int32_t cp, lx;
+	uint64_t k0, k1;	/* a word, lower case, NUL-padded */
 	struct tok *t;
 
 	while (i < n && nt < TOK_WIN) {
 		unsigned char c = u[i];
 
 		cl = bclass[c];
+		if (cl <= C_LOWER && n - i >= 8 &&
+		    word_swar(u + i, n - i, &j, &k0, &k1, &upper)) {
+			/* the common word: shorter than 16 letters, and the
+			 * byte after it (j < n) is in the text */
+			const struct lex *L;
+			unsigned char after;
+
+			j += i;
+			after = u[j];
+			fl = sp | (c <= 'Z' ? TF_CAP : 0) |
+			    (upper && j - i > 1 ? TF_UPPER : 0);
+			/* a word glued to a non-ASCII letter is foreign (the
+			 * token before the window's first is a sentinel) */
+			if ((after >= 0xC3 && after <= 0xDF) ||
+			    (!sp && (tk[nt - 1].fl & TF_LETTER))) {
+				fl |= TF_NONASCII;
+				lx = -1;
+				L = &nolex;
+			} else {
+				/* lower case: bit 6 (every letter) to bit 5 */
+				k0 |= (k0 >> 1) & 0x2020202020202020ULL;
+				k1 |= (k1 >> 1) & 0x2020202020202020ULL;
+				lx = wlookup(d, k0, k1);
+				L = lx >= 0 ? &d->lex[lx] : &nolex;
+			}
+			tk[nt++] = (struct tok){ .s = i, .e = j, .lex = lx,
+			    .kind = K_WORD, .fl = (uint8_t)fl, .fid = L->fid,
+			    .trig = L->trig };
+			sp = after == ' ';
+			i = j + (size_t)sp;
+			continue;
+		}
 		if (cl == C_SPACE) {
 			sp = 1;
 			i++;
 			continue;
 		}
-		if (cl == C_UPPER || cl == C_LOWER) {
-			uint64_t k0, k1;	/* the word, padded */
-			int32_t lx = -1;
+		if (cl <= C_LOWER) {
 			const struct lex *L = &nolex;
-
 			int ok;
 
-			if (n - i >= 16)
-				ok = word_swar(u + i, &j, &k0, &k1, &upper);
+			lx = -1;
+			if (n - i >= 16)	/* 16 letters or more */
+				ok = 0;
 			else {	/* the end of the text: a padded copy */
 				unsigned char tail[16] = { 0 };
 
 				memcpy(tail, u + i, n - i);
-				ok = word_swar(tail, &j, &k0, &k1, &upper);
+				ok = word_swar(tail, 16, &j, &k0, &k1, &upper);
 			}
 			if (!ok)
 				word_slow(u, i, n, &j, &k0, &k1, &upper);
@@ -279,6 +314,9 @@ tokenize(struct dates *d, const char *s, size_t n)
 			i += (size_t)sp;
 			continue;
 		}
+		/* a byte above 0x7F: every one starts a token here */
+		if (i < d->asciilen)
+			d->asciilen = i;
 		len = u8_decode(s + i, s + n, &cp);
 		if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
 		    cp == 0x202F || cp == 0x3000) {
@@ -302,11 +340,10 @@ tokenize(struct dates *d, const char *s, size_t n)
 	d->ntok = nt;
 	d->tpos = i;
 	d->tsp = sp;
-	/* sentinels after the window (see TOK_PAD) */
-	if (d->tokhi < d->ntok)
-		d->tokhi = d->ntok;
-	for (j = d->ntok; j < d->tokhi && j < d->ntok + TOK_PAD; j++)
+	/* sentinels after the window (see TOK_PAD): over the slots an
+	 * earlier record or window left dirty, those the new tokens did not
+	 * overwrite */
+	for (j = d->ntok; j < d->tokhi; j++)
 		tok_sentinel(&d->tok[j]);
-	if (d->tokhi <= d->ntok + TOK_PAD)
-		d->tokhi = d->ntok;
+	d->tokhi = d->ntok;
 }

@@ -349,6 +349,33 @@ static const struct tcase cases[] = {
 	{ "2019-09-06", "The 1999-00 budget", "DATE 1999 1999 | DATE 2000 00" },
 	{ "2019-09-06", "room 1998-99 and 1998-97", "" },
 	{ "2019-09-06", "Mr. Reupke, 52 years old, led a second group.", "" },
+	/* a number's gate reads its neighbours (dates.c, num_gate()): one
+	 * not clean before starts only an ordinal; one before a word the
+	 * lexicon does not know, only a year or a clock time */
+	{ "2019-09-06", "Profit rose in the 3.2nd quarter, on the 1.100th day.",
+	    "DATE 2019-Q2 2nd quarter | DATE 2019-09-06 100th day" },
+	{ "2019-09-06", "The 2.19th century, x3rd quarter.",
+	    "DATE 18 19th century | DATE 2019-Q3 3rd quarter" },
+	{ "2019-09-06", "It ends at 10p.m. or 10 p.m. today.",
+	    "TIME 2019-09-06T22:00 10p.m. | TIME 2019-09-06T22:00 10 p.m. today" },
+	{ "2019-09-06", "In 2015 sales rose 5 billion and A$3.5 billion at 14 "
+	    "stores, 12%, No. 2019.", "DATE 2015 2015" },
+	{ "2019-09-06", "It took 2.5 years and 1,200 years and $2019.",
+	    "DURATION P2Y6M 2.5 years | DURATION P1200Y 1,200 years" },
+	/* ... and one before a character that joins nothing to it, only a
+	 * year */
+	{ "2019-09-06", "Sales (2019) rose 12% and 5 \xe2\x80\x94 in 2019! [2020] "
+	    "9:30) 3 days)", "DATE 2019 2019 | DATE 2019 2019 | DATE 2020 2020 | "
+	    "DURATION P3D 3 days" },
+	/* words: one glued to a non-ASCII letter is foreign, one of 16
+	 * letters or more no word of the lexicon, one at the end of the
+	 * text read as any other */
+	{ "2019-09-06", "Trading resumed on Monday\xc3\xa9, on \xc3\xa9Monday, on "
+	    "Monday; notwithstandingness Thursday.",
+	    "DATE 2019-09-02 Monday | DATE 2019-09-05 Thursday" },
+	{ "2019-09-06", "It closed on Tuesday", "DATE 2019-09-03 Tuesday" },
+	{ "2019-09-06", "It shut on Monday and on Thursday.",
+	    "DATE 2019-09-02 Monday | DATE 2019-09-05 Thursday" },
 	/* odd input */
 	{ "2019-09-06", "", "" },
 	{ "2019-09-06", "\xff\xfe in 2015 \xc3", "DATE 2015 2015" },
@@ -373,6 +400,48 @@ render(const char *text, const struct dates_mention *m, size_t n, char *buf,
 			break;
 		len += (size_t)k;
 	}
+}
+
+/*
+ * A record is tagged as if it were the first: whatever tokens an earlier,
+ * longer record (one token window or several) left in the engine, a
+ * short record that follows reads none of them ("Sept" alone is no date,
+ * "Sept 5, 2019" before it or not).
+ */
+static int
+after_longer(struct dates *d, const struct dates_ref *ref)
+{
+	static const char *const shorts[] = { "Sept", "the", "in", "2019-",
+	    "" };
+	const struct dates_mention *m;
+	char *longtext, want[512], got[512];
+	size_t k, r, len, n, reps[] = { 1, 20, 2000 };
+	int fail = 0;
+
+	for (r = 0; r < sizeof reps / sizeof reps[0]; r++) {
+		len = reps[r] * 16;
+		longtext = malloc(len + 1);
+		if (longtext == NULL)
+			return 1;
+		for (k = 0; k < reps[r]; k++)
+			memcpy(longtext + 16 * k, "Sept 5, 2019 at ", 16);
+		longtext[len] = '\0';
+		for (k = 0; k < sizeof shorts / sizeof shorts[0]; k++) {
+			n = dates_tag(d, shorts[k], strlen(shorts[k]), ref, &m);
+			render(shorts[k], m, n, want, sizeof want);
+			(void)dates_tag(d, longtext, len, ref, &m);
+			n = dates_tag(d, shorts[k], strlen(shorts[k]), ref, &m);
+			render(shorts[k], m, n, got, sizeof got);
+			if (strcmp(got, want) != 0) {
+				printf("FAIL after %zu tokens: %s\n  want: %s\n"
+				    "  got:  %s\n", reps[r] * 6, shorts[k], want,
+				    got);
+				fail = 1;
+			}
+		}
+		free(longtext);
+	}
+	return fail;
 }
 
 int
@@ -406,6 +475,76 @@ main(void)
 			fail++;
 		}
 	}
+	/* dates_ascii_len(): how far the text is ASCII, through every
+	 * window of a long one */
+	{
+		static const struct { const char *text; size_t want; } a[] = {
+			{ "", 0 }, { "On May 5, 2019.", 15 },
+			{ "Caf\xc3\xa9 on May 5", 3 }, { "\xe2\x80\x94", 0 },
+			{ "in 2015 \xff", 8 },
+		};
+		char *big = malloc(60001);
+		size_t k, bad = 0;
+
+		for (k = 0; k < sizeof a / sizeof a[0]; k++) {
+			(void)dates_tag(d, a[k].text, strlen(a[k].text), &ref,
+			    &m);
+			if (dates_ascii_len(d) != a[k].want)
+				bad++;
+		}
+		if (big != NULL) {
+			for (k = 0; k < 60000; k += 6)
+				memcpy(big + k, "May 5 ", 6);
+			memcpy(big + 59990, "\xc3\xa9", 2);
+			(void)dates_tag(d, big, 60000, &ref, &m);
+			if (dates_ascii_len(d) != 59990)
+				bad++;
+			(void)dates_tag(d, big, 59990, &ref, &m);
+			if (dates_ascii_len(d) != 59990)
+				bad++;
+			free(big);
+		}
+		if (bad) {
+			printf("FAIL dates_ascii_len: %zu\n", bad);
+			fail++;
+		} else
+			pass++;
+	}
+	/* number words read anew in each text, in the same buffer */
+	{
+		char buf[64];
+		const char *const texts[] = {
+		    "It ended twenty-two years ago.",
+		    "It ended twenty-six years ago.", "It ended in 2015.",
+		    "It ended thirty-one years ago." };
+		const char *const want[] = {
+		    "DATE 1997 twenty-two years ago",
+		    "DATE 1993 twenty-six years ago", "DATE 2015 2015",
+		    "DATE 1988 thirty-one years ago" };
+		size_t k, bad = 0;
+
+		dates_parse_ref("2019-09-06", 10, &ref);
+		for (k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+			strcpy(buf, texts[k]);
+			n = dates_tag(d, buf, strlen(buf), &ref, &m);
+			render(buf, m, n, got, sizeof got);
+			if (strcmp(got, want[k]) != 0) {
+				printf("FAIL %s\n  want: %s\n  got:  %s\n",
+				    texts[k], want[k], got);
+				bad++;
+			}
+		}
+		if (bad)
+			fail++;
+		else
+			pass++;
+	}
+	/* a record after a longer one */
+	dates_doc_reset(d);
+	if (after_longer(d, &ref))
+		fail++;
+	else
+		pass++;
 	/* dates_parse_ref */
 	if (dates_parse_ref("2019-02-29", 10, &ref) != -1 ||
 	    dates_parse_ref("2020-02-29", 10, &ref) != 0 ||
