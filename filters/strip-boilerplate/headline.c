@@ -1061,6 +1061,31 @@ hl_titlebar(const struct sb *sb, const struct sb_line *v, size_t body)
 	return body;
 }
 
+/*
+ * The first paragraph of the article's lines [a, b): good text of ten
+ * words or more that ends like a sentence (hl_paragraph()) and is prose
+ * by its own shape, its class before context near-good or good: not a
+ * promo box's or a teaser's short line ("Free entry. Register now.")
+ * that the text around it made good.  Measured against such a line,
+ * the title under it would be out of the finder's reach and the
+ * furniture above it chosen.  Failing one, the first good paragraph; b
+ * if none.
+ */
+static size_t
+hl_body(const struct sb_line *v, size_t a, size_t b, int told)
+{
+	size_t i, first = b;
+
+	for (i = a; i < b; i++)
+		if (hl_paragraph(&v[i], 10, told) && v[i].flags & F_TERM) {
+			if (v[i].cf >= C_NEARGOOD)
+				return i;
+			if (first == b)
+				first = i;
+		}
+	return first;
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
@@ -1078,13 +1103,9 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	 * repeated line (a caption printed twice); failing that, the first
 	 * copy of an article the page prints twice.
 	 */
-	for (told = 0; told < 2; told++) {
-		for (body = a; body < b; body++)
-			if (hl_paragraph(&v[body], 10, told) && v[body].flags & F_TERM)
-				break;
-		if (body < b)
+	for (told = 0; told < 2; told++)
+		if ((body = hl_body(v, a, b, told)) < b)
 			break;
-	}
 	if (body == b)
 		return;
 	memset(sb->hlset, 0, sizeof(sb->hlset));

@@ -853,6 +853,20 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "the first paragraph is prose by its own shape": a promo
+	 * box's short sentence at the article's start, made good by the
+	 * text around it, is no first paragraph; measured against the
+	 * real one, the title under the box is the headline, not the
+	 * furniture above the box.
+	 */
+	judge(sb, "Home | News | Sport\n\nHarbour Wire\n\n"
+	    "Win a trip for two on a cruise, enter the free draw now.\n"
+	    "Free entry.\nDaily prizes\n\n"
+	    "Ferry operators feel the pinch\n\nBy Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry operators feel"), "headline");
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
