@@ -201,15 +201,32 @@ hl_in(const struct strset *set, const char *s, size_t n)
 }
 
 /*
+ * Does s[0..p) end a sentence: its last byte, blanks aside, ".", "!" or
+ * "?" after a word?
+ */
+static int
+hl_sentence_before(const char *s, const char *p)
+{
+	while (p > s && p[-1] == ' ')
+		p--;
+	return p - s >= 2 && (p[-1] == '.' || p[-1] == '!' || p[-1] == '?') &&
+	    sb_bcls[(unsigned char)p[-2]] & (B_ALNUM);
+}
+
+/*
  * Does line l end in a photo credit: an agency or picture library after
  * the last "/", "|", "(" or ":" ("... 2006 / AAP", "(Photo by
- * REUTERS)", "Jane Doe/Getty"), or alone on the line?
+ * REUTERS)", "Jane Doe/Getty"), or alone on the line?  Or a caption's
+ * sentence and a credit to anyone in parentheses, one word and "by"
+ * before the name ("... on Thursday. (Photo by Jane Doe)"): no title
+ * ends a sentence and credits a photographer.
  */
 static int
 hl_credit(const struct sb *sb, const struct sb_line *l)
 {
 	const char *s = l->text + l->indent, *e = l->text + l->len, *p, *q;
 	const char *lim;
+	int sep;
 
 	while (e > s && (e[-1] == ' ' || e[-1] == ')' || e[-1] == '.' ||
 	    e[-1] == ']'))
@@ -221,13 +238,17 @@ hl_credit(const struct sb *sb, const struct sb_line *l)
 		;
 	if (p == lim && lim != s)
 		return 0;
+	sep = p > s ? p[-1] : 0;
 	while (p < e && *p == ' ')
 		p++;
 	/* "Photo by X": one word and "by" before the name */
 	q = memchr(p, ' ', (size_t)(e - p));
 	if (q != NULL && e - q > 4 && memcmp(q, " by ", 4) == 0 &&
-	    memchr(p, ' ', (size_t)(q - p)) == NULL)
+	    memchr(p, ' ', (size_t)(q - p)) == NULL) {
+		if (sep == '(' && hl_sentence_before(s, p - 1))
+			return 1;
 		p = q + 4;
+	}
 	return hl_in(&sb->credits, p, (size_t)(e - p));
 }
 
@@ -682,6 +703,8 @@ hl_score(const double *f, const double *w, size_t n)
 	return score;
 }
 
+static int hl_menuglued(const struct sb_line *);
+
 /*
  * The headline block.  A marked headline is often two lines, the title
  * and a deck under it, and the finder may have chosen either: the
@@ -689,7 +712,8 @@ hl_score(const double *f, const double *w, size_t n)
  * block model (sb-model.h, trained like the headline model) says they
  * belong -- from their own features, their side, their headline score
  * and its gap to the best.  They are kept as "headline block" and
- * flagged F_BLOCK.
+ * flagged F_BLOCK.  Not a menu's items glued into one word
+ * ("HomeNewsLocal", hl_menuglued()): furniture.
  */
 static void
 hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
@@ -699,7 +723,9 @@ hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
 	size_t k;
 
 	for (k = 0; k < nc; k++) {
-		if (c[k].dist + 1 != c[best].dist && c[k].dist != c[best].dist + 1)
+		if ((c[k].dist + 1 != c[best].dist &&
+		    c[k].dist != c[best].dist + 1) ||
+		    hl_menuglued(&v[c[k].line]))
 			continue;
 		hl_features(sb, v, n, &c[k], body, f);
 		f[HB_BELOW] = c[k].dist < c[best].dist;

@@ -867,6 +867,18 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "a caption with a photographer's credit": a sentence and
+	 * a credit to anyone in parentheses ("... (Photo by NAME)"), not
+	 * only to an agency of credits.txt, is no title, however many of
+	 * the body's words it holds; the title above it is the headline.
+	 */
+	judge(sb, "Home | News | Sport\n\nSea change for riders\n\nPrint\n\n"
+	    "Harbour ferry fares will rise again, the operator said. "
+	    "(Photo by John Smith)\n\n" FERRY_BODY);
+	CHECK_STR(why("Sea change for riders"), "headline");
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
