@@ -1088,6 +1088,94 @@ hl_titlebar(const struct sb *sb, const struct sb_line *v, size_t body)
 }
 
 /*
+ * The title over the byline.  A page's title block ends with its byline
+ * or dateline; when the finder chose a line under the last byline or
+ * dateline above the text (a subhead, a deck past the share buttons, a
+ * link to a box of figures), with no byline or dateline of its own
+ * between it and the first paragraph, and furniture (one line at least,
+ * nothing good: a line right under a blog's dateline is its post's
+ * title) between that byline and it, the title is over the byline: the
+ * nearest line above it (past more bylines and datelines, buttons of
+ * one word, page fields -- "Courtesy: ..." -- and one author's name of
+ * two or three capitalised words) if it reads like a title, else, when that line is a standfirst (HL_STAND
+ * words or more), the title-shaped line over it, the standfirst its
+ * block.  The title is three to HL_STACK_MAX words, not furniture, a
+ * teaser or all capitals, does not read like a sentence, a caption or a
+ * list, and shares a word with the chosen line, its standfirst or the
+ * first paragraphs (a site's name over a dateline at the page's top
+ * shares none).  Its index, with *stand the standfirst's (or n); else
+ * head.
+ */
+#define HL_OVER_GAP	16	/* furniture lines between byline and head */
+#define HL_STAND	15	/* words of a standfirst, at least */
+static int
+hl_overtitle(const struct sb *sb, const struct sb_line *t)
+{
+	int last;
+
+	if (t->words < HL_STACK_MIN || t->words > HL_STACK_MAX ||
+	    t->cls == C_BLANK || 2 * t->numwords >= t->words ||
+	    sb_bcls[(unsigned char)t->text[t->indent]] & B_LOWER ||
+	    t->flags & (F_HARD | F_TEASER | F_COMMENT | F_CARD | F_CAPS) ||
+	    !hl_candidate(sb, t) || hl_furniture(t) || hl_untitled(t))
+		return 0;
+	last = hl_lastbyte(t);
+	return last != ':' && last != ',';
+}
+
+/* An author's name alone: two or three capitalised words, no more. */
+static int
+hl_name(const struct sb_line *l)
+{
+	return l->words >= 2 && l->words <= 3 && l->capwords == l->words &&
+	    l->stops == 0 && l->numwords == 0 && !(l->flags & F_CAPS) &&
+	    !hl_untitled(l) && hl_lastbyte(l) != ':';
+}
+
+static size_t
+hl_overmeta(struct sb *sb, const struct sb_line *v, size_t n, size_t head,
+    size_t body, size_t *stand)
+{
+	const struct sb_line *u, *t, *d = NULL;
+	size_t i;
+	unsigned gap = 0, names = 0;
+
+	*stand = n;
+	for (i = head + 1; i < body; i++)
+		if (v[i].flags & F_META)
+			return head;
+	for (u = hl_next(v, n, head, -1); u != NULL && !(u->flags & F_META);
+	    u = hl_next(v, n, (size_t)(u - v), -1))
+		if (u->cls == C_GOOD || ++gap > HL_OVER_GAP)
+			return head;
+	if (u == NULL || gap == 0)
+		return head;
+	/* past the byline block: bylines, datelines, share buttons of a
+	 * word, page fields, and one author's name */
+	for (t = u; t != NULL; t = hl_next(v, n, (size_t)(t - v), -1)) {
+		if (t->flags & F_META || t->words < 2 || hl_field(sb, t))
+			continue;
+		if (names++ > 0 || !hl_name(t))
+			break;
+	}
+	if (t == NULL)
+		return head;
+	if (t->words >= HL_STAND && t->cf >= C_NEARGOOD &&
+	    !(t->flags & (F_HARD | F_TEASER | F_DUP))) {
+		d = t;
+		t = hl_next(v, n, (size_t)(t - v), -1);
+		if (t == NULL)
+			return head;
+	}
+	if (!hl_overtitle(sb, t) || !(hl_shares(sb, t, &v[head]) ||
+	    (d != NULL && hl_shares(sb, t, d))))
+		return head;
+	if (d != NULL)
+		*stand = (size_t)(d - v);
+	return (size_t)(t - v);
+}
+
+/*
  * The first paragraph of the article's lines [a, b): good text of ten
  * words or more that ends like a sentence (hl_paragraph()) and is prose
  * by its own shape, its class before context near-good or good: not a
@@ -1118,6 +1206,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	double f[HF_N], score;
 	struct hl_cand c[HL_WINDOW + 1];	/* and the title bar's */
 	size_t a = sb->art_a, b = sb->art_b, body, i, k, head, nc = 0, best, bar;
+	size_t title, stand;
 	unsigned dist, rank, taken;
 	int told;
 
@@ -1181,6 +1270,20 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 			break;
 		}
 	head = c[best].line;
+	if (bar == body &&
+	    (title = hl_overmeta(sb, v, n, head, body, &stand)) != head) {
+		for (best = 0; best < nc && c[best].line != title; best++)
+			;
+		if (best == nc)
+			c[nc++] = (struct hl_cand){ title, HL_WINDOW, rank, 0, 0,
+			    0, 0 };
+		head = title;
+		if (stand < n) {
+			v[stand].keep = 1;
+			v[stand].flags |= F_BLOCK;
+			v[stand].reason = "headline block";
+		}
+	}
 	v[head].keep = 1;
 	v[head].headline = 1;
 	v[head].flags |= F_LEAD;

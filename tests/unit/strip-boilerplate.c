@@ -879,6 +879,35 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "the title over the byline": the finder chose a line under
+	 * the page's byline or dateline, past share buttons or a section's
+	 * label (a subhead, a deck), with no byline of its own under it;
+	 * the title-shaped line over the byline block is the headline (a
+	 * pun too, if it shares a word), and a standfirst between it and
+	 * the dateline its block.  A title right under a blog's dateline
+	 * stays the headline: the tagline over the dateline is no title.
+	 */
+	judge(sb, "Home | News | Sport\n\nSea change for harbour riders\n\n"
+	    "By Ann Lee\nThu 3 Oct 2024\nPrint\nEmail\nShare\n\n"
+	    "Harbour ferry fares will rise ten per cent as fuel costs climb"
+	    "\n\n" FERRY_BODY);
+	CHECK_STR(why("Sea change for harbour"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nSea change for harbour riders\n\n"
+	    "The operator says fares on every route will rise by a tenth in "
+	    "December, and riders groups want the subsidy looked at again\n\n"
+	    "Published: 3 October 2024\n\nThe issue\n\n"
+	    "Fuel costs and fares\n\n" FERRY_BODY);
+	CHECK_STR(why("Sea change for harbour"), "headline");
+	CHECK_STR(why("The operator says fares"), "headline block");
+	CHECK(headlines() == 1);
+	judge(sb, "Valley Courier, harbour news from our riders to yours\n\n"
+	    "03/10/2024 (6:00 pm)\n\n"
+	    "Ferry fares to rise as fuel costs climb\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry fares to rise"), "headline");
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
