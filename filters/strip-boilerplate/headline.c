@@ -832,6 +832,7 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
 #define HL_PUN_MAX	6	/* words of a title that shares none */
 #define HL_DECK_MIN	4	/* words of a deck, at least */
 #define HL_STACK_WORDS	32	/* content words of a deck compared */
+#define HL_STAND	15	/* words of a standfirst, at least */
 
 /*
  * Does line l hold a word of three capitalised words glued
@@ -1018,6 +1019,45 @@ hl_stack_down(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 }
 
 /*
+ * A standfirst behind a caption: under the headline a picture's short
+ * caption (HL_STACK_MIN words at most, opening in lower case or joined
+ * to the block: "harbour ferries"), and past it a standfirst of
+ * HL_STAND to HL_STAND_MAX words, not furniture, a teaser or a repeat,
+ * sharing a word with the title or the first paragraphs, with the
+ * byline or dateline that ends the title block at most two lines under
+ * it: the standfirst joins the block.  (A long line right under the
+ * title, no caption between, is left to the rules: on many pages it is
+ * a teaser's blurb or a caption.)
+ */
+#define HL_STAND_MAX	60	/* words of a standfirst, at most */
+static void
+hl_stack_stand(struct sb *sb, struct sb_line *v, size_t n, size_t head)
+{
+	const struct sb_line *d = hl_next(v, n, head, 1), *m;
+	size_t i;
+
+	if (d == NULL || d->words > HL_STACK_MIN || !(d->flags & F_BLOCK ||
+	    sb_bcls[(unsigned char)d->text[d->indent]] & B_LOWER))
+		return;
+	d = hl_next(v, n, (size_t)(d - v), 1);
+	if (d == NULL || d->words < HL_STAND || d->words > HL_STAND_MAX ||
+	    d->flags & (F_BLOCK | F_HARD | F_TEASER | F_COMMENT | F_CARD |
+	    F_META | F_DUP | F_SKIP | F_BULLET | F_NUMBERED | F_SAYS) ||
+	    sb_bcls[(unsigned char)d->text[d->indent]] & B_LOWER ||
+	    hl_markup(d) || hl_label(d))
+		return;
+	i = (size_t)(d - v);
+	m = hl_next(v, n, i, 1);
+	if (m != NULL && !(m->flags & F_META))
+		m = hl_next(v, n, (size_t)(m - v), 1);
+	if (m == NULL || !(m->flags & F_META) || !hl_shares(sb, d, &v[head]))
+		return;
+	v[i].keep = 1;
+	v[i].flags |= F_BLOCK;
+	v[i].reason = "headline block";
+}
+
+/*
  * The page's title bar: among its first HL_BARTOP non-blank lines, the
  * first that holds " | ", of two to HL_BARPARTS parts ("<Site> | <host>
  * | <Title>", "<Title> | <Site>"; a menu has more).  A line between it
@@ -1107,7 +1147,6 @@ hl_titlebar(const struct sb *sb, const struct sb_line *v, size_t body)
  * head.
  */
 #define HL_OVER_GAP	16	/* furniture lines between byline and head */
-#define HL_STAND	15	/* words of a standfirst, at least */
 static int
 hl_overtitle(const struct sb *sb, const struct sb_line *t)
 {
@@ -1296,6 +1335,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	hl_block(sb, v, n, body, c, nc, best);
 	head = hl_stack_up(sb, v, n, head);
 	hl_stack_down(sb, v, n, head);
+	hl_stack_stand(sb, v, n, head);
 	hl_kicker(v, n, head);
 }
 

@@ -908,6 +908,22 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "a standfirst behind a caption": a picture's short caption
+	 * under the title, then a standfirst of fifteen words or more, then
+	 * the byline: the standfirst joins the headline block, not the
+	 * caption.
+	 */
+	judge(sb, "Home | News | Sport\n\n"
+	    "Ferry fares to rise as fuel costs climb\n\nharbour ferries\n\n"
+	    "The operator says fares on every route will rise by a tenth in "
+	    "December, and riders groups want the subsidy looked at again, "
+	    "3 October\n\nBy Ann Lee\nThu 3 Oct 2024\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry fares to rise"), "headline");
+	CHECK_STR(why("The operator says fares"), "headline block");
+	CHECK(kept("harbour ferries") == 0);
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
