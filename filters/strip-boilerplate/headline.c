@@ -1216,22 +1216,28 @@ hl_overmeta(struct sb *sb, const struct sb_line *v, size_t n, size_t head,
 
 /*
  * The first paragraph of the article's lines [a, b): good text of ten
- * words or more that ends like a sentence (hl_paragraph()) and is prose
- * by its own shape, its class before context near-good or good: not a
- * promo box's or a teaser's short line ("Free entry. Register now.")
- * that the text around it made good.  Measured against such a line,
- * the title under it would be out of the finder's reach and the
- * furniture above it chosen.  Failing one, the first good paragraph; b
- * if none.
+ * words or more that ends like a sentence (hl_paragraph()), and either
+ * prose by its own shape (its class before context near-good or good)
+ * or followed by a paragraph (a short lede).  A short line that the
+ * text around it made good, alone among short lines -- a promo box's
+ * "Free bets and best odds, register now." -- is no first paragraph:
+ * measured against it, the title under the box would be out of the
+ * finder's reach and the furniture above it chosen.  Failing one, the
+ * first good paragraph; b if none.
  */
+#define HL_NEXTWORDS	8	/* words of the paragraph after a short one */
 static size_t
 hl_body(const struct sb_line *v, size_t a, size_t b, int told)
 {
+	const struct sb_line *nb;
 	size_t i, first = b;
 
 	for (i = a; i < b; i++)
 		if (hl_paragraph(&v[i], 10, told) && v[i].flags & F_TERM) {
 			if (v[i].cf >= C_NEARGOOD)
+				return i;
+			nb = hl_next(v, b, i, 1);
+			if (nb != NULL && hl_paragraph(nb, HL_NEXTWORDS, told))
 				return i;
 			if (first == b)
 				first = i;
