@@ -1215,6 +1215,65 @@ hl_overmeta(struct sb *sb, const struct sb_line *v, size_t n, size_t head,
 }
 
 /*
+ * A title next to its author's name.  A byline may be the author's name
+ * alone, two or three capitalised words, no stopword, no number,
+ * nothing after the last word.  A line that reads like a title, in
+ * sentence case (a word in lower case: a site's or a section's name,
+ * "City Sun", and a credit's name are in title case), two words to
+ * HL_STACK_MAX, over such a name in capitals right above the first
+ * paragraph, or right under such a name in title case and over the
+ * chosen line (a standfirst, longer), is the title, even a pun sharing
+ * no word ("Rough crossing").  Its index, else head.
+ */
+static int
+hl_author(const struct sb_line *l)
+{
+	int last = hl_lastbyte(l);
+
+	return l->words >= 2 && l->words <= 3 && l->capwords == l->words &&
+	    l->stops == 0 && l->numwords == 0 && last < 0x80 &&
+	    sb_bcls[last] & (B_UPPER | B_LOWER);
+}
+
+static int
+hl_puntitle(const struct sb *sb, const struct sb_line *t)
+{
+	int last;
+
+	if (t->words < 2 || t->words > HL_STACK_MAX ||
+	    t->capwords == t->words ||
+	    2 * t->numwords >= t->words ||
+	    sb_bcls[(unsigned char)t->text[t->indent]] & B_LOWER ||
+	    t->flags & (F_HARD | F_TEASER | F_COMMENT | F_CARD | F_CAPS |
+	    F_META | F_DUP) || !hl_candidate(sb, t) ||
+	    hl_breadcrumb(t) || hl_navrun(t) || hl_untitled(t) || hl_label(t))
+		return 0;
+	last = hl_lastbyte(t);
+	return last != ':' && last != ',';
+}
+
+static size_t
+hl_byname(const struct sb *sb, const struct sb_line *v, size_t n,
+    size_t head, size_t body)
+{
+	const struct sb_line *u, *t;
+
+	/* over the name over the text */
+	u = hl_next(v, n, body, -1);
+	if (u != NULL && hl_author(u) && u->flags & F_CAPS && (t = hl_next(v, n,
+	    (size_t)(u - v), -1)) != NULL && (size_t)(t - v) > head &&
+	    hl_puntitle(sb, t))
+		return (size_t)(t - v);
+	/* under the name, over the chosen line */
+	t = hl_next(v, n, head, -1);
+	if (t != NULL && t->words < v[head].words && hl_puntitle(sb, t) &&
+	    (u = hl_next(v, n, (size_t)(t - v), -1)) != NULL && hl_author(u) &&
+	    !(u->flags & F_CAPS))
+		return (size_t)(t - v);
+	return head;
+}
+
+/*
  * The first paragraph of the article's lines [a, b): good text of ten
  * words or more that ends like a sentence (hl_paragraph()), and either
  * prose by its own shape (its class before context near-good or good)
@@ -1328,6 +1387,19 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 			v[stand].flags |= F_BLOCK;
 			v[stand].reason = "headline block";
 		}
+	} else if (bar == body &&
+	    (title = hl_byname(sb, v, n, head, body)) != head) {
+		for (best = 0; best < nc && c[best].line != title; best++)
+			;
+		if (best == nc)
+			c[nc++] = (struct hl_cand){ title, HL_WINDOW, rank, 0, 0,
+			    0, 0 };
+		if (title < head) {
+			v[head].keep = 1;
+			v[head].flags |= F_BLOCK;
+			v[head].reason = "headline block";
+		}
+		head = title;
 	}
 	v[head].keep = 1;
 	v[head].headline = 1;

@@ -924,6 +924,25 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "a title next to its author's name": a byline that is the
+	 * name alone (in capitals right above the text, or capitalised over
+	 * the title) stands next to a sentence-case title, a pun sharing no
+	 * word: it is the headline, not the site's name far above, nor the
+	 * standfirst under it, which joins its block.
+	 */
+	judge(sb, "Harbour Courier\n\nHome\nNews\nSport\nLetters\n\n"
+	    "Rough crossing\n\nANN LEE\n\n" FERRY_BODY);
+	CHECK_STR(why("Rough crossing"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Harbour Courier\n\nHome\nNews\nLetters\n\nAnn Lee\n\n"
+	    "Rough crossing\n\nThe harbour ferry fares rise is a blow to "
+	    "every rider who works nights and has no other way home\n\n"
+	    "Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("Rough crossing"), "headline");
+	CHECK_STR(why("The harbour ferry fares rise"), "headline block");
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
