@@ -216,7 +216,8 @@ hl_sentence_before(const char *s, const char *p)
 /*
  * Does line l end in a photo credit: an agency or picture library after
  * the last "/", "|", "(" or ":" ("... 2006 / AAP", "(Photo by
- * REUTERS)", "Jane Doe/Getty"), or alone on the line?  Or a caption's
+ * REUTERS)", "Jane Doe/Getty"), or alone on the line, or between "("
+ * and the last "/" ("(AP Photo/Jane Doe)")?  Or a caption's
  * sentence and a credit to anyone in parentheses, one word and "by"
  * before the name ("... on Thursday. (Photo by Jane Doe)"): no title
  * ends a sentence and credits a photographer.
@@ -239,6 +240,13 @@ hl_credit(const struct sb *sb, const struct sb_line *l)
 	if (p == lim && lim != s)
 		return 0;
 	sep = p > s ? p[-1] : 0;
+	/* "(AP Photo/Jane Doe)": the agency before the name */
+	if (sep == '/') {
+		for (q = p - 1; q > lim && q[-1] != '('; q--)
+			;
+		if (q > lim && hl_in(&sb->credits, q, (size_t)(p - 1 - q)))
+			return 1;
+	}
 	while (p < e && *p == ' ')
 		p++;
 	/* "Photo by X": one word and "by" before the name */
@@ -1277,16 +1285,19 @@ hl_byname(const struct sb *sb, const struct sb_line *v, size_t n,
  * The first paragraph of the article's lines [a, b): good text of ten
  * words or more that ends like a sentence (hl_paragraph()), and either
  * prose by its own shape (its class before context near-good or good)
- * or followed by a paragraph (a short lede).  A short line that the
- * text around it made good, alone among short lines -- a promo box's
- * "Free bets and best odds, register now." -- is no first paragraph:
+ * or a short lede: no question (a title's shape), followed by a
+ * paragraph that ends like a sentence or in a photo credit (not a
+ * quote's attribution, "-- Jane Doe on Sunday in ...").  A short line
+ * that the text around it made good, alone among short lines -- a promo
+ * box's "Free bets and best odds, register now." -- is no first paragraph:
  * measured against it, the title under the box would be out of the
  * finder's reach and the furniture above it chosen.  Failing one, the
  * first good paragraph; b if none.
  */
 #define HL_NEXTWORDS	8	/* words of the paragraph after a short one */
 static size_t
-hl_body(const struct sb_line *v, size_t a, size_t b, int told)
+hl_body(const struct sb *sb, const struct sb_line *v, size_t a, size_t b,
+    int told)
 {
 	const struct sb_line *nb;
 	size_t i, first = b;
@@ -1296,7 +1307,9 @@ hl_body(const struct sb_line *v, size_t a, size_t b, int told)
 			if (v[i].cf >= C_NEARGOOD)
 				return i;
 			nb = hl_next(v, b, i, 1);
-			if (nb != NULL && hl_paragraph(nb, HL_NEXTWORDS, told))
+			if (nb != NULL && hl_paragraph(nb, HL_NEXTWORDS, told) &&
+			    (nb->flags & F_TERM || hl_credit(sb, nb)) &&
+			    hl_lastbyte(&v[i]) != '?')
 				return i;
 			if (first == b)
 				first = i;
@@ -1323,7 +1336,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	 * copy of an article the page prints twice.
 	 */
 	for (told = 0; told < 2; told++)
-		if ((body = hl_body(v, a, b, told)) < b)
+		if ((body = hl_body(sb, v, a, b, told)) < b)
 			break;
 	if (body == b)
 		return;

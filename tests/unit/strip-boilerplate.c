@@ -865,6 +865,12 @@ main(void)
 	    "Ferry operators feel the pinch\n\nBy Ann Lee\n\n" FERRY_BODY);
 	CHECK_STR(why("Ferry operators feel"), "headline");
 	CHECK(headlines() == 1);
+	/* a short question is a title's shape, no lede */
+	judge(sb, "Home | News | Sport\n\n"
+	    "Why do our ferry fares rise so much faster than our pay?\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Why do our ferry fares"), "headline");
+	CHECK(headlines() == 1);
 
 	/*
 	 * Class "a caption with a photographer's credit": a sentence and
@@ -875,6 +881,12 @@ main(void)
 	judge(sb, "Home | News | Sport\n\nSea change for riders\n\nPrint\n\n"
 	    "Harbour ferry fares will rise again, the operator said. "
 	    "(Photo by John Smith)\n\n" FERRY_BODY);
+	CHECK_STR(why("Sea change for riders"), "headline");
+	CHECK(headlines() == 1);
+	/* and an agency before the photographer: "(AP Photo/NAME)" */
+	judge(sb, "Home | News | Sport\n\nSea change for riders\n\nPrint\n\n"
+	    "Harbour ferry fares will rise again, the operator said. "
+	    "(AP Photo/John Smith)\n\n" FERRY_BODY);
 	CHECK_STR(why("Sea change for riders"), "headline");
 	CHECK(headlines() == 1);
 
