@@ -192,7 +192,7 @@ P2='The new routes will start in January and cost about two million a year, whic
 
 # tools/sb-eval.py: F1 of strip-boilerplate | dedupe-captions --drop-all
 # and the headline rate, on both development sets; floors a little under
-# what the engine reaches (aeb 0.950 / 0.967, gn1 0.968 / 0.970).
+# what the engine reaches (aeb 0.950 / 0.967, gn1 0.968 / 0.983).
 @test "strip-boilerplate keeps the headline and holds its F1 on both shared development sets" {
 	skip_without_shared boilerplate-gn1
 	run -0 python3 "$TOP/tools/sb-eval.py" --bin "$BUILD/bin" --shared "$SHARED"
@@ -203,14 +203,14 @@ P2='The new routes will start in January and cost about two million a year, whic
 		n = split(v["aeb:headline"], h, "/"); ha = h[n]
 		n = split(v["gn1:headline"], h, "/"); hg = h[n]
 		exit !(v["aeb:F1"] >= 0.948 && v["gn1:F1"] >= 0.965 &&
-		    ha >= 0.96 && hg >= 0.965 &&
+		    ha >= 0.96 && hg >= 0.975 &&
 		    v["aeb:multi-headline-pages"] == 0 && v["gn1:multi-headline-pages"] == 0)
 	    }'
 }
 
 # tools/sb-eval.py --with-url: each page with a first line "URL: <its
 # url>", as scraped pages come: the finder reads the URL's slug (headlines
-# aeb 0.978, gn1 0.973; F1 as without).
+# aeb 0.978, gn1 0.983; F1 as without).
 @test "strip-boilerplate finds more headlines when the page states its URL (the slug names the title)" {
 	skip_without_shared boilerplate-gn1
 	run -0 python3 "$TOP/tools/sb-eval.py" --bin "$BUILD/bin" --shared "$SHARED" --with-url
@@ -221,7 +221,7 @@ P2='The new routes will start in January and cost about two million a year, whic
 		n = split(v["aeb+url:headline"], h, "/"); ha = h[n]
 		n = split(v["gn1+url:headline"], h, "/"); hg = h[n]
 		exit !(v["aeb+url:F1"] >= 0.948 && v["gn1+url:F1"] >= 0.965 &&
-		    ha >= 0.97 && hg >= 0.965 &&
+		    ha >= 0.97 && hg >= 0.975 &&
 		    v["aeb+url:multi-headline-pages"] == 0 && v["gn1+url:multi-headline-pages"] == 0)
 	    }'
 }

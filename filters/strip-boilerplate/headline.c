@@ -203,15 +203,33 @@ hl_in(const struct strset *set, const char *s, size_t n)
 }
 
 /*
+ * Does s[0..p) end a sentence: its last byte, blanks aside, ".", "!" or
+ * "?" after a word?
+ */
+static int
+hl_sentence_before(const char *s, const char *p)
+{
+	while (p > s && p[-1] == ' ')
+		p--;
+	return p - s >= 2 && (p[-1] == '.' || p[-1] == '!' || p[-1] == '?') &&
+	    sb_bcls[(unsigned char)p[-2]] & (B_ALNUM);
+}
+
+/*
  * Does line l end in a photo credit: an agency or picture library after
  * the last "/", "|", "(" or ":" ("... 2006 / AAP", "(Photo by
- * REUTERS)", "Jane Doe/Getty"), or alone on the line?
+ * REUTERS)", "Jane Doe/Getty"), or alone on the line, or between "("
+ * and the last "/" ("(AP Photo/Jane Doe)")?  Or a caption's
+ * sentence and a credit to anyone in parentheses, one word and "by"
+ * before the name ("... on Thursday. (Photo by Jane Doe)"): no title
+ * ends a sentence and credits a photographer.
  */
 static int
 hl_credit(const struct sb *sb, const struct sb_line *l)
 {
 	const char *s = l->text + l->indent, *e = l->text + l->len, *p, *q;
 	const char *lim;
+	int sep;
 
 	while (e > s && (e[-1] == ' ' || e[-1] == ')' || e[-1] == '.' ||
 	    e[-1] == ']'))
@@ -223,13 +241,24 @@ hl_credit(const struct sb *sb, const struct sb_line *l)
 		;
 	if (p == lim && lim != s)
 		return 0;
+	sep = p > s ? p[-1] : 0;
+	/* "(AP Photo/Jane Doe)": the agency before the name */
+	if (sep == '/') {
+		for (q = p - 1; q > lim && q[-1] != '('; q--)
+			;
+		if (q > lim && hl_in(&sb->credits, q, (size_t)(p - 1 - q)))
+			return 1;
+	}
 	while (p < e && *p == ' ')
 		p++;
 	/* "Photo by X": one word and "by" before the name */
 	q = memchr(p, ' ', (size_t)(e - p));
 	if (q != NULL && e - q > 4 && memcmp(q, " by ", 4) == 0 &&
-	    memchr(p, ' ', (size_t)(q - p)) == NULL)
+	    memchr(p, ' ', (size_t)(q - p)) == NULL) {
+		if (sep == '(' && hl_sentence_before(s, p - 1))
+			return 1;
 		p = q + 4;
+	}
 	return hl_in(&sb->credits, p, (size_t)(e - p));
 }
 
@@ -684,6 +713,8 @@ hl_score(const double *f, const double *w, size_t n)
 	return score;
 }
 
+static int hl_menuglued(const struct sb_line *);
+
 /*
  * The headline block.  A marked headline is often two lines, the title
  * and a deck under it, and the finder may have chosen either: the
@@ -691,7 +722,8 @@ hl_score(const double *f, const double *w, size_t n)
  * block model (sb-model.h, trained like the headline model) says they
  * belong -- from their own features, their side, their headline score
  * and its gap to the best.  They are kept as "headline block" and
- * flagged F_BLOCK.
+ * flagged F_BLOCK.  Not a menu's items glued into one word
+ * ("HomeNewsLocal", hl_menuglued()): furniture.
  */
 static void
 hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
@@ -701,7 +733,9 @@ hl_block(struct sb *sb, struct sb_line *v, size_t n, size_t body,
 	size_t k;
 
 	for (k = 0; k < nc; k++) {
-		if (c[k].dist + 1 != c[best].dist && c[k].dist != c[best].dist + 1)
+		if ((c[k].dist + 1 != c[best].dist &&
+		    c[k].dist != c[best].dist + 1) ||
+		    hl_menuglued(&v[c[k].line]))
 			continue;
 		hl_features(sb, v, n, &c[k], body, f);
 		f[HB_BELOW] = c[k].dist < c[best].dist;
@@ -808,6 +842,7 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
 #define HL_PUN_MAX	6	/* words of a title that shares none */
 #define HL_DECK_MIN	4	/* words of a deck, at least */
 #define HL_STACK_WORDS	32	/* content words of a deck compared */
+#define HL_STAND	15	/* words of a standfirst, at least */
 
 /*
  * Does line l hold a word of three capitalised words glued
@@ -981,6 +1016,45 @@ hl_stack_down(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 	    d->flags & (F_BLOCK | F_HARD | F_TEASER | F_COMMENT | F_CARD) ||
 	    sb_bcls[(unsigned char)d->text[d->indent]] & B_LOWER ||
 	    !hl_candidate(sb, d) || hl_label(d))
+		return;
+	i = (size_t)(d - v);
+	m = hl_next(v, n, i, 1);
+	if (m != NULL && !(m->flags & F_META))
+		m = hl_next(v, n, (size_t)(m - v), 1);
+	if (m == NULL || !(m->flags & F_META) || !hl_shares(sb, d, &v[head]))
+		return;
+	v[i].keep = 1;
+	v[i].flags |= F_BLOCK;
+	v[i].reason = "headline block";
+}
+
+/*
+ * A standfirst behind a caption: under the headline a picture's short
+ * caption (HL_STACK_MIN words at most, opening in lower case or joined
+ * to the block: "harbour ferries"), and past it a standfirst of
+ * HL_STAND to HL_STAND_MAX words, not furniture, a teaser or a repeat,
+ * sharing a word with the title or the first paragraphs, with the
+ * byline or dateline that ends the title block at most two lines under
+ * it: the standfirst joins the block.  (A long line right under the
+ * title, no caption between, is left to the rules: on many pages it is
+ * a teaser's blurb or a caption.)
+ */
+#define HL_STAND_MAX	60	/* words of a standfirst, at most */
+static void
+hl_stack_stand(struct sb *sb, struct sb_line *v, size_t n, size_t head)
+{
+	const struct sb_line *d = hl_next(v, n, head, 1), *m;
+	size_t i;
+
+	if (d == NULL || d->words > HL_STACK_MIN || !(d->flags & F_BLOCK ||
+	    sb_bcls[(unsigned char)d->text[d->indent]] & B_LOWER))
+		return;
+	d = hl_next(v, n, (size_t)(d - v), 1);
+	if (d == NULL || d->words < HL_STAND || d->words > HL_STAND_MAX ||
+	    d->flags & (F_BLOCK | F_HARD | F_TEASER | F_COMMENT | F_CARD |
+	    F_META | F_DUP | F_SKIP | F_BULLET | F_NUMBERED | F_SAYS) ||
+	    sb_bcls[(unsigned char)d->text[d->indent]] & B_LOWER ||
+	    hl_markup(d) || hl_label(d))
 		return;
 	i = (size_t)(d - v);
 	m = hl_next(v, n, i, 1);
@@ -1213,12 +1287,195 @@ hl_over_byline(struct sb *sb, const struct sb_line *v, size_t n,
 	return k;
 }
 
+/*
+ * The title over the byline.  A page's title block ends with its byline
+ * or dateline; when the finder chose a line under the last byline or
+ * dateline above the text (a subhead, a deck past the share buttons, a
+ * link to a box of figures), with no byline or dateline of its own
+ * between it and the first paragraph, and furniture (one line at least,
+ * nothing good: a line right under a blog's dateline is its post's
+ * title) between that byline and it, the title is over the byline: the
+ * nearest line above it (past more bylines and datelines, buttons of
+ * one word, page fields -- "Courtesy: ..." -- and one author's name of
+ * two or three capitalised words) if it reads like a title, else, when that line is a standfirst (HL_STAND
+ * words or more), the title-shaped line over it, the standfirst its
+ * block.  The title is three to HL_STACK_MAX words, not furniture, a
+ * teaser or all capitals, does not read like a sentence, a caption or a
+ * list, and shares a word with the chosen line, its standfirst or the
+ * first paragraphs (a site's name over a dateline at the page's top
+ * shares none).  Its index, with *stand the standfirst's (or n); else
+ * head.
+ */
+#define HL_OVER_GAP	16	/* furniture lines between byline and head */
+static int
+hl_overtitle(const struct sb *sb, const struct sb_line *t)
+{
+	int last;
+
+	if (t->words < HL_STACK_MIN || t->words > HL_STACK_MAX ||
+	    t->cls == C_BLANK || 2 * t->numwords >= t->words ||
+	    sb_bcls[(unsigned char)t->text[t->indent]] & B_LOWER ||
+	    t->flags & (F_HARD | F_TEASER | F_COMMENT | F_CARD | F_CAPS) ||
+	    !hl_candidate(sb, t) || hl_furniture(t) || hl_untitled(t))
+		return 0;
+	last = hl_lastbyte(t);
+	return last != ':' && last != ',';
+}
+
+/* An author's name alone: two or three capitalised words, no more. */
+static int
+hl_name(const struct sb_line *l)
+{
+	return l->words >= 2 && l->words <= 3 && l->capwords == l->words &&
+	    l->stops == 0 && l->numwords == 0 && !(l->flags & F_CAPS) &&
+	    !hl_untitled(l) && hl_lastbyte(l) != ':';
+}
+
+static size_t
+hl_overmeta(struct sb *sb, const struct sb_line *v, size_t n, size_t head,
+    size_t body, size_t *stand)
+{
+	const struct sb_line *u, *t, *d = NULL;
+	size_t i;
+	unsigned gap = 0, names = 0;
+
+	*stand = n;
+	for (i = head + 1; i < body; i++)
+		if (v[i].flags & F_META)
+			return head;
+	for (u = hl_next(v, n, head, -1); u != NULL && !(u->flags & F_META);
+	    u = hl_next(v, n, (size_t)(u - v), -1))
+		if (u->cls == C_GOOD || ++gap > HL_OVER_GAP)
+			return head;
+	if (u == NULL || gap == 0)
+		return head;
+	/* past the byline block: bylines, datelines, share buttons of a
+	 * word, page fields, and one author's name */
+	for (t = u; t != NULL; t = hl_next(v, n, (size_t)(t - v), -1)) {
+		if (t->flags & F_META || t->words < 2 || hl_field(sb, t))
+			continue;
+		if (names++ > 0 || !hl_name(t))
+			break;
+	}
+	if (t == NULL)
+		return head;
+	if (t->words >= HL_STAND && t->cf >= C_NEARGOOD &&
+	    !(t->flags & (F_HARD | F_TEASER | F_DUP))) {
+		d = t;
+		t = hl_next(v, n, (size_t)(t - v), -1);
+		if (t == NULL)
+			return head;
+	}
+	if (!hl_overtitle(sb, t) || !(hl_shares(sb, t, &v[head]) ||
+	    (d != NULL && hl_shares(sb, t, d))))
+		return head;
+	if (d != NULL)
+		*stand = (size_t)(d - v);
+	return (size_t)(t - v);
+}
+
+/*
+ * A title next to its author's name.  A byline may be the author's name
+ * alone, two or three capitalised words, no stopword, no number,
+ * nothing after the last word.  A line that reads like a title, in
+ * sentence case (a word in lower case: a site's or a section's name,
+ * "City Sun", and a credit's name are in title case), two words to
+ * HL_STACK_MAX, over such a name in capitals right above the first
+ * paragraph, or right under such a name in title case and over the
+ * chosen line (a standfirst, longer), is the title, even a pun sharing
+ * no word ("Rough crossing").  Its index, else head.
+ */
+static int
+hl_author(const struct sb_line *l)
+{
+	int last = hl_lastbyte(l);
+
+	return l->words >= 2 && l->words <= 3 && l->capwords == l->words &&
+	    l->stops == 0 && l->numwords == 0 && last < 0x80 &&
+	    sb_bcls[last] & (B_UPPER | B_LOWER);
+}
+
+static int
+hl_puntitle(const struct sb *sb, const struct sb_line *t)
+{
+	int last;
+
+	if (t->words < 2 || t->words > HL_STACK_MAX ||
+	    t->capwords == t->words ||
+	    2 * t->numwords >= t->words ||
+	    sb_bcls[(unsigned char)t->text[t->indent]] & B_LOWER ||
+	    t->flags & (F_HARD | F_TEASER | F_COMMENT | F_CARD | F_CAPS |
+	    F_META | F_DUP) || !hl_candidate(sb, t) ||
+	    hl_breadcrumb(t) || hl_navrun(t) || hl_untitled(t) || hl_label(t))
+		return 0;
+	last = hl_lastbyte(t);
+	return last != ':' && last != ',';
+}
+
+static size_t
+hl_byname(const struct sb *sb, const struct sb_line *v, size_t n,
+    size_t head, size_t body)
+{
+	const struct sb_line *u, *t;
+
+	/* over the name over the text */
+	u = hl_next(v, n, body, -1);
+	if (u != NULL && hl_author(u) && u->flags & F_CAPS && (t = hl_next(v, n,
+	    (size_t)(u - v), -1)) != NULL && (size_t)(t - v) > head &&
+	    hl_puntitle(sb, t))
+		return (size_t)(t - v);
+	/* under the name, over the chosen line */
+	t = hl_next(v, n, head, -1);
+	if (t != NULL && t->words < v[head].words && hl_puntitle(sb, t) &&
+	    (u = hl_next(v, n, (size_t)(t - v), -1)) != NULL && hl_author(u) &&
+	    !(u->flags & F_CAPS))
+		return (size_t)(t - v);
+	return head;
+}
+
+/*
+ * The first paragraph of the article's lines [a, b): good text of ten
+ * words or more that ends like a sentence (hl_paragraph()), and either
+ * prose by its own shape (its class before context near-good or good)
+ * or a short lede: no question (a title's shape), followed by a
+ * paragraph that ends like a sentence or in a photo credit (not a
+ * quote's attribution, "-- Jane Doe on Sunday in ...").  A short line
+ * that the text around it made good, alone among short lines -- a promo
+ * box's "Free bets and best odds, register now." -- is no first paragraph:
+ * measured against it, the title under the box would be out of the
+ * finder's reach and the furniture above it chosen.  Failing one, the
+ * first good paragraph; b if none.
+ */
+#define HL_NEXTWORDS	8	/* words of the paragraph after a short one */
+static size_t
+hl_body(const struct sb *sb, const struct sb_line *v, size_t a, size_t b,
+    int told)
+{
+	const struct sb_line *nb;
+	size_t i, first = b;
+
+	for (i = a; i < b; i++)
+		if (hl_paragraph(&v[i], 10, told) && v[i].flags & F_TERM) {
+			if (v[i].cf >= C_NEARGOOD)
+				return i;
+			nb = hl_next(v, b, i, 1);
+			if (nb != NULL && hl_paragraph(nb, HL_NEXTWORDS, told) &&
+			    (nb->flags & F_TERM || hl_credit(sb, nb)) &&
+			    hl_lastbyte(&v[i]) != '?')
+				return i;
+			if (first == b)
+				first = i;
+		}
+	return first;
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
 	double f[HF_N], score;
 	struct hl_cand c[HL_WINDOW + 1];	/* and the title bar's */
 	size_t a = sb->art_a, b = sb->art_b, body, i, k, head, nc = 0, best, bar;
+	size_t title, stand;
 	unsigned dist, rank, taken;
 	int told;
 
@@ -1230,13 +1487,9 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	 * repeated line (a caption printed twice); failing that, the first
 	 * copy of an article the page prints twice.
 	 */
-	for (told = 0; told < 2; told++) {
-		for (body = a; body < b; body++)
-			if (hl_paragraph(&v[body], 10, told) && v[body].flags & F_TERM)
-				break;
-		if (body < b)
+	for (told = 0; told < 2; told++)
+		if ((body = hl_body(sb, v, a, b, told)) < b)
 			break;
-	}
 	if (body == b)
 		return;
 	memset(sb->hlset, 0, sizeof(sb->hlset));
@@ -1288,6 +1541,33 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	if (bar == body)	/* the title bar's title stands, as above */
 		best = hl_over_byline(sb, v, n, c, nc, best, body);
 	head = c[best].line;
+	if (bar == body &&
+	    (title = hl_overmeta(sb, v, n, head, body, &stand)) != head) {
+		for (best = 0; best < nc && c[best].line != title; best++)
+			;
+		if (best == nc)
+			c[nc++] = (struct hl_cand){ title, HL_WINDOW, rank, 0, 0,
+			    0, 0 };
+		head = title;
+		if (stand < n) {
+			v[stand].keep = 1;
+			v[stand].flags |= F_BLOCK;
+			v[stand].reason = "headline block";
+		}
+	} else if (bar == body &&
+	    (title = hl_byname(sb, v, n, head, body)) != head) {
+		for (best = 0; best < nc && c[best].line != title; best++)
+			;
+		if (best == nc)
+			c[nc++] = (struct hl_cand){ title, HL_WINDOW, rank, 0, 0,
+			    0, 0 };
+		if (title < head) {
+			v[head].keep = 1;
+			v[head].flags |= F_BLOCK;
+			v[head].reason = "headline block";
+		}
+		head = title;
+	}
 	v[head].keep = 1;
 	v[head].headline = 1;
 	v[head].flags |= F_LEAD;
@@ -1300,6 +1580,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	hl_block(sb, v, n, body, c, nc, best);
 	head = hl_stack_up(sb, v, n, head);
 	hl_stack_down(sb, v, n, head);
+	hl_stack_stand(sb, v, n, head);
 	hl_kicker(v, n, head);
 	hl_names_drop(sb, v, n, head);
 }

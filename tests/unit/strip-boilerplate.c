@@ -908,6 +908,108 @@ main(void)
 	CHECK(headlines() == 1);
 
 	/*
+	 * Class "the first paragraph is prose by its own shape": a promo
+	 * box's short sentence at the article's start, made good by the
+	 * text around it, is no first paragraph; measured against the
+	 * real one, the title under the box is the headline, not the
+	 * furniture above the box.
+	 */
+	judge(sb, "Home | News | Sport\n\nHarbour Wire\n\n"
+	    "Win a trip for two on a cruise, enter the free draw now.\n"
+	    "Free entry.\nDaily prizes\n\n"
+	    "Ferry operators feel the pinch\n\nBy Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry operators feel"), "headline");
+	CHECK(headlines() == 1);
+	/* a short question is a title's shape, no lede */
+	judge(sb, "Home | News | Sport\n\n"
+	    "Why do our ferry fares rise so much faster than our pay?\n\n"
+	    FERRY_BODY);
+	CHECK_STR(why("Why do our ferry fares"), "headline");
+	CHECK(headlines() == 1);
+
+	/*
+	 * Class "a caption with a photographer's credit": a sentence and
+	 * a credit to anyone in parentheses ("... (Photo by NAME)"), not
+	 * only to an agency of credits.txt, is no title, however many of
+	 * the body's words it holds; the title above it is the headline.
+	 */
+	judge(sb, "Home | News | Sport\n\nSea change for riders\n\nPrint\n\n"
+	    "Harbour ferry fares will rise again, the operator said. "
+	    "(Photo by John Smith)\n\n" FERRY_BODY);
+	CHECK_STR(why("Sea change for riders"), "headline");
+	CHECK(headlines() == 1);
+	/* and an agency before the photographer: "(AP Photo/NAME)" */
+	judge(sb, "Home | News | Sport\n\nSea change for riders\n\nPrint\n\n"
+	    "Harbour ferry fares will rise again, the operator said. "
+	    "(AP Photo/John Smith)\n\n" FERRY_BODY);
+	CHECK_STR(why("Sea change for riders"), "headline");
+	CHECK(headlines() == 1);
+
+	/*
+	 * Class "the title over the byline": the finder chose a line under
+	 * the page's byline or dateline, past share buttons or a section's
+	 * label (a subhead, a deck), with no byline of its own under it;
+	 * the title-shaped line over the byline block is the headline (a
+	 * pun too, if it shares a word), and a standfirst between it and
+	 * the dateline its block.  A title right under a blog's dateline
+	 * stays the headline: the tagline over the dateline is no title.
+	 */
+	judge(sb, "Home | News | Sport\n\nSea change for harbour riders\n\n"
+	    "By Ann Lee\nThu 3 Oct 2024\nPrint\nEmail\nShare\n\n"
+	    "Harbour ferry fares will rise ten per cent as fuel costs climb"
+	    "\n\n" FERRY_BODY);
+	CHECK_STR(why("Sea change for harbour"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Home | News | Sport\n\nSea change for harbour riders\n\n"
+	    "The operator says fares on every route will rise by a tenth in "
+	    "December, and riders groups want the subsidy looked at again\n\n"
+	    "Published: 3 October 2024\n\nThe issue\n\n"
+	    "Fuel costs and fares\n\n" FERRY_BODY);
+	CHECK_STR(why("Sea change for harbour"), "headline");
+	CHECK_STR(why("The operator says fares"), "headline block");
+	CHECK(headlines() == 1);
+	judge(sb, "Valley Courier, harbour news from our riders to yours\n\n"
+	    "03/10/2024 (6:00 pm)\n\n"
+	    "Ferry fares to rise as fuel costs climb\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry fares to rise"), "headline");
+	CHECK(headlines() == 1);
+
+	/*
+	 * Class "a standfirst behind a caption": a picture's short caption
+	 * under the title, then a standfirst of fifteen words or more, then
+	 * the byline: the standfirst joins the headline block, not the
+	 * caption.
+	 */
+	judge(sb, "Home | News | Sport\n\n"
+	    "Ferry fares to rise as fuel costs climb\n\nharbour ferries\n\n"
+	    "The operator says fares on every route will rise by a tenth in "
+	    "December, and riders groups want the subsidy looked at again, "
+	    "3 October\n\nBy Ann Lee\nThu 3 Oct 2024\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry fares to rise"), "headline");
+	CHECK_STR(why("The operator says fares"), "headline block");
+	CHECK(kept("harbour ferries") == 0);
+	CHECK(headlines() == 1);
+
+	/*
+	 * Class "a title next to its author's name": a byline that is the
+	 * name alone (in capitals right above the text, or capitalised over
+	 * the title) stands next to a sentence-case title, a pun sharing no
+	 * word: it is the headline, not the site's name far above, nor the
+	 * standfirst under it, which joins its block.
+	 */
+	judge(sb, "Harbour Courier\n\nHome\nNews\nSport\nLetters\n\n"
+	    "Rough crossing\n\nANN LEE\n\n" FERRY_BODY);
+	CHECK_STR(why("Rough crossing"), "headline");
+	CHECK(headlines() == 1);
+	judge(sb, "Harbour Courier\n\nHome\nNews\nLetters\n\nAnn Lee\n\n"
+	    "Rough crossing\n\nThe harbour ferry fares rise is a blow to "
+	    "every rider who works nights and has no other way home\n\n"
+	    "Ann Lee\n\n" FERRY_BODY);
+	CHECK_STR(why("Rough crossing"), "headline");
+	CHECK_STR(why("The harbour ferry fares rise"), "headline block");
+	CHECK(headlines() == 1);
+
+	/*
 	 * Class "the URL's slug names the title": a page that states its
 	 * URL ("URL: ...", "Source: ...", or a bare URL at the top) whose
 	 * last path segment is a slug has the title that the slug's words
