@@ -407,8 +407,8 @@ ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
 	echo "and × alternative are ratios of those best CPU times, taken in the same rounds: read"
 	echo "these.  MB/s: the same bytes over wall-clock time, median of the rounds, which a busy"
 	echo "machine moves more.  Peak RSS: the largest of the rounds (for a pipeline: its largest"
-	echo "process).  Rows marked (sample) ran on the sample only; their peak RSS is in the"
-	echo "small-corpus column."
+	echo "process).  Rows marked (sample) ran on the sample only, and are compared with each"
+	echo "other only; their peak RSS is in the small-corpus column."
 	echo
 	echo "| program | MB per CPU-s | × wc -w | × alternative | MB/s (wall) | peak RSS, small corpus | peak RSS, corpus |"
 	echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -426,7 +426,8 @@ ncpu=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
 	END {
 		for (i = 1; i <= NR; i++) {
 			n = name[i]; c = rate[i]
-			x = ratio(c, n ~ /\(pages\)$/ ? wcp : wc, "%.2f")
+			# rows of the sample are compared with each other only
+			x = n ~ /\(sample\)$/ ? "-" : ratio(c, n ~ /\(pages\)$/ ? wcp : wc, "%.2f")
 			alt = "-"
 			if (n == "split-sentences" && icu > 0)
 				alt = ratio(c, icu, "%.1f") " × ICU"
