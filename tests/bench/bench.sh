@@ -496,7 +496,7 @@ cat "$OUTDIR/bench.md"
 # kind: baselines grey, alternatives orange, copydesk green.
 if command -v gnuplot >/dev/null 2>&1; then
 	awk -F'\t' '$2 != "-" {
-		kind = ($1 == "cat" || $1 == "wc -w" || $1 ~ /^awk/) ? 1 : \
+		kind = ($1 == "cat" || $1 ~ /^wc -w/ || $1 ~ /^awk/) ? 1 : \
 		    ($1 ~ /^ICU|^chrono/) ? 2 : 3
 		gsub(/"/, "", $1)
 
