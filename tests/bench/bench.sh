@@ -42,9 +42,10 @@
 # round's CPU time per process next to cat's; and, when valgrind is
 # installed, the instructions of one such process (callgrind: no noise).
 #
-# The generated corpus, the ICU driver and chrono-node (npm) are kept in
-# BUILD/bench/.  Nothing here is part of `make check`; tests/bench.bats
-# only checks that `make bench N=1` runs.
+# The generated corpus, the stopwatch, the ICU driver and chrono-node
+# (npm) are kept in BUILD/bench/.  Nothing here is part of `make check`;
+# tests/bench.bats checks that `make bench N=1` runs, in rounds, and that
+# its ratios are those of the best CPU times.
 set -eu
 
 usage() {
