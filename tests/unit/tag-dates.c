@@ -105,6 +105,9 @@ static const struct tcase cases[] = {
 	    "DURATION P1D day-long | DURATION PXDE decades-long | DURATION PXY years-old" },
 	{ "2019-09-06", "a several-year tenure, over the next couple of years",
 	    "DURATION PXY several-year | DURATION P2Y the next couple of years" },
+	/* "couple of" with no article opens a count too (its gate) */
+	{ "2019-09-06", "The talks ran on, couple of weeks at most.",
+	    "DURATION P2W couple of weeks" },
 	{ "2019-09-06", "It took a minute and a half, then two hours and a half.",
 	    "DURATION PT1M30S a minute and a half | DURATION PT2H30M two hours and a half" },
 	{ "2019-09-06", "Prices may rise in the weeks ahead.", "DURATION PXW the weeks ahead" },
