@@ -6,7 +6,7 @@
  * The names run from after the author word ("By", "Von", "Posted by")
  * to the first thing that is no name: a dash or bar, a handle, a digit,
  * a date.  They split at commas and "and"; in each part the name ends
- * at a job-title or desk word (byline-roles.txt) or a lower-case word.
+ * at a job-title or desk word (common/byline-roles.txt) or a lower-case word.
  * A person is 2 to 5 capitalised words (one, after an explicit "By"),
  * its particles ("de la", "van der", "bin") not counted, a Spanish "y"
  * between two surnames one name ("de la Vega y Ortiz");
@@ -24,7 +24,7 @@
 #include "ascii.h"
 #include "wordlist.h"
 
-WORDLIST(byline_roles);
+WORDLIST(byline_roles);		/* common/: strip-boilerplate reads it too */
 WORDLIST(byline_agencies);
 WORDLIST(byline_unsigned);
 
