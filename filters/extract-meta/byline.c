@@ -6,12 +6,14 @@
  * The names run from after the author word ("By", "Von", "Posted by")
  * to the first thing that is no name: a dash or bar, a handle, a digit,
  * a date.  They split at commas and "and"; in each part the name ends
- * at a job-title or desk word (byline-roles.txt) or a lower-case word.
+ * at a job-title or desk word (common/byline-roles.txt) or a lower-case word.
  * A person is 2 to 5 capitalised words (one, after an explicit "By"),
  * its particles ("de la", "van der", "bin") not counted, a Spanish "y"
  * between two surnames one name ("de la Vega y Ortiz");
  * an agency (byline-agencies.txt) counts only when no person is named.
- * Besides: a name an author box states twice ("Jane DoeJane Doe"), the
+ * Besides: a signature's name before its comma and role ("Jane Doe,
+ * Staff Reporter", a line strip-boilerplate calls a byline), a name an
+ * author box states twice ("Jane DoeJane Doe"), the
  * credit of an unsigned piece (byline-unsigned.txt: "Editorial"), the
  * site's own name before a date, and the site's name cut after an
  * author's (the last two known by the URL's host: headline.c's
@@ -24,7 +26,7 @@
 #include "ascii.h"
 #include "wordlist.h"
 
-WORDLIST(byline_roles);
+WORDLIST(byline_roles);		/* common/: strip-boilerplate reads it too */
 WORDLIST(byline_agencies);
 WORDLIST(byline_unsigned);
 
@@ -587,6 +589,14 @@ meta_name_line(const char *s, size_t len, char *buf)
 	n = meta_byline_names(s + i, cut - i, 0, buf);
 	return n > 0 && (memchr(buf, ' ', n) != NULL || is_agency(buf, n)) ?
 	    n : 0;
+}
+
+size_t
+meta_signature(const char *s, size_t len, char *buf)
+{
+	const char *c = memchr(s, ',', len);
+
+	return c == NULL ? 0 : meta_name_line(s, (size_t)(c - s), buf);
 }
 
 size_t

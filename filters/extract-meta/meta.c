@@ -35,6 +35,7 @@
 				 * sentence (a caption's date is no dateline) */
 #define LOWER_END	3	/* ... and with a full stop at the end */
 #define KEPT_MAX	100	/* bytes: a kept line longer is article text */
+#define BYLINE		"byline"	/* the rules' reason for a byline */
 #define HEADLINE_BLOCK	"headline block"	/* the finder's reason for a
 				 * line of the headline's block (headline.c) */
 
@@ -585,6 +586,13 @@ meta_doc(struct meta *m, const struct meta_line *lines, size_t n,
 		/* "Keris Lahiff@kerisalison": a name and a handle */
 		if (len == 0 && memchr(lines[i].text, '@', lines[i].len))
 			len = meta_name_line(lines[i].text, lines[i].len,
+			    m->scratch);
+		/* "Jane Doe, AP National Security Writer" under the
+		 * headline: a line strip-boilerplate's rules call a byline
+		 * without an author word (a name, a comma, a role) */
+		if (len == 0 && h < n && i > h && m->sl[i].reason != NULL &&
+		    strcmp(m->sl[i].reason, BYLINE) == 0)
+			len = meta_signature(lines[i].text, lines[i].len,
 			    m->scratch);
 		/* "By" alone, the names on the next line */
 		if (len == 0 &&

@@ -107,6 +107,15 @@ int	 meta_byline_intro(const char *s, size_t len);
 size_t	 meta_name_line(const char *s, size_t len, char *buf);
 
 /*
+ * A signature, a line strip-boilerplate's rules call a byline though it
+ * has no author word: a name, a comma, a role ("Jane Doe, Harbour
+ * Ledger Transport Correspondent").  The name before the comma (two
+ * words or more, as meta_name_line() reads it) into buf (at least
+ * 2 * len + 2 bytes) and its length, or 0.
+ */
+size_t	 meta_signature(const char *s, size_t len, char *buf);
+
+/*
  * A line that states a person's name twice, run together or a blank
  * between ("Jane DoeJane Doe": an author box's picture and its link),
  * as meta_name_line() reads one half; else 0.

@@ -1,9 +1,10 @@
 /*
  * line -- owns the line rules: a line on its own is blank, furniture (a
  * URL, a menu, a boilerplate phrase, a teaser or comment heading, a
- * byline, a dateline...) or still short, then bad, near-good or good by
- * its length and stopwords.  Reads the tally and key of tokenize.c and
- * the phrase table; hands on each line's flags, reason and class (cf).
+ * byline, a signature, a dateline...) or still short, then bad,
+ * near-good or good by its length and stopwords.  Reads the tally and
+ * key of tokenize.c, the phrase table and the role words; hands on each
+ * line's flags, reason and class (cf).
  */
 #include <stdint.h>
 #include <string.h>
@@ -161,6 +162,90 @@ about(const char *k, size_t n)
 	return 0;
 }
 
+/* The end of the blank-separated word at w (before end). */
+static const char *
+wordend(const char *w, const char *end)
+{
+	while (w < end && !(sb_bcls[(unsigned char)*w] & B_BLANK))
+		w++;
+	return w;
+}
+
+/* The first non-blank at or after w (before end). */
+static const char *
+wordnext(const char *w, const char *end)
+{
+	while (w < end && sb_bcls[(unsigned char)*w] & B_BLANK)
+		w++;
+	return w;
+}
+
+/* Is w[0..n) a word that joins a role's words ("Chief of Correspondents",
+ * "Science and Technology Editor")? */
+static int
+joiner(const char *w, size_t n)
+{
+	return (n == 1 && *w == '&') || (n == 2 && memcmp(w, "of", 2) == 0) ||
+	    (n == 3 && (memcmp(w, "and", 3) == 0 || memcmp(w, "for", 3) == 0 ||
+	    memcmp(w, "the", 3) == 0));
+}
+
+#define SIG_NAME	4	/* capitalised words of a signature's name */
+#define SIG_ROLE	6	/* words of its role */
+
+/*
+ * A signature: a capitalised name of 2 to SIG_NAME words, short
+ * lower-case particles inside it ("Jan de Vries"), a comma, then a role
+ * of 1 to SIG_ROLE words that ends in a role word of byline-roles.txt
+ * ("Jane Doe, AP National Security Writer", "Jo Roe, Economics
+ * correspondent"), or in an agency of credits.txt after one ("Jane Doe,
+ * Staff Writer, Reuters").  The role's other words are capitalised, role
+ * words or joiners ("of", "and"): a lower-case word of any other kind
+ * is a clause ("Jane Doe, left, ...", "Jane Doe, who writes ..."), a
+ * digit a date or an address; a word with a colon makes the line a
+ * field ("Sources: Jane Doe, Staff").  p[0..end) starts with an ASCII
+ * capital; only such short lines with two capitalised words get here.
+ */
+static int
+signature(const struct sb *sb, const char *p, const char *end)
+{
+	const char *c, *w, *e, *t, *after = NULL;
+	unsigned name = 0, role = 0;
+	int cap = 0, isrole = 0, hadrole = 0;
+
+	if ((c = memchr(p, ',', (size_t)(end - p))) == NULL || c + 1 == end ||
+	    !(sb_bcls[(unsigned char)c[1]] & B_BLANK))
+		return 0;
+	for (w = p; w < c; w = wordnext(e, c)) {
+		e = wordend(w, c);
+		cap = (sb_bcls[(unsigned char)*w] & B_UPPER) != 0;
+		if (e[-1] == ':')
+			return 0;	/* a label: "Sources: ..." */
+		if (cap)
+			name++;
+		else if (!(sb_bcls[(unsigned char)*w] & B_LOWER) ||
+		    e - w > 3 || name == 0)
+			return 0;
+	}
+	if (!cap || name < 2 || name > SIG_NAME)
+		return 0;
+	for (w = wordnext(c + 1, end); w < end; w = wordnext(e, end)) {
+		e = wordend(w, end);
+		t = e > w + 1 && e[-1] == ',' ? e - 1 : e;
+		if (++role > SIG_ROLE)
+			return 0;
+		if (t < e)
+			after = wordnext(e, end);	/* after a comma */
+		hadrole |= isrole;
+		isrole = strset_has(&sb->roles, w, (size_t)(t - w));
+		if (isrole || sb_bcls[(unsigned char)*w] & B_UPPER ||
+		    joiner(w, (size_t)(t - w)))
+			continue;
+		return 0;
+	}
+	return isrole || (hadrole && after != NULL && after < end &&
+	    strset_has(&sb->credits, after, (size_t)(end - after)));
+}
 
 /*
  * Features of one line and its context-free class.
@@ -396,6 +481,16 @@ sb_features(struct sb *sb, struct sb_line *ln)
 					return;
 				}
 			}
+		}
+		/* Signatures: "Jane Doe, AP National Security Writer". */
+		if (words >= 3 && words <= SIG_NAME + SIG_ROLE + 1 &&
+		    capwords >= 2 && !(ln->flags & (F_TERM | F_BULLET |
+		    F_NUMBERED)) && sb_bcls[(unsigned char)*p] & B_UPPER &&
+		    signature(sb, p, tend)) {
+			ln->cf = C_BAD;
+			ln->flags |= F_META | F_BYLINE;
+			ln->reason = "byline";
+			return;
 		}
 		/*
 		 * Datelines: dates, times and the words around them.  Figures

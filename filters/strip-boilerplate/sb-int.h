@@ -138,6 +138,7 @@ struct sb {
 	uint64_t	 hlset[512];	/* the first paragraphs' words (HL_SET) */
 	size_t		 hlsetn;
 	struct strset	 credits;	/* common/credits.txt, folded */
+	struct strset	 roles;		/* common/byline-roles.txt, folded */
 	struct strset	 fields;	/* fields.txt, folded */
 	const char	*url;		/* the article's URL the document states */
 	size_t		 urllen;	/* (0: none), into the caller's lines */

@@ -33,6 +33,7 @@ sb_free(struct sb *sb)
 	free(sb->hl);
 	free(sb->nb);
 	strset_free(&sb->credits);
+	strset_free(&sb->roles);
 	strset_free(&sb->fields);
 	free(sb);
 }

@@ -2,9 +2,10 @@
  * words -- owns the word tables: the phrase table (whole normalised
  * lines, prefixes, phrases, with their K_ kinds) and the short-word table
  * (stopwords, dateline words, first words of phrases, with their W_
- * kinds); and the two sets the headline finder looks its candidates up
- * in (agency names, field labels).  Reads the word lists (the .txt files
- * beside it, and common/months.txt, weekdays.txt and credits.txt),
+ * kinds); the two sets the headline finder looks its candidates up in
+ * (agency names, field labels) and the set of a signature's role words
+ * (line.c).  Reads the word lists (the .txt files beside it, and
+ * common/months.txt, weekdays.txt, credits.txt and byline-roles.txt),
  * normalised by tokenize.c; hands on the tables that pget() and wget()
  * look up.
  */
@@ -28,6 +29,7 @@ WORDLIST(endings);
 WORDLIST(months);		/* common/: calwords.h reads them too */
 WORDLIST(weekdays);
 WORDLIST(credits);		/* common/: dedupe-captions reads it too */
+WORDLIST(byline_roles);		/* common/: extract-meta reads it too */
 WORDLIST(fields);
 
 static void	 wadd(struct sb *, const char *, size_t, int);
@@ -226,6 +228,9 @@ sb_words_load(struct sb *sb)
 	/* the headline finder's: looked up on its few candidates only */
 	strset_init(&sb->credits, 1);
 	strset_load(&sb->credits, wl_credits, wl_credits_len);
+	/* line.c's: looked up on short lines of a name and a comma */
+	strset_init(&sb->roles, 1);
+	strset_load(&sb->roles, wl_byline_roles, wl_byline_roles_len);
 	strset_init(&sb->fields, 1);
 	strset_load(&sb->fields, wl_fields, wl_fields_len);
 }

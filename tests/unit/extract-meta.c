@@ -1165,6 +1165,38 @@ test_doc_bylines(void)
 		BODY1, BODY2, NULL
 	};
 
+	/* a signature without "By" under the headline, no dateline near:
+	 * the name, its role cut */
+	static const char *const signed_wire[] = {
+		"Night buses extended to the east",
+		"",
+		"Mei-ling Chau, Valley Courier Transport Correspondent",
+		"",
+		BODY1, BODY2, NULL
+	};
+	static const char *const signed_caps[] = {
+		"Night buses extended to the east",
+		"DANIEL OKAFOR, Senior Transport Writer",
+		BODY1, BODY2, NULL
+	};
+	/* ... but a caption's name and a quote's attribution are none */
+	static const char *const lookalikes[] = {
+		"Night buses extended to the east",
+		"",
+		"Mei-ling Chau, left, with the first night driver",
+		"Daniel Okafor, Chief Economist at Harbour Bank",
+		"",
+		BODY1, BODY2, NULL
+	};
+
+	doc(signed_wire);
+	CHECK_MEM(res.byline, res.bylinelen, "Mei-ling Chau");
+	CHECK_MEM(res.headline, res.headlinelen,
+	    "Night buses extended to the east");
+	doc(signed_caps);
+	CHECK_MEM(res.byline, res.bylinelen, "DANIEL OKAFOR");
+	doc(lookalikes);
+	CHECK_MEM(res.byline, res.bylinelen, "");
 	doc(paper);
 	CHECK_MEM(res.byline, res.bylinelen, "Mei-ling Chau");
 	doc(sitesigned);

@@ -1904,6 +1904,57 @@ main(void)
 	CHECK(kept("Schools plan a later") == 0);
 	CHECK(kept("Passenger groups") == 1);
 
+	/*
+	 * Class "a signature without By": a name of 2 to 4 capitalised
+	 * words (particles inside, or in capitals), a comma, and a role
+	 * that ends in a role word (byline-roles.txt), or in an agency
+	 * after one, on a line of its own, is a byline; under the title it
+	 * is no headline.
+	 */
+	judge(sb, "Ferry fares to rise by a tenth in December\n"
+	    "\n"
+	    "Maria Lindqvist, Harbour Ledger Transport Correspondent\n"
+	    "\n" FERRY_BODY);
+	CHECK_STR(why("Maria Lindqvist"), "byline");
+	CHECK(kept("Maria Lindqvist") == 0);
+	CHECK(headlines() == 1);
+	CHECK(kept("Ferry fares to rise") == 1);
+	CHECK_STR(why("Ferry fares to rise"), "headline");
+	judge(sb, "PETER OKAFOR, Senior Science Writer\n"
+	    "Anna van der Berg, staff reporter\n"
+	    "Tom Reyes, Chief of Correspondents\n"
+	    "Lena Holt, Staff Writer, Associated Press\n");
+	CHECK_STR(why("PETER OKAFOR"), "byline");
+	CHECK_STR(why("Anna van der Berg"), "byline");
+	CHECK_STR(why("Tom Reyes"), "byline");
+	CHECK_STR(why("Lena Holt"), "byline");
+	/*
+	 * ... and its look-alikes are not: a caption's clause, a quote's
+	 * attribution whose role ends in an employer, a letter's signature
+	 * with a place or a trade that is no role word, a field, a sentence,
+	 * one name alone, a name that runs past four words.
+	 */
+	judge(sb, "Maria Lindqvist, left, with the harbour master\n"
+	    "\xe2\x80\x94 Paul Greer, Chief Economist at Harbour Bank\n"
+	    "Paul Greer, Chief Economist at Harbour Bank\n"
+	    "Joan Ellis, Retired Teacher\n"
+	    "Joan Ellis, Portsmouth\n"
+	    "Sources: Harbour Ledger, News Desk\n"
+	    "Joan Ellis, who writes for the paper, Editor\n"
+	    "Karl Brandt, Editor.\n"
+	    "Ellis, Staff Writer\n"
+	    "The Very Long Harbour Bridge Name, Editor\n");
+	CHECK(strcmp(why("Maria Lindqvist, left"), "byline") != 0);
+	CHECK(strcmp(why("\xe2\x80\x94 Paul Greer"), "byline") != 0);
+	CHECK(strcmp(why("Paul Greer"), "byline") != 0);
+	CHECK(strcmp(why("Joan Ellis, Retired"), "byline") != 0);
+	CHECK(strcmp(why("Joan Ellis, Portsmouth"), "byline") != 0);
+	CHECK(strcmp(why("Sources:"), "byline") != 0);
+	CHECK(strcmp(why("Joan Ellis, who"), "byline") != 0);
+	CHECK(strcmp(why("Karl Brandt"), "byline") != 0);
+	CHECK(strcmp(why("Ellis, Staff"), "byline") != 0);
+	CHECK(strcmp(why("The Very Long"), "byline") != 0);
+
 	/* The sample: one headline, the article's. */
 	judge(sb, sample);
 	CHECK(headlines() == 1);
