@@ -110,6 +110,30 @@ hasyear(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Does s hold a time of day: a digit, then ':' and two digits ("8:54",
+ * "13:42pm"), or a digit, a blank or none, then "am" or "pm" ("9 pm")?
+ */
+static int
+hastime(const char *s, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			continue;
+		if (s[i + 1] == ':' && i + 3 < n && s[i + 2] >= '0' &&
+		    s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')
+			return 1;
+		j = i + 1 + (s[i + 1] == ' ');
+		if (j + 1 < n && ((s[j] | 0x20) == 'a' || (s[j] | 0x20) == 'p') &&
+		    (s[j + 1] | 0x20) == 'm' && (j + 2 == n ||
+		    (s[j + 2] | 0x20) < 'a' || (s[j + 2] | 0x20) > 'z'))
+			return 1;
+	}
+	return 0;
+}
+
 /* Are the first maxk tokens of the key figures alone ("#")? */
 static int
 numbers(const struct sb *sb, size_t klen, size_t maxk)
@@ -501,7 +525,8 @@ sb_features(struct sb *sb, struct sb_line *ln)
 		    (!numbers(sb, klen, maxk) || hasyear(p, (size_t)(tend - p)) ||
 		    memchr(p, ':', (size_t)(tend - p)) != NULL)) ||
 		    (dates >= 2 && ktok - dates <= 5 && capwords + 1 >= ktok -
-		    dates && last != '.' && !(ln->flags & F_BULLET) &&
+		    dates && last != '.' && (!(ln->flags & F_BULLET) ||
+		    (ktok - dates <= 3 && hastime(p, (size_t)(tend - p)))) &&
 		    hasyear(p, (size_t)(tend - p))))) {
 			ln->cf = C_BAD;
 			ln->flags |= F_META;

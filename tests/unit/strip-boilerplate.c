@@ -1491,6 +1491,25 @@ main(void)
 	CHECK_STR(why("10:45"), "dateline");
 
 	/*
+	 * A dateline behind a list mark ("- Mar. 4th 2021 7:15 am PT",
+	 * "* Mar 4 2021, 07:15am gmt") is a dateline when it gives a time of
+	 * day and at most three other words: not a lead line kept over the
+	 * text.  A list of dated items (posts signed "by NAME") and a
+	 * quoted post's date ("- Jo Bloggs (@jbloggs) March 4, 2021") stay
+	 * what they were.
+	 */
+	judge(sb, "Ferry fares to rise\n\n- Mar. 4th 2021 7:15 am PT\n"
+	    "  \xe2\x80\xa2 updated: Mar 4 2021, 17:40pm gmt\n\n" FERRY_BODY
+	    "\n    \xe2\x80\x94 Jo Bloggs (@jbloggs) March 4, 2021\n\n"
+	    FERRY_BODY "\n  \xe2\x80\xa2 Old boats by Sam Lee Parker "
+	    "03/01/2021 5:10 p.m. PT\n");
+	CHECK_STR(why("- Mar. 4th 2021 7:15 am PT"), "dateline");
+	CHECK(kept("- Mar. 4th 2021") == 0);
+	CHECK_STR(why("  \xe2\x80\xa2 updated: Mar 4"), "dateline");
+	CHECK(strcmp(why("    \xe2\x80\x94 Jo Bloggs"), "dateline") != 0);
+	CHECK(strcmp(why("  \xe2\x80\xa2 Old boats by"), "dateline") != 0);
+
+	/*
 	 * A block under a break at the article's end: a paragraph or two
 	 * below a horizontal rule, or below four lines of furniture, with
 	 * fewer words than half the text above, is not the article's (a
