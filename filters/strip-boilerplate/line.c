@@ -134,6 +134,28 @@ hastime(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Does s hold a form's control as a text dumper prints it: a check box
+ * ("[ ]", "[X]", "[*]") or a text field ("[          ]")?
+ */
+static int
+formctl(const char *s, size_t n)
+{
+	const char *q, *e = s + n;
+	size_t blank;
+
+	while ((q = memchr(s, '[', (size_t)(e - s))) != NULL) {
+		for (s = q + 1, blank = 0; s < e && *s == ' '; s++)
+			blank++;
+		if (s < e && *s == ']' && blank > 0)
+			return 1;
+		if (blank == 0 && s + 1 < e && (*s == 'X' || *s == 'x' ||
+		    *s == '*') && s[1] == ']')
+			return 1;
+	}
+	return 0;
+}
+
 /* Are the first maxk tokens of the key figures alone ("#")? */
 static int
 numbers(const struct sb *sb, size_t klen, size_t maxk)
@@ -376,6 +398,13 @@ sb_features(struct sb *sb, struct sb_line *ln)
 		ln->cf = C_BAD;
 		ln->flags |= F_HARD | F_SKIP;
 		ln->reason = "debris";
+		return;
+	}
+	/* "[ ]I agree to get the newsletter", "Search [      ] Go" */
+	if (brackets > 0 && formctl(p, (size_t)(tend - p))) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD;
+		ln->reason = "form";
 		return;
 	}
 	if (urls > 0 && (urls * 2 >= words || (words - urls <= 2 &&

@@ -1510,6 +1510,23 @@ main(void)
 	CHECK(strcmp(why("  \xe2\x80\xa2 Old boats by"), "dateline") != 0);
 
 	/*
+	 * A form's control as the dumper prints it, a check box ("[ ]",
+	 * "[X]") or a text field ("[      ]"), makes its line a form (a
+	 * newsletter's sign-up, a search box), even with a sentence around
+	 * it; a bracketed aside in the text is no form.
+	 */
+	judge(sb, "Ferry fares to rise\n\n" FERRY_BODY
+	    "[ ]Yes, send me the harbour newsletter every week by email.\n"
+	    "Want the weekly timetable? Sign up for our letter.[          ]\n"
+	    "[X] Remember me on this computer for next time please\n\n"
+	    FERRY_BODY "The mayor [who uses the ferry] said fares were fair.\n");
+	CHECK_STR(why("[ ]Yes, send me"), "form");
+	CHECK(kept("[ ]Yes, send me") == 0);
+	CHECK_STR(why("Want the weekly timetable?"), "form");
+	CHECK_STR(why("[X] Remember me"), "form");
+	CHECK(strcmp(why("The mayor [who uses"), "form") != 0);
+
+	/*
 	 * A block under a break at the article's end: a paragraph or two
 	 * below a horizontal rule, or below four lines of furniture, with
 	 * fewer words than half the text above, is not the article's (a
