@@ -1527,6 +1527,30 @@ main(void)
 	CHECK(strcmp(why("The mayor [who uses"), "form") != 0);
 
 	/*
+	 * A second title: between the headline and the text, a title in
+	 * sentence case with no byline or dateline under it (a video's,
+	 * another story's, over a picture) is not kept; one over a byline,
+	 * or in Title Case, stays (it may be the page's true title).
+	 */
+	judge(sb, "Ferry fares to rise by a tenth in December\n"
+	    "Updated Mar 4 2021, 9:41 AM\n"
+	    "The mayor takes the night boat home\n[mayor.jpg]\n"
+	    "Jane Rowe | Harbour Pictures\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry fares to rise"), "headline");
+	CHECK(kept("The mayor takes") == 0);
+	CHECK_STR(why("The mayor takes"), "second title");
+	judge(sb, "Ferry fares to rise by a tenth in December\n"
+	    "Updated Mar 4 2021, 9:41 AM\n"
+	    "Night Boat Fares Double For Late Riders\n[mayor.jpg]\n"
+	    "Jane Rowe | Harbour Pictures\n\n" FERRY_BODY);
+	CHECK(kept("Night Boat Fares") == 1);
+	judge(sb, "Ferry fares to rise by a tenth in December\n"
+	    "Updated Mar 4 2021, 9:41 AM\n"
+	    "The mayor takes the night boat home\nBy Jane Rowe\n[mayor.jpg]\n"
+	    "Jane Rowe | Harbour Pictures\n\n" FERRY_BODY);
+	CHECK(strcmp(why("The mayor takes"), "second title") != 0);
+
+	/*
 	 * A block under a break at the article's end: a paragraph or two
 	 * below a horizontal rule, or below four lines of furniture, with
 	 * fewer words than half the text above, is not the article's (a
