@@ -200,9 +200,17 @@ P2='The new routes will start in January and cost about two million a year, whic
 	! printf '%s\n' "$output" | grep -q $'\tbyline\tMei-ling Chau'
 }
 
+@test "strip-boilerplate, class 'form' and 'second title': a sign-up box in the text, a teaser's title over a picture" {
+	body='The council voted on Tuesday to extend the night bus service to the eastern districts, after a year of complaints from shift workers who said they had no way of getting home.'
+	run -0 sh -c "printf '%s\\n' 'Night buses extended to the east' 'Updated Mar 4 2021, 9:41 AM' 'The first night driver sets off from the depot' '[bus.jpg]' 'Jo Lee | Valley Pictures' '' '$body' '[ ]Yes, send me the transport newsletter' '$body' | strip-boilerplate --explain"
+	printf '%s\n' "$output" | grep -q $'^DROP\tsecond title\tThe first night driver'
+	printf '%s\n' "$output" | grep -q $'^DROP\tform\t\\[ \\]Yes, send me'
+	printf '%s\n' "$output" | grep -q $'^KEEP\theadline\tNight buses extended'
+}
+
 # tools/sb-eval.py: F1 of strip-boilerplate | dedupe-captions --drop-all
 # and the headline rate, on both development sets; floors a little under
-# what the engine reaches (aeb 0.951 / 0.967, gn1 0.968 / 0.983).
+# what the engine reaches (aeb 0.951 / 0.967, gn1 0.969 / 0.983).
 @test "strip-boilerplate keeps the headline and holds its F1 on both shared development sets" {
 	skip_without_shared boilerplate-gn1
 	run -0 python3 "$TOP/tools/sb-eval.py" --bin "$BUILD/bin" --shared "$SHARED"
@@ -212,7 +220,7 @@ P2='The new routes will start in January and cost about two million a year, whic
 	    END {
 		n = split(v["aeb:headline"], h, "/"); ha = h[n]
 		n = split(v["gn1:headline"], h, "/"); hg = h[n]
-		exit !(v["aeb:F1"] >= 0.948 && v["gn1:F1"] >= 0.965 &&
+		exit !(v["aeb:F1"] >= 0.948 && v["gn1:F1"] >= 0.966 &&
 		    ha >= 0.96 && hg >= 0.975 &&
 		    v["aeb:multi-headline-pages"] == 0 && v["gn1:multi-headline-pages"] == 0)
 	    }'
@@ -230,7 +238,7 @@ P2='The new routes will start in January and cost about two million a year, whic
 	    END {
 		n = split(v["aeb+url:headline"], h, "/"); ha = h[n]
 		n = split(v["gn1+url:headline"], h, "/"); hg = h[n]
-		exit !(v["aeb+url:F1"] >= 0.948 && v["gn1+url:F1"] >= 0.965 &&
+		exit !(v["aeb+url:F1"] >= 0.948 && v["gn1+url:F1"] >= 0.966 &&
 		    ha >= 0.97 && hg >= 0.975 &&
 		    v["aeb+url:multi-headline-pages"] == 0 && v["gn1+url:multi-headline-pages"] == 0)
 	    }'

@@ -30,12 +30,14 @@ static void
 lead(struct sb_line *v, size_t n, size_t a, size_t b)
 {
 	size_t i, taken = 0, skipped = 0;
+	int meta = 0;
 
 	if (a >= b || a >= n)
 		return;
 	for (i = a; i-- > 0; ) {
 		if (v[i].flags & F_META) {
 			v[i].flags |= F_LEAD;
+			meta = 1;
 			continue;
 		}
 		if (v[i].cls == C_BLANK || v[i].flags & F_SKIP)
@@ -66,8 +68,11 @@ lead(struct sb_line *v, size_t n, size_t a, size_t b)
 		v[i].cls = C_GOOD;
 		v[i].flags |= F_LEAD;
 		v[i].reason = "lead";
-		if (v[i].flags & F_HEADING && !(v[i].flags & F_BULLET))
+		if (v[i].flags & F_HEADING && !(v[i].flags & F_BULLET)) {
+			if (!meta && v[i].capwords * 2 < v[i].words)
+				v[i].flags |= F_UNSIGNED; /* hl_unsigned() */
 			break;		/* the headline */
+		}
 	}
 }
 

@@ -1469,6 +1469,27 @@ hl_body(const struct sb *sb, const struct sb_line *v, size_t a, size_t b,
 	return first;
 }
 
+/*
+ * The line lead() (article.c) took for the title, when the headline is
+ * another line above it, it has no byline or dateline under it and fewer
+ * than half its words capitalised, is a second title: a video's or
+ * another story's between the headline and the text, a picture's, a row
+ * of buttons.  A title over a byline, or in Title Case, stays: the
+ * headline finder may have taken a line above the page's true title.
+ */
+static void
+hl_unsigned(struct sb_line *v, size_t n, size_t head)
+{
+	size_t i;
+
+	for (i = head + 1; i < n; i++)
+		if (v[i].keep && v[i].flags & F_UNSIGNED &&
+		    !(v[i].flags & F_BLOCK)) {
+			v[i].keep = 0;
+			v[i].reason = "second title";
+		}
+}
+
 void
 sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 {
@@ -1583,6 +1604,7 @@ sb_headline(struct sb *sb, struct sb_line *v, size_t n)
 	hl_stack_stand(sb, v, n, head);
 	hl_kicker(v, n, head);
 	hl_names_drop(sb, v, n, head);
+	hl_unsigned(v, n, head);
 }
 
 const char *const *

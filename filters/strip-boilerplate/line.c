@@ -110,6 +110,52 @@ hasyear(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Does s hold a time of day: a digit, then ':' and two digits ("8:54",
+ * "13:42pm"), or a digit, a blank or none, then "am" or "pm" ("9 pm")?
+ */
+static int
+hastime(const char *s, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			continue;
+		if (s[i + 1] == ':' && i + 3 < n && s[i + 2] >= '0' &&
+		    s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')
+			return 1;
+		j = i + 1 + (s[i + 1] == ' ');
+		if (j + 1 < n && ((s[j] | 0x20) == 'a' || (s[j] | 0x20) == 'p') &&
+		    (s[j + 1] | 0x20) == 'm' && (j + 2 == n ||
+		    (s[j + 2] | 0x20) < 'a' || (s[j + 2] | 0x20) > 'z'))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does s hold a form's control as a text dumper prints it: a check box
+ * ("[ ]", "[X]", "[*]") or a text field ("[          ]")?
+ */
+static int
+formctl(const char *s, size_t n)
+{
+	const char *q, *e = s + n;
+	size_t blank;
+
+	while ((q = memchr(s, '[', (size_t)(e - s))) != NULL) {
+		for (s = q + 1, blank = 0; s < e && *s == ' '; s++)
+			blank++;
+		if (s < e && *s == ']' && blank > 0)
+			return 1;
+		if (blank == 0 && s + 1 < e && (*s == 'X' || *s == 'x' ||
+		    *s == '*') && s[1] == ']')
+			return 1;
+	}
+	return 0;
+}
+
 /* Are the first maxk tokens of the key figures alone ("#")? */
 static int
 numbers(const struct sb *sb, size_t klen, size_t maxk)
@@ -354,6 +400,13 @@ sb_features(struct sb *sb, struct sb_line *ln)
 		ln->reason = "debris";
 		return;
 	}
+	/* "[ ]I agree to get the newsletter", "Search [      ] Go" */
+	if (brackets > 0 && formctl(p, (size_t)(tend - p))) {
+		ln->cf = C_BAD;
+		ln->flags |= F_HARD;
+		ln->reason = "form";
+		return;
+	}
 	if (urls > 0 && (urls * 2 >= words || (words - urls <= 2 &&
 	    !(ln->flags & F_TERM)))) {
 		ln->cf = C_BAD;
@@ -501,7 +554,8 @@ sb_features(struct sb *sb, struct sb_line *ln)
 		    (!numbers(sb, klen, maxk) || hasyear(p, (size_t)(tend - p)) ||
 		    memchr(p, ':', (size_t)(tend - p)) != NULL)) ||
 		    (dates >= 2 && ktok - dates <= 5 && capwords + 1 >= ktok -
-		    dates && last != '.' && !(ln->flags & F_BULLET) &&
+		    dates && last != '.' && (!(ln->flags & F_BULLET) ||
+		    (ktok - dates <= 3 && hastime(p, (size_t)(tend - p)))) &&
 		    hasyear(p, (size_t)(tend - p))))) {
 			ln->cf = C_BAD;
 			ln->flags |= F_META;

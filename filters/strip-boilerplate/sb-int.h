@@ -80,7 +80,8 @@ enum {
 	F_AGAIN = 1 << 19,	/* F_DUP, and not the first of its copies */
 	F_BYLINE = 1 << 20,	/* "By Jane Smith", "Posted by: jdoe" */
 	F_BLOCK = 1 << 21,	/* headline.c: in the headline's block, kept */
-	F_RULE = 1 << 22	/* a horizontal rule: "----", "* * *", box lines */
+	F_RULE = 1 << 22,	/* a horizontal rule: "----", "* * *", box lines */
+	F_UNSIGNED = 1 << 23	/* article.c: the lead's title, in sentence case, no byline under it */
 };
 
 /* Tuning (jusText's defaults, adapted to one line per paragraph). */

@@ -1491,6 +1491,66 @@ main(void)
 	CHECK_STR(why("10:45"), "dateline");
 
 	/*
+	 * A dateline behind a list mark ("- Mar. 4th 2021 7:15 am PT",
+	 * "* Mar 4 2021, 07:15am gmt") is a dateline when it gives a time of
+	 * day and at most three other words: not a lead line kept over the
+	 * text.  A list of dated items (posts signed "by NAME") and a
+	 * quoted post's date ("- Jo Bloggs (@jbloggs) March 4, 2021") stay
+	 * what they were.
+	 */
+	judge(sb, "Ferry fares to rise\n\n- Mar. 4th 2021 7:15 am PT\n"
+	    "  \xe2\x80\xa2 updated: Mar 4 2021, 17:40pm gmt\n\n" FERRY_BODY
+	    "\n    \xe2\x80\x94 Jo Bloggs (@jbloggs) March 4, 2021\n\n"
+	    FERRY_BODY "\n  \xe2\x80\xa2 Old boats by Sam Lee Parker "
+	    "03/01/2021 5:10 p.m. PT\n");
+	CHECK_STR(why("- Mar. 4th 2021 7:15 am PT"), "dateline");
+	CHECK(kept("- Mar. 4th 2021") == 0);
+	CHECK_STR(why("  \xe2\x80\xa2 updated: Mar 4"), "dateline");
+	CHECK(strcmp(why("    \xe2\x80\x94 Jo Bloggs"), "dateline") != 0);
+	CHECK(strcmp(why("  \xe2\x80\xa2 Old boats by"), "dateline") != 0);
+
+	/*
+	 * A form's control as the dumper prints it, a check box ("[ ]",
+	 * "[X]") or a text field ("[      ]"), makes its line a form (a
+	 * newsletter's sign-up, a search box), even with a sentence around
+	 * it; a bracketed aside in the text is no form.
+	 */
+	judge(sb, "Ferry fares to rise\n\n" FERRY_BODY
+	    "[ ]Yes, send me the harbour newsletter every week by email.\n"
+	    "Want the weekly timetable? Sign up for our letter.[          ]\n"
+	    "[X] Remember me on this computer for next time please\n\n"
+	    FERRY_BODY "The mayor [who uses the ferry] said fares were fair.\n");
+	CHECK_STR(why("[ ]Yes, send me"), "form");
+	CHECK(kept("[ ]Yes, send me") == 0);
+	CHECK_STR(why("Want the weekly timetable?"), "form");
+	CHECK_STR(why("[X] Remember me"), "form");
+	CHECK(strcmp(why("The mayor [who uses"), "form") != 0);
+
+	/*
+	 * A second title: between the headline and the text, a title in
+	 * sentence case with no byline or dateline under it (a video's,
+	 * another story's, over a picture) is not kept; one over a byline,
+	 * or in Title Case, stays (it may be the page's true title).
+	 */
+	judge(sb, "Ferry fares to rise by a tenth in December\n"
+	    "Updated Mar 4 2021, 9:41 AM\n"
+	    "The mayor takes the night boat home\n[mayor.jpg]\n"
+	    "Jane Rowe | Harbour Pictures\n\n" FERRY_BODY);
+	CHECK_STR(why("Ferry fares to rise"), "headline");
+	CHECK(kept("The mayor takes") == 0);
+	CHECK_STR(why("The mayor takes"), "second title");
+	judge(sb, "Ferry fares to rise by a tenth in December\n"
+	    "Updated Mar 4 2021, 9:41 AM\n"
+	    "Night Boat Fares Double For Late Riders\n[mayor.jpg]\n"
+	    "Jane Rowe | Harbour Pictures\n\n" FERRY_BODY);
+	CHECK(kept("Night Boat Fares") == 1);
+	judge(sb, "Ferry fares to rise by a tenth in December\n"
+	    "Updated Mar 4 2021, 9:41 AM\n"
+	    "The mayor takes the night boat home\nBy Jane Rowe\n[mayor.jpg]\n"
+	    "Jane Rowe | Harbour Pictures\n\n" FERRY_BODY);
+	CHECK(strcmp(why("The mayor takes"), "second title") != 0);
+
+	/*
 	 * A block under a break at the article's end: a paragraph or two
 	 * below a horizontal rule, or below four lines of furniture, with
 	 * fewer words than half the text above, is not the article's (a
