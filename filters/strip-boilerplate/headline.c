@@ -1001,6 +1001,28 @@ hl_stack_up(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 }
 
 /*
+ * Line i, a deck or a standfirst under the headline, joins its block
+ * when the byline or dateline that ends the title block is at most two
+ * lines under it and it shares a word with the headline or the first
+ * paragraphs.
+ */
+static void
+hl_join_deck(struct sb *sb, struct sb_line *v, size_t n, size_t i,
+    size_t head)
+{
+	const struct sb_line *m = hl_next(v, n, i, 1);
+
+	if (m != NULL && !(m->flags & F_META))
+		m = hl_next(v, n, (size_t)(m - v), 1);
+	if (m == NULL || !(m->flags & F_META) ||
+	    !hl_shares(sb, &v[i], &v[head]))
+		return;
+	v[i].keep = 1;
+	v[i].flags |= F_BLOCK;
+	v[i].reason = "headline block";
+}
+
+/*
  * The deck under a chosen title: the nearest line under the headline,
  * deck-shaped, sharing a word with the title or the body, with a byline
  * or a dateline at most two lines under it (the block's end), is its
@@ -1009,23 +1031,14 @@ hl_stack_up(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 static void
 hl_stack_down(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 {
-	const struct sb_line *d = hl_next(v, n, head, 1), *m;
-	size_t i;
+	const struct sb_line *d = hl_next(v, n, head, 1);
 
 	if (d == NULL || d->words < HL_DECK_MIN || d->words > HL_STACK_MAX ||
 	    d->flags & (F_BLOCK | F_HARD | F_TEASER | F_COMMENT | F_CARD) ||
 	    sb_bcls[(unsigned char)d->text[d->indent]] & B_LOWER ||
 	    !hl_candidate(sb, d) || hl_label(d))
 		return;
-	i = (size_t)(d - v);
-	m = hl_next(v, n, i, 1);
-	if (m != NULL && !(m->flags & F_META))
-		m = hl_next(v, n, (size_t)(m - v), 1);
-	if (m == NULL || !(m->flags & F_META) || !hl_shares(sb, d, &v[head]))
-		return;
-	v[i].keep = 1;
-	v[i].flags |= F_BLOCK;
-	v[i].reason = "headline block";
+	hl_join_deck(sb, v, n, (size_t)(d - v), head);
 }
 
 /*
@@ -1043,8 +1056,7 @@ hl_stack_down(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 static void
 hl_stack_stand(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 {
-	const struct sb_line *d = hl_next(v, n, head, 1), *m;
-	size_t i;
+	const struct sb_line *d = hl_next(v, n, head, 1);
 
 	if (d == NULL || d->words > HL_STACK_MIN || !(d->flags & F_BLOCK ||
 	    sb_bcls[(unsigned char)d->text[d->indent]] & B_LOWER))
@@ -1056,15 +1068,7 @@ hl_stack_stand(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 	    sb_bcls[(unsigned char)d->text[d->indent]] & B_LOWER ||
 	    hl_markup(d) || hl_label(d))
 		return;
-	i = (size_t)(d - v);
-	m = hl_next(v, n, i, 1);
-	if (m != NULL && !(m->flags & F_META))
-		m = hl_next(v, n, (size_t)(m - v), 1);
-	if (m == NULL || !(m->flags & F_META) || !hl_shares(sb, d, &v[head]))
-		return;
-	v[i].keep = 1;
-	v[i].flags |= F_BLOCK;
-	v[i].reason = "headline block";
+	hl_join_deck(sb, v, n, (size_t)(d - v), head);
 }
 
 /*
