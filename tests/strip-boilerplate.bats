@@ -260,3 +260,14 @@ P2='The new routes will start in January and cost about two million a year, whic
 	[ "$status" -eq 0 ]
 	[[ "$output" == *": 75 weights, trained 75, largest difference "*": same"* ]]
 }
+
+# The bundled sample is what the README's quick start runs: its bullet
+# summary is the article's standfirst, and its photo caption, scraped
+# twice, reaches dedupe-captions (which keeps one copy), whatever the
+# rules for teasers printed twice in the text say.
+@test "strip-boilerplate keeps the sample's bullet summary and hands its twice-scraped caption to dedupe-captions" {
+	run -0 --separate-stderr sh -c 'strip-boilerplate "$1" | dedupe-captions' sh "$TOP/samples/article.txt"
+	printf '%s\n' "$output" | grep -q '^- Harbour Star Ferries will replace 24 diesel vessels by 2030$'
+	printf '%s\n' "$output" | grep -q '^- Fares on the Central route go up 10 per cent from December 1$'
+	[ "$(printf '%s\n' "$output" | grep -c '^The first of the new electric ferries docks')" -eq 1 ]
+}

@@ -214,8 +214,24 @@ teaser_list(struct sb_line *v, size_t n)
  * that the page prints again within EMBED_LINES lines, with no text and
  * no byline between the copies.  The title, its copy and the lines
  * between are teasers.  A line printed a third time is a list's label
- * ("Meal 1", "Serves 4"), not a title, and stays.
+ * ("Meal 1", "Serves 4"), not a title, and stays; so does a line with a
+ * sentence's end inside, a photo's caption with its credit after it
+ * ("... docks on Thursday. Photo: Jane Doe"), scraped twice: that is
+ * dedupe-captions' to judge.
  */
+static int
+sentence_inside(const struct sb_line *l)
+{
+	const char *s = l->text + l->indent, *e = l->text + l->len, *p;
+
+	for (p = s + 1; p + 2 < e; p++)
+		if ((*p == '.' || *p == '?' || *p == '!') && p[1] == ' ' &&
+		    sb_bcls[(unsigned char)p[2]] & B_UPPER &&
+		    sb_bcls[(unsigned char)p[-1]] & B_LOWER)
+			return 1;
+	return 0;
+}
+
 static void
 teaser_embed(struct sb_line *v, size_t n)
 {
@@ -223,7 +239,8 @@ teaser_embed(struct sb_line *v, size_t n)
 
 	for (i = 0; i < n; i++) {
 		if (!(v[i].flags & F_DUP) || v[i].flags & (F_AGAIN | F_TERM |
-		    F_META) || v[i].words > 20 || v[i].cf == C_BLANK)
+		    F_META) || v[i].words > 20 || v[i].cf == C_BLANK ||
+		    sentence_inside(&v[i]))
 			continue;
 		for (j = i + 1, m = 0; j < n; j++) {
 			if (v[j].cf == C_BLANK)

@@ -5,42 +5,42 @@
  * ../shared/data/boilerplate and boilerplate-gn1; do not edit.
  */
 static const double hl_weights[] = {
-	-0.0888,	/* bias */
-	1.1806,	/* overlap */
-	2.0241,	/* matched */
-	-0.7826,	/* distance */
-	-0.8860,	/* rank */
-	-0.9354,	/* titlecase */
-	-1.4770,	/* tiny */
-	-0.3907,	/* long */
-	-0.7204,	/* fullstop */
+	-0.0889,	/* bias */
+	1.1797,	/* overlap */
+	2.0242,	/* matched */
+	-0.7821,	/* distance */
+	-0.8878,	/* rank */
+	-0.9352,	/* titlecase */
+	-1.4772,	/* tiny */
+	-0.3908,	/* long */
+	-0.7205,	/* fullstop */
 	-0.3208,	/* term */
-	0.0476,	/* repeated */
-	-0.4765,	/* listlike */
-	1.6796,	/* meta_below */
-	0.4560,	/* kept */
-	-0.5216,	/* hard */
-	-0.1641,	/* caps */
-	0.5489,	/* label */
-	-0.0494,	/* inside */
-	0.0202,	/* teaser */
+	0.0489,	/* repeated */
+	-0.4760,	/* listlike */
+	1.6782,	/* meta_below */
+	0.4571,	/* kept */
+	-0.5086,	/* hard */
+	-0.1643,	/* caps */
+	0.5486,	/* label */
+	-0.0490,	/* inside */
+	0.0166,	/* teaser */
 	-0.1062,	/* colon */
-	-0.0695,	/* words */
-	-0.0755,	/* nocontent */
-	-0.0912,	/* stops */
-	-0.3594,	/* digits */
-	-0.3179,	/* sentences */
-	-0.3257,	/* commas */
-	-0.0028,	/* quoted */
-	0.0835,	/* first */
-	-0.3988,	/* followed */
-	-0.1182,	/* under_heading */
-	-0.3882,	/* brackets */
-	0.6320,	/* slug_line */
-	0.5995,	/* slug_cover */
-	0.0043,	/* slug_hit */
+	-0.0694,	/* words */
+	-0.0759,	/* nocontent */
+	-0.0913,	/* stops */
+	-0.3598,	/* digits */
+	-0.3178,	/* sentences */
+	-0.3255,	/* commas */
+	-0.0060,	/* quoted */
+	0.0832,	/* first */
+	-0.4009,	/* followed */
+	-0.1190,	/* under_heading */
+	-0.3884,	/* brackets */
+	0.6317,	/* slug_line */
+	0.5988,	/* slug_cover */
+	0.0046,	/* slug_hit */
 	-0.2076,	/* glued */
-	1.5050,	/* topmost */
+	1.5072,	/* topmost */
 };
 
 /* the best candidate is the headline when its score is above this */
@@ -50,43 +50,43 @@ static const double hl_weights[] = {
  * these weights give more than HL_BLOCK_CUT */
 #define HL_BLOCK_CUT	(-1.5)
 static const double hl_block_weights[] = {
-	-0.0718,	/* bias */
-	-0.2140,	/* overlap */
-	0.2237,	/* matched */
-	0.0111,	/* distance */
-	0.1011,	/* rank */
-	0.0626,	/* titlecase */
-	-0.2934,	/* tiny */
-	-0.0429,	/* long */
-	-0.2249,	/* fullstop */
-	0.1285,	/* term */
-	0.1220,	/* repeated */
-	0.0696,	/* listlike */
-	0.1912,	/* meta_below */
-	0.0385,	/* kept */
-	-0.1122,	/* hard */
-	-0.1185,	/* caps */
-	-0.0709,	/* label */
-	-0.4483,	/* inside */
-	0.0832,	/* teaser */
-	-0.0041,	/* colon */
+	-0.0725,	/* bias */
+	-0.2133,	/* overlap */
+	0.2239,	/* matched */
+	0.0108,	/* distance */
+	0.1008,	/* rank */
+	0.0627,	/* titlecase */
+	-0.2925,	/* tiny */
+	-0.0430,	/* long */
+	-0.2247,	/* fullstop */
+	0.1288,	/* term */
+	0.1210,	/* repeated */
+	0.0692,	/* listlike */
+	0.1918,	/* meta_below */
+	0.0381,	/* kept */
+	-0.1160,	/* hard */
+	-0.1184,	/* caps */
+	-0.0708,	/* label */
+	-0.4486,	/* inside */
+	0.0826,	/* teaser */
+	-0.0040,	/* colon */
 	0.0826,	/* words */
 	-0.0015,	/* nocontent */
-	-0.0973,	/* stops */
+	-0.0977,	/* stops */
 	-0.0181,	/* digits */
 	0.0782,	/* sentences */
-	-0.0936,	/* commas */
-	-0.3020,	/* quoted */
-	0.2918,	/* first */
-	-0.1026,	/* followed */
-	-0.1412,	/* under_heading */
+	-0.0933,	/* commas */
+	-0.3017,	/* quoted */
+	0.2916,	/* first */
+	-0.1011,	/* followed */
+	-0.1415,	/* under_heading */
 	-0.1228,	/* brackets */
-	-0.0225,	/* slug_line */
-	0.0774,	/* slug_cover */
-	-0.0456,	/* slug_hit */
+	-0.0220,	/* slug_line */
+	0.0779,	/* slug_cover */
+	-0.0453,	/* slug_hit */
 	-0.0150,	/* glued */
-	-0.5589,	/* topmost */
-	0.1303,	/* below */
+	-0.5598,	/* topmost */
+	0.1326,	/* below */
 	0.3350,	/* score */
-	-0.8535,	/* gap */
+	-0.8536,	/* gap */
 };

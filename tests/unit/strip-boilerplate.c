@@ -1608,6 +1608,17 @@ main(void)
 	    "they think of the new timetable and the higher fares, and it has "
 	    "promised to publish what they tell it before the winter.\n");
 	CHECK(strcmp(why("Take the boat at eight"), "embedded teaser") != 0);
+	/* a photo's caption scraped twice, a sentence and its credit, is
+	 * no teaser's title: it stays for dedupe-captions */
+	judge(sb, FERRY_BODY
+	    "\n"
+	    "The new ferry leaves the yard on Friday. Photo: Jane Doe\n"
+	    "The new ferry leaves the yard on Friday. Photo: Jane Doe\n"
+	    "\n"
+	    "The operator will meet passenger groups next month to hear what "
+	    "they think of the new timetable and the higher fares, and it has "
+	    "promised to publish what they tell it before the winter.\n");
+	CHECK(strcmp(why("The new ferry leaves"), "embedded teaser") != 0);
 
 	/*
 	 * Lines between two paragraphs of the article: a deal and its price,
