@@ -638,11 +638,12 @@ meta_byline_site(const char *s, size_t date_at, const char *host,
 		return 0;
 	i = skip_lead(s, date_at, 0);
 	end = ascii_trim_end(s, date_at);
-	/* a separator between the name and the date */
+	/* a separator between the name and the date (the lead skipped may
+	 * reach past the trimmed end: "- " right before the date) */
 	while (end > i && (s[end - 1] == '|' || s[end - 1] == '-' ||
 	    s[end - 1] == ',' || s[end - 1] == ' '))
 		end--;
-	if (end == i || !ascii_isupper((unsigned char)s[i]))
+	if (end <= i || !ascii_isupper((unsigned char)s[i]))
 		return 0;
 	for (k = i; k < end; k++)
 		if (!ascii_isalpha((unsigned char)s[k]) && s[k] != ' ' &&

@@ -1043,6 +1043,14 @@ test_byline_classes(void)
 	CHECK_STR(site_byline("Valley Courier November 14, 2026",
 	    "harbourledger.example"), "");
 	CHECK_STR(site_byline("HarbourLedger November 14, 2026", ""), "");
+	/* nothing but a separator before the date: the lead skipped
+	 * reaches past the trimmed end (a fuzzer's read past the line) */
+	{
+		char line[] = "| November 14, 2026";
+
+		CHECK(meta_byline_site(line, 2, "harbourledger.example", 21,
+		    buf) == 0);
+	}
 
 	/* class "the paper's name after the author", known by the host:
 	 * cut when a first and a last name are left, for each author */
