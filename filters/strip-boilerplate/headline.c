@@ -783,6 +783,18 @@ sb_url(const struct sb *sb, const char **p, size_t *n)
 	return 1;
 }
 
+/* Line i becomes the headline, and the headline at head its block. */
+static void
+hl_swap(struct sb_line *v, size_t head, size_t i)
+{
+	v[i].headline = 1;
+	v[i].reason = "headline";
+	v[i].flags = (v[i].flags | F_LEAD) & ~(unsigned)F_BLOCK;
+	v[head].headline = 0;
+	v[head].flags |= F_BLOCK;
+	v[head].reason = "headline block";
+}
+
 /*
  * A kicker: a headline whose whole text opens the line of its block just
  * under it ("Dare to Play" over "Dare to Play 3 / October pack") is a
@@ -805,12 +817,7 @@ hl_kicker(struct sb_line *v, size_t n, size_t head)
 	    nb->text[nb->indent + hl] != ' ')
 		return;
 	i = (size_t)(nb - v);
-	v[i].headline = 1;
-	v[i].reason = "headline";
-	v[i].flags = (v[i].flags | F_LEAD) & ~(unsigned)F_BLOCK;
-	v[head].headline = 0;
-	v[head].flags |= F_BLOCK;
-	v[head].reason = "headline block";
+	hl_swap(v, head, i);
 }
 
 /*
@@ -991,12 +998,7 @@ hl_stack_up(struct sb *sb, struct sb_line *v, size_t n, size_t head)
 		return head;
 	i = (size_t)(t - v);
 	v[i].keep = 1;
-	v[i].headline = 1;
-	v[i].reason = "headline";
-	v[i].flags = (v[i].flags | F_LEAD) & ~(unsigned)F_BLOCK;
-	v[head].headline = 0;
-	v[head].flags |= F_BLOCK;
-	v[head].reason = "headline block";
+	hl_swap(v, head, i);
 	return i;
 }
 
